@@ -1,0 +1,23 @@
+# Every third-party library newsdex links, wrapped as imported targets so the
+# rest of the build names targets, never paths.
+
+# Xapian: its CMake package config, else pkg-config (xapian-core.pc).
+find_package(xapian CONFIG QUIET)
+if(NOT TARGET newsdex::xapian)
+  add_library(newsdex::xapian INTERFACE IMPORTED)
+  if(xapian_FOUND)
+    target_include_directories(newsdex::xapian INTERFACE ${XAPIAN_INCLUDE_DIR})
+    target_link_libraries(newsdex::xapian INTERFACE ${XAPIAN_LIBRARIES})
+  else()
+    find_package(PkgConfig REQUIRED)
+    pkg_check_modules(XAPIAN REQUIRED IMPORTED_TARGET xapian-core)
+    target_link_libraries(newsdex::xapian INTERFACE PkgConfig::XAPIAN)
+  endif()
+endif()
+
+find_package(ICU 60 REQUIRED COMPONENTS uc i18n data)
+find_package(cxxopts 3 REQUIRED)
+find_package(nlohmann_json 3.10 REQUIRED)
+if(NEWSDEX_BUILD_TESTS)
+  find_package(Boost 1.71 REQUIRED COMPONENTS unit_test_framework)
+endif()

@@ -1,0 +1,33 @@
+#pragma once
+// Calendar days. News is dated to the day; a day is stored as the string
+// YYYYMMDD, which sorts as it should and is what Xapian's
+// DateRangeProcessor reads from a value slot.
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace newsdex {
+
+struct Date {
+    int year = 0;
+    int month = 0;  // 1..12
+    int day = 0;    // 1..31
+
+    std::string iso() const;       // 2024-05-17
+    std::string compact() const;   // 20240517
+    friend bool operator==(const Date& a, const Date& b) {
+        return a.year == b.year && a.month == b.month && a.day == b.day;
+    }
+};
+
+bool is_valid_date(int year, int month, int day);
+
+// Parses YYYY-MM-DD (ISO) or YYYYMMDD; nothing when malformed or impossible.
+std::optional<Date> parse_iso_date(std::string_view text);
+
+// The first full calendar date written in a text, in the common English and
+// ISO forms ("May 17, 2024", "17 May 2024", "2024-05-17"). Multilingual
+// extraction comes with the date facets; this is what plain text gets now.
+std::optional<Date> find_date_in_text(std::string_view text);
+
+}  // namespace newsdex

@@ -1,0 +1,39 @@
+#pragma once
+// The one place that says how a document is laid out in the index: every
+// term prefix and every value slot (as Xapian Omega's termprefixes.rst and
+// values.h do). Prefixes follow Omega's conventions where it has one.
+// Changing anything here changes the on-disk format: bump kSchemaVersion.
+#include <string>
+#include <string_view>
+
+namespace newsdex::schema {
+
+inline constexpr int kSchemaVersion = 1;
+
+// Term prefixes. Body words carry no prefix.
+inline constexpr std::string_view kIdPrefix = "Q";      // unique document id
+inline constexpr std::string_view kTitlePrefix = "S";   // title words
+inline constexpr std::string_view kDayPrefix = "D";     // D20240517
+inline constexpr std::string_view kMonthPrefix = "M";   // M202405
+inline constexpr std::string_view kYearPrefix = "Y";    // Y2024
+inline constexpr std::string_view kFormatPrefix = "XF"; // XFtext: reader that produced it
+inline constexpr std::string_view kNoDateTerm = "XDnone";  // documents without a date
+
+// Value slots.
+inline constexpr unsigned kDateSlot = 0;  // YYYYMMDD, sortable, DateRangeProcessor-ready
+
+// Metadata keys of the database.
+inline constexpr std::string_view kSchemaKey = "newsdex.schema";
+
+// Positions: the body starts this many positions after the title's last
+// word, so a phrase never matches across the title and the body.
+inline constexpr unsigned kBodyPositionGap = 100;
+// Title words also go unprefixed into the body's term space with this extra
+// within-document frequency, so a title match counts more in BM25.
+inline constexpr unsigned kTitleWeight = 3;
+
+// Xapian terms are limited to 245 bytes; long ids are shortened with a hash
+// so that they stay unique and the full id stays in the document data.
+std::string id_term(std::string_view document_id);
+
+}  // namespace newsdex::schema

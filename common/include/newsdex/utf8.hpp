@@ -1,0 +1,23 @@
+#pragma once
+// Small UTF-8 helpers: validation, repair, and cutting on character
+// boundaries (a snippet must never end in the middle of a character).
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace newsdex::utf8 {
+
+// Length of the well-formed sequence starting at text[at], or 0 if there
+// is none (RFC 3629: no overlongs, no surrogates, nothing above U+10FFFF).
+std::size_t sequence_length(std::string_view text, std::size_t at);
+
+// Byte offset of the first invalid sequence, or npos when the text is valid.
+std::size_t find_invalid(std::string_view text);
+
+// Each invalid byte becomes U+FFFD; valid text comes back unchanged.
+std::string repair(std::string_view text);
+
+// The largest character boundary <= at.
+std::size_t floor_boundary(std::string_view text, std::size_t at);
+
+}  // namespace newsdex::utf8

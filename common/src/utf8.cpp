@@ -1,0 +1,73 @@
+#include "newsdex/utf8.hpp"
+
+namespace newsdex::utf8 {
+
+namespace {
+
+bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+}  // namespace
+
+std::size_t sequence_length(std::string_view text, std::size_t at) {
+    auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+    const unsigned char lead = byte(at);
+    if (lead < 0x80) return 1;
+    std::size_t length;
+    unsigned char min_second = 0x80, max_second = 0xBF;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+        length = 2;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+        length = 3;
+        if (lead == 0xE0) min_second = 0xA0;  // overlong
+        if (lead == 0xED) max_second = 0x9F;  // surrogates
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        length = 4;
+        if (lead == 0xF0) min_second = 0x90;  // overlong
+        if (lead == 0xF4) max_second = 0x8F;  // above U+10FFFF
+    } else {
+        return 0;
+    }
+    if (at + length > text.size()) return 0;
+    if (byte(at + 1) < min_second || byte(at + 1) > max_second) return 0;
+    for (std::size_t i = 2; i < length; ++i)
+        if (!is_continuation(byte(at + i))) return 0;
+    return length;
+}
+
+std::size_t find_invalid(std::string_view text) {
+    for (std::size_t at = 0; at < text.size();) {
+        // ASCII fast path: most news text is plain ASCII.
+        if (static_cast<unsigned char>(text[at]) < 0x80) {
+            ++at;
+            continue;
+        }
+        const std::size_t n = sequence_length(text, at);
+        if (n == 0) return at;
+        at += n;
+    }
+    return std::string_view::npos;
+}
+
+std::string repair(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t at = 0; at < text.size();) {
+        const std::size_t n = sequence_length(text, at);
+        if (n == 0) {
+            out += "\xEF\xBF\xBD";
+            ++at;
+        } else {
+            out.append(text, at, n);
+            at += n;
+        }
+    }
+    return out;
+}
+
+std::size_t floor_boundary(std::string_view text, std::size_t at) {
+    if (at >= text.size()) return text.size();
+    while (at > 0 && is_continuation(static_cast<unsigned char>(text[at]))) --at;
+    return at;
+}
+
+}  // namespace newsdex::utf8

@@ -1,0 +1,27 @@
+#pragma once
+// Expands the paths a user names into the files to read: a file is taken
+// as it is; a folder is walked recursively, in sorted order (so runs are
+// reproducible), skipping hidden entries and files no reader claims.
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace newsdex {
+
+struct FileWalkResult {
+    std::vector<std::filesystem::path> files;
+    struct Error {
+        std::filesystem::path path;
+        std::string message;
+    };
+    std::vector<Error> errors;  // paths that do not exist or cannot be read
+    std::size_t skipped = 0;          // files in folders that no reader claims
+};
+
+// Whether a file met inside a folder is an article file (by extension).
+bool is_article_file(const std::filesystem::path& file);
+
+FileWalkResult walk_paths(const std::vector<std::filesystem::path>& paths);
+
+}  // namespace newsdex

@@ -1,0 +1,61 @@
+#include "newsdex/file_walk.hpp"
+
+#include <algorithm>
+#include <system_error>
+
+namespace newsdex {
+
+namespace fs = std::filesystem;
+
+bool is_article_file(const fs::path& file) {
+    const std::string ext = file.extension().string();
+    return ext == ".txt" || ext == ".text";
+}
+
+namespace {
+
+bool is_hidden(const fs::path& p) {
+    const std::string name = p.filename().string();
+    return name.size() > 1 && name[0] == '.';
+}
+
+void walk_directory(const fs::path& root, FileWalkResult& result) {
+    std::error_code ec;
+    std::vector<fs::path> found;
+    auto options = fs::directory_options::skip_permission_denied;
+    for (auto it = fs::recursive_directory_iterator(root, options, ec);
+         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        if (is_hidden(it->path())) {
+            if (it->is_directory(ec)) it.disable_recursion_pending();
+            continue;
+        }
+        if (!it->is_regular_file(ec)) continue;
+        if (is_article_file(it->path())) {
+            found.push_back(it->path());
+        } else {
+            ++result.skipped;
+        }
+    }
+    if (ec) result.errors.push_back({root, ec.message()});
+    std::sort(found.begin(), found.end());
+    result.files.insert(result.files.end(), found.begin(), found.end());
+}
+
+}  // namespace
+
+FileWalkResult walk_paths(const std::vector<fs::path>& paths) {
+    FileWalkResult result;
+    for (const fs::path& path : paths) {
+        std::error_code ec;
+        if (fs::is_directory(path, ec)) {
+            walk_directory(path, result);
+        } else if (fs::exists(path, ec)) {
+            result.files.push_back(path);
+        } else {
+            result.errors.push_back({path, "no such file or folder"});
+        }
+    }
+    return result;
+}
+
+}  // namespace newsdex

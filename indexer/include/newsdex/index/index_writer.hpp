@@ -1,0 +1,40 @@
+#pragma once
+// Adds or replaces documents in one Xapian database, keyed by their unique
+// id term, so re-running the indexer on the same files updates rather than
+// duplicates. Commits in batches: one commit per document would be slow.
+#include <xapian.h>
+
+#include <filesystem>
+#include <string>
+
+#include "newsdex/analyzer.hpp"
+#include "newsdex/document.hpp"
+#include "newsdex/index/document_builder.hpp"
+
+namespace newsdex::index {
+
+struct WriterOptions {
+    std::size_t batch_size = 10000;  // documents between commits
+};
+
+class IndexWriter {
+public:
+    enum class Outcome { kAdded, kUpdated };
+
+    // Creates the database (and its parent folders) when missing. Throws
+    // Xapian::Error (e.g. DatabaseLockError when another indexer runs).
+    IndexWriter(const std::filesystem::path& path, WriterOptions options = {});
+
+    Outcome add(const Document& document);
+    void commit();
+    Xapian::doccount document_count() const { return db_.get_doccount(); }
+
+private:
+    Xapian::WritableDatabase db_;
+    Analyzer analyzer_;
+    DocumentBuilder builder_;
+    WriterOptions options_;
+    std::size_t pending_ = 0;
+};
+
+}  // namespace newsdex::index

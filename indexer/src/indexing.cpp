@@ -1,0 +1,90 @@
+#include "newsdex/index/indexing.hpp"
+
+#include <chrono>
+#include <cstdio>
+#include <ostream>
+#include <stdexcept>
+
+#include "newsdex/file_walk.hpp"
+
+namespace newsdex::index {
+
+namespace {
+
+// Receives what readers produce and feeds the writer, counting as it goes.
+class IndexingSink : public ReadSink {
+public:
+    IndexingSink(IndexWriter& writer, IndexingSummary& summary, std::ostream& diagnostics)
+        : writer_(writer), summary_(summary), diagnostics_(diagnostics) {}
+
+    void document(Document&& document) override {
+        enrich(document);
+        try {
+            if (writer_.add(document) == IndexWriter::Outcome::kAdded) {
+                ++summary_.added;
+            } else {
+                ++summary_.updated;
+            }
+        } catch (const Xapian::Error& e) {
+            // A single document the database refuses must not end the run.
+            problem(ReadProblem{ReadProblem::Severity::kError, document.source, 0,
+                                "cannot index document " + document.id + ": " +
+                                    e.get_description()});
+        }
+    }
+
+    void problem(ReadProblem&& problem) override {
+        if (problem.severity == ReadProblem::Severity::kWarning) {
+            ++summary_.warnings;
+        } else {
+            ++summary_.failed;
+        }
+        diagnostics_ << "indexer: " << problem.describe() << '\n';
+    }
+
+private:
+    IndexWriter& writer_;
+    IndexingSummary& summary_;
+    std::ostream& diagnostics_;
+};
+
+}  // namespace
+
+std::string IndexingSummary::describe(const std::filesystem::path& database) const {
+    char timing[32];
+    std::snprintf(timing, sizeof timing, "%.2f s", seconds);
+    std::string text = "indexed " + std::to_string(added + updated) + " documents from " +
+                       std::to_string(files) + " files into " + database.string() + " (" +
+                       std::to_string(added) + " added, " + std::to_string(updated) +
+                       " updated, " + std::to_string(failed) + " failed";
+    if (warnings) text += ", " + std::to_string(warnings) + " warnings";
+    if (skipped) text += ", " + std::to_string(skipped) + " other files skipped";
+    return text + ") in " + timing;
+}
+
+IndexingSummary index_paths(const std::vector<std::filesystem::path>& paths,
+                            const IndexingOptions& options, std::ostream& diagnostics) {
+    const auto started = std::chrono::steady_clock::now();
+    auto reader = make_reader(options.format, options.limits);
+    if (!reader) throw std::invalid_argument("unknown format '" + options.format + "'");
+
+    IndexingSummary summary;
+    IndexWriter writer(options.database, options.writer);
+    IndexingSink sink(writer, summary, diagnostics);
+
+    FileWalkResult walk = walk_paths(paths);
+    summary.skipped = walk.skipped;
+    for (const auto& error : walk.errors)
+        sink.problem(ReadProblem{ReadProblem::Severity::kError, error.path.string(), 0,
+                                 error.message});
+    for (const auto& file : walk.files) {
+        ++summary.files;
+        reader->read(file, sink);
+    }
+    writer.commit();
+    summary.seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    return summary;
+}
+
+}  // namespace newsdex::index

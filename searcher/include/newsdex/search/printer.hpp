@@ -1,0 +1,34 @@
+#pragma once
+// Printers turn search results into output; the text and JSON Lines forms
+// sit behind one interface, as ripgrep's printers do.
+#include <iosfwd>
+#include <memory>
+#include <string_view>
+
+#include "newsdex/search/searcher.hpp"
+
+namespace newsdex::search {
+
+class Printer {
+public:
+    virtual ~Printer() = default;
+    virtual void print(const SearchResult& result) = 0;
+};
+
+enum class ColorChoice { kAuto, kAlways, kNever };
+
+// Parses --color's value; throws std::invalid_argument for others.
+ColorChoice parse_color_choice(std::string_view value);
+
+// auto: colour only on a terminal, and not when NO_COLOR is set or
+// TERM=dumb; always/never: as told.
+bool use_color(ColorChoice choice, int fd);
+
+// Human-readable: rank, title, date, id, score, snippet. Highlights are
+// bold red on a terminal, **marked** like this otherwise.
+std::unique_ptr<Printer> make_text_printer(std::ostream& out, bool color);
+
+// One JSON object per hit and line; snippet highlights as byte offsets.
+std::unique_ptr<Printer> make_json_printer(std::ostream& out);
+
+}  // namespace newsdex::search

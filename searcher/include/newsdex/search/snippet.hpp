@@ -1,0 +1,34 @@
+#pragma once
+// Snippets cut with the same analyzer that indexed the text: a passage is
+// chosen by query-term density, cut on sentence or word boundaries (never
+// inside a UTF-8 character), and every matched original span is marked,
+// whatever its folded form (Kyïv for kyiv). Adjacent matches (a phrase)
+// make one span.
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "newsdex/analyzer.hpp"
+
+namespace newsdex::search {
+
+struct Highlight {
+    std::size_t begin;  // byte offsets into Snippet::text
+    std::size_t end;
+};
+
+struct Snippet {
+    std::string text;
+    std::vector<Highlight> highlights;
+};
+
+struct SnippetOptions {
+    std::size_t max_bytes = 300;  // of original text, ellipses not counted
+    std::size_t max_passages = 3;
+};
+
+Snippet make_snippet(std::string_view text, const Analyzer& analyzer,
+                     const std::set<std::string>& terms, const SnippetOptions& options = {});
+
+}  // namespace newsdex::search

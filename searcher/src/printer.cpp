@@ -1,0 +1,133 @@
+#include "newsdex/search/printer.hpp"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <nlohmann/json.hpp>
+#include <ostream>
+#include <stdexcept>
+#include <string>
+
+namespace newsdex::search {
+
+ColorChoice parse_color_choice(std::string_view value) {
+    if (value == "auto") return ColorChoice::kAuto;
+    if (value == "always") return ColorChoice::kAlways;
+    if (value == "never") return ColorChoice::kNever;
+    throw std::invalid_argument("--color takes auto, always or never, not '" +
+                                std::string(value) + "'");
+}
+
+bool use_color(ColorChoice choice, int fd) {
+    if (choice != ColorChoice::kAuto) return choice == ColorChoice::kAlways;
+    const char* no_color = std::getenv("NO_COLOR");
+    if (no_color && *no_color) return false;
+    const char* term = std::getenv("TERM");
+    if (term && std::string_view(term) == "dumb") return false;
+    return isatty(fd) == 1;
+}
+
+namespace {
+
+// The escape sequences or plain markers around each kind of text.
+struct Style {
+    std::string_view match_on, match_off, title_on, title_off, meta_on, meta_off;
+};
+
+constexpr Style kAnsi{"\x1b[1;31m", "\x1b[0m", "\x1b[1m", "\x1b[0m", "\x1b[32m", "\x1b[0m"};
+constexpr Style kPlain{"**", "**", "", "", "", ""};
+
+class TextPrinter : public Printer {
+public:
+    TextPrinter(std::ostream& out, bool color) : out_(out), style_(color ? kAnsi : kPlain) {}
+
+    void print(const SearchResult& result) override {
+        for (const Hit& hit : result.hits) print_hit(hit);
+        if (!result.hits.empty()) {
+            const Hit& last = result.hits.back();
+            out_ << "showing " << result.hits.front().rank << "-" << last.rank << " of about "
+                 << result.matches_estimated << " matching documents\n";
+        }
+    }
+
+private:
+    void print_hit(const Hit& hit) {
+        const Document& d = hit.document;
+        char score[32];
+        std::snprintf(score, sizeof score, "%.3f", hit.score);
+        out_ << hit.rank << ". " << style_.title_on << d.title << style_.title_off << '\n';
+        out_ << "   " << style_.meta_on << (d.date ? d.date->iso() : "no date") << style_.meta_off
+             << "  score " << score << "  " << d.id << '\n';
+        if (!hit.snippet.text.empty()) {
+            out_ << "   ";
+            print_snippet(hit.snippet);
+            out_ << '\n';
+        }
+        out_ << '\n';
+    }
+
+    void print_snippet(const Snippet& snippet) {
+        std::size_t at = 0;
+        for (const Highlight& h : snippet.highlights) {
+            out_ << std::string_view(snippet.text).substr(at, h.begin - at) << style_.match_on
+                 << std::string_view(snippet.text).substr(h.begin, h.end - h.begin)
+                 << style_.match_off;
+            at = h.end;
+        }
+        out_ << std::string_view(snippet.text).substr(at);
+    }
+
+    std::ostream& out_;
+    Style style_;
+};
+
+class JsonPrinter : public Printer {
+public:
+    explicit JsonPrinter(std::ostream& out) : out_(out) {}
+
+    void print(const SearchResult& result) override {
+        for (const Hit& hit : result.hits) {
+            out_ << to_json(hit).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
+                 << '\n';
+        }
+    }
+
+private:
+    static nlohmann::ordered_json to_json(const Hit& hit) {
+        const Document& d = hit.document;
+        using json = nlohmann::ordered_json;
+        json highlights = json::array();
+        for (const Highlight& h : hit.snippet.highlights)
+            highlights.push_back({{"start", h.begin}, {"end", h.end}});
+        json j = {
+            {"rank", hit.rank},
+            {"id", d.id},
+            {"title", d.title},
+            {"date", d.date ? json(d.date->iso()) : json()},
+            {"score", hit.score},
+            {"docid", hit.docid},
+            {"format", d.format},
+            {"source", d.source},
+            {"snippet", {{"text", hit.snippet.text}, {"highlights", highlights}}},
+        };
+        if (!d.url.empty()) j["url"] = d.url;
+        if (!d.lang.empty()) j["lang"] = d.lang;
+        if (!d.metadata.empty()) j["meta"] = d.metadata;
+        return j;
+    }
+
+    std::ostream& out_;
+};
+
+}  // namespace
+
+std::unique_ptr<Printer> make_text_printer(std::ostream& out, bool color) {
+    return std::make_unique<TextPrinter>(out, color);
+}
+
+std::unique_ptr<Printer> make_json_printer(std::ostream& out) {
+    return std::make_unique<JsonPrinter>(out);
+}
+
+}  // namespace newsdex::search

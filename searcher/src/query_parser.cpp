@@ -1,0 +1,221 @@
+#include "newsdex/search/query_parser.hpp"
+
+#include <optional>
+#include <vector>
+
+#include "newsdex/schema.hpp"
+
+namespace newsdex::search {
+
+namespace {
+
+enum class Kind { kWord, kPhrase, kField, kPlus, kMinus, kAnd, kOr, kNot, kOpen, kClose, kEnd };
+
+struct Lexeme {
+    Kind kind;
+    std::string text;
+    std::size_t column;  // 1-based, for messages
+};
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool ends_word(char c) { return is_space(c) || c == '(' || c == ')' || c == '"'; }
+
+// Curly double quotes become straight ones, so a query pasted from a word
+// processor still has its phrases.
+std::string straighten_quotes(std::string_view query) {
+    std::string out(query);
+    for (std::string_view curly : {"\u201c", "\u201d", "\u201e"}) {
+        for (auto at = out.find(curly); at != std::string::npos; at = out.find(curly, at + 1))
+            out.replace(at, curly.size(), "\"");
+    }
+    return out;
+}
+
+std::vector<Lexeme> lex(const std::string& q) {
+    std::vector<Lexeme> out;
+    std::size_t i = 0;
+    while (i < q.size()) {
+        const char c = q[i];
+        const std::size_t column = i + 1;
+        if (is_space(c)) {
+            ++i;
+        } else if (c == '(' || c == ')') {
+            out.push_back({c == '(' ? Kind::kOpen : Kind::kClose, std::string(1, c), column});
+            ++i;
+        } else if (c == '"') {
+            const std::size_t close = q.find('"', i + 1);
+            if (close == std::string::npos)
+                throw QuerySyntaxError("unterminated quote at column " + std::to_string(column));
+            out.push_back({Kind::kPhrase, q.substr(i + 1, close - i - 1), column});
+            i = close + 1;
+        } else if ((c == '+' || c == '-') && i + 1 < q.size() && !ends_word(q[i + 1]) &&
+                   q[i + 1] != '+' && q[i + 1] != '-') {
+            out.push_back({c == '+' ? Kind::kPlus : Kind::kMinus, std::string(1, c), column});
+            ++i;
+        } else {
+            std::size_t end = i;
+            while (end < q.size() && !ends_word(q[end])) ++end;
+            std::string word = q.substr(i, end - i);
+            const auto colon = word.find(':');
+            if (colon != std::string::npos && word.substr(0, colon) == "title") {
+                out.push_back({Kind::kField, "title", column});
+                end = i + colon + 1;  // what follows the colon is lexed on its own
+            } else if (word == "AND" || word == "OR" || word == "NOT") {
+                out.push_back({word == "AND" ? Kind::kAnd : word == "OR" ? Kind::kOr : Kind::kNot,
+                               word, column});
+            } else {
+                out.push_back({Kind::kWord, std::move(word), column});
+            }
+            i = end;
+        }
+    }
+    out.push_back({Kind::kEnd, "", q.size() + 1});
+    return out;
+}
+
+// Recursive descent over the lexemes:
+//   or  := and ("OR" and)*
+//   and := seq ("AND" seq)*
+//   seq := item+          (+ required, - / NOT excluded, the rest optional)
+//   item := ("+" | "-" | "NOT")? primary
+//   primary := "(" or ")" | ["title:"] (word | "phrase")
+class Parser {
+public:
+    Parser(const Analyzer& analyzer, const StopwordSet* stopwords, std::vector<Lexeme> lexemes)
+        : analyzer_(analyzer), stopwords_(stopwords), lx_(std::move(lexemes)) {}
+
+    std::optional<Xapian::Query> parse_all() {
+        auto query = parse_or();
+        if (peek().kind != Kind::kEnd) fail("unexpected '" + peek().text + "'");
+        return query;
+    }
+    std::set<std::string> highlights;
+    bool dropped_stopword = false;
+
+private:
+    const Lexeme& peek() const { return lx_[pos_]; }
+    const Lexeme& next() { return lx_[pos_++]; }
+    [[noreturn]] void fail(const std::string& what) const {
+        throw QuerySyntaxError(what + " at column " + std::to_string(peek().column));
+    }
+    bool starts_item() const {
+        Kind k = peek().kind;
+        return k == Kind::kWord || k == Kind::kPhrase || k == Kind::kField || k == Kind::kPlus ||
+               k == Kind::kMinus || k == Kind::kNot || k == Kind::kOpen;
+    }
+
+    // Joins the parts with one operator; nothing when there are no parts.
+    static std::optional<Xapian::Query> join(Xapian::Query::op op,
+                                             const std::vector<Xapian::Query>& parts) {
+        if (parts.empty()) return std::nullopt;
+        if (parts.size() == 1) return parts.front();
+        return Xapian::Query(op, parts.begin(), parts.end());
+    }
+
+    std::optional<Xapian::Query> parse_or() { return parse_binary(Kind::kOr); }
+
+    // or := and ("OR" and)*, and := seq ("AND" seq)*
+    std::optional<Xapian::Query> parse_binary(Kind op) {
+        auto operand = [&] { return op == Kind::kOr ? parse_binary(Kind::kAnd) : parse_seq(); };
+        std::vector<Xapian::Query> parts;
+        if (auto q = operand()) parts.push_back(*q);
+        while (peek().kind == op) {
+            next();
+            if (!starts_item()) fail(lx_[pos_ - 1].text + " needs a term after it");
+            if (auto q = operand()) parts.push_back(*q);
+        }
+        return join(op == Kind::kOr ? Xapian::Query::OP_OR : Xapian::Query::OP_AND, parts);
+    }
+
+    std::optional<Xapian::Query> parse_seq() {
+        if (!starts_item())
+            fail(peek().kind == Kind::kEnd ? "expected a term"
+                                           : "unexpected '" + peek().text + "'");
+        std::vector<Xapian::Query> required, optional, excluded;
+        bool any_excluded = false;
+        while (starts_item()) {
+            const Kind mod = peek().kind;
+            if (mod == Kind::kPlus || mod == Kind::kMinus || mod == Kind::kNot) {
+                next();
+                if (!starts_item() || peek().kind == Kind::kNot)
+                    fail("'" + lx_[pos_ - 1].text + "' needs a term after it");
+            }
+            const bool exclude = mod == Kind::kMinus || mod == Kind::kNot;
+            any_excluded |= exclude;
+            auto query = parse_primary(/*keep_stopwords=*/mod == Kind::kPlus || exclude, exclude);
+            if (!query) continue;
+            (exclude ? excluded : mod == Kind::kPlus ? required : optional).push_back(*query);
+        }
+        auto must = join(Xapian::Query::OP_AND, required);
+        auto may = join(Xapian::Query::OP_OR, optional);
+        auto positive = must && may ? Xapian::Query(Xapian::Query::OP_AND_MAYBE, *must, *may)
+                                    : must ? must : may;
+        if (!positive && any_excluded) fail("a query needs at least one term that is not excluded");
+        if (positive && !excluded.empty())
+            return Xapian::Query(Xapian::Query::OP_AND_NOT, *positive,
+                                 *join(Xapian::Query::OP_OR, excluded));
+        return positive;
+    }
+
+    std::optional<Xapian::Query> parse_primary(bool keep_stopwords, bool excluded) {
+        if (peek().kind == Kind::kOpen) {
+            next();
+            auto query = parse_or();
+            if (peek().kind != Kind::kClose) fail("missing ')'");
+            next();
+            return query;
+        }
+        std::string_view prefix;
+        if (peek().kind == Kind::kField) {
+            next();
+            if (peek().kind != Kind::kWord && peek().kind != Kind::kPhrase)
+                fail("title: needs a word or \"phrase\" after it");
+            prefix = schema::kTitlePrefix;
+        }
+        const Lexeme& lexeme = next();
+        return text_query(lexeme, prefix, keep_stopwords || lexeme.kind == Kind::kPhrase, excluded);
+    }
+
+    // A word or phrase through the analyzer: one token is a term; several
+    // (a quoted phrase, or "North-Korean", or CJK) must appear in order.
+    std::optional<Xapian::Query> text_query(const Lexeme& lexeme, std::string_view prefix,
+                                            bool keep_stopwords, bool excluded) {
+        TokenList tokens = analyzer_.analyze(lexeme.text);
+        if (tokens.empty()) return std::nullopt;
+        if (tokens.size() == 1 && !keep_stopwords && stopwords_ &&
+            stopwords_->contains(tokens[0].text)) {
+            dropped_stopword = true;
+            return std::nullopt;
+        }
+        std::vector<Xapian::Query> terms;
+        for (const Token& token : tokens) {
+            terms.emplace_back(std::string(prefix) + token.text, 1, token.position + 1);
+            if (!excluded) highlights.insert(token.text);
+        }
+        if (terms.size() == 1) return terms.front();
+        const Xapian::termcount window = tokens.back().position - tokens.front().position + 1;
+        return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), window);
+    }
+
+    const Analyzer& analyzer_;
+    const StopwordSet* stopwords_;
+    std::vector<Lexeme> lx_;
+    std::size_t pos_ = 0;
+};
+
+}  // namespace
+
+ParsedQuery QueryParser::parse(std::string_view query) const {
+    const std::string text = straighten_quotes(query);
+    Parser parser(analyzer_, &stopwords_, lex(text));
+    if (auto result = parser.parse_all()) return {*result, std::move(parser.highlights)};
+    if (parser.dropped_stopword) {
+        // Nothing but stopwords ("the who"): search for them after all.
+        Parser without_stopwords(analyzer_, nullptr, lex(text));
+        if (auto result = without_stopwords.parse_all())
+            return {*result, std::move(without_stopwords.highlights)};
+    }
+    throw QuerySyntaxError("the query has no words to search for");
+}
+
+}  // namespace newsdex::search

@@ -1,0 +1,92 @@
+#define BOOST_TEST_MODULE analyzer
+#include <boost/test/unit_test.hpp>
+
+#include "newsdex/analyzer.hpp"
+
+using newsdex::Analyzer;
+using newsdex::TokenList;
+
+namespace {
+
+// "term@begin-end" for each token, space-separated: easy to read in a table.
+std::string render(const TokenList& tokens) {
+    std::string out;
+    for (const auto& t : tokens) {
+        if (!out.empty()) out += ' ';
+        out += t.text + "@" + std::to_string(t.begin) + "-" + std::to_string(t.end);
+    }
+    return out;
+}
+
+struct Golden {
+    const char* input;
+    const char* expected;
+};
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(normalization_golden_table) {
+    const Golden table[] = {
+        {"", ""},
+        {"   ,.;  ", ""},
+        {"Kharkiv missile debris", "kharkiv@0-7 missile@8-15 debris@16-22"},
+        {"KIM Yo Jong", "kim@0-3 yo@4-6 jong@7-11"},
+        // Possessives: ASCII and typographic apostrophes agree.
+        {"Ukraine's Kharkiv", "ukraine@0-9 kharkiv@10-17"},
+        {"Kim\xE2\x80\x99s sister", "kim@0-7 sister@8-14"},
+        // NFKC: full-width Latin folds to ASCII; offsets stay in the original.
+        {"\xEF\xBC\xAB\xEF\xBD\x88\xEF\xBD\x81\xEF\xBD\x92\xEF\xBD\x8B\xEF\xBD\x89\xEF\xBD\x96",
+         "kharkiv@0-21"},
+        // Case folding: ß folds to ss, Cyrillic lower-cased.
+        {"Stra\xC3\x9F" "e", "strasse@0-7"},
+        {"\xD0\xA5\xD0\xB0\xD1\x80\xD1\x8C\xD0\xBA\xD0\xBE\xD0\xB2",
+         "\xD1\x85\xD0\xB0\xD1\x80\xD1\x8C\xD0\xBA\xD0\xBE\xD0\xB2@0-14"},
+        // Soft hyphen and zero-width space inside a word vanish.
+        {"Khar\xC2\xAD" "kiv", "kharkiv@0-9"},
+        // Numbers are words; punctuation is not.
+        {"7,000 containers (2024)", "7,000@0-5 containers@6-16 2024@18-22"},
+        {"U.S. and U.N.", "u.s@0-3 and@5-8 u.n@9-12"},
+        // Hyphenated words split in two.
+        {"North-Korean", "north@0-5 korean@6-12"},
+    };
+    const Analyzer analyzer = Analyzer::standard();
+    for (const auto& row : table) {
+        BOOST_TEST_CONTEXT("input: " << row.input) {
+            BOOST_TEST(render(analyzer.analyze(row.input)) == row.expected);
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(positions_count_words_and_keep_gaps) {
+    const Analyzer analyzer = Analyzer::standard();
+    const TokenList tokens = analyzer.analyze("one, two; three");
+    BOOST_REQUIRE_EQUAL(tokens.size(), 3u);
+    BOOST_TEST(tokens[0].position == 0u);
+    BOOST_TEST(tokens[1].position == 1u);
+    BOOST_TEST(tokens[2].position == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(cjk_text_is_segmented_into_words) {
+    const Analyzer analyzer = Analyzer::standard();
+    // 北朝鮮のミサイル: ICU's dictionary splits the Japanese into words.
+    const TokenList tokens = analyzer.analyze("\xE5\x8C\x97\xE6\x9C\x9D\xE9\xAE\xAE\xE3\x81\xAE"
+                                              "\xE3\x83\x9F\xE3\x82\xB5\xE3\x82\xA4\xE3\x83\xAB");
+    BOOST_TEST(tokens.size() >= 2u);
+    for (std::size_t i = 1; i < tokens.size(); ++i)
+        BOOST_TEST(tokens[i].begin >= tokens[i - 1].end);
+}
+
+BOOST_AUTO_TEST_CASE(invalid_utf8_never_crashes) {
+    const Analyzer analyzer = Analyzer::standard();
+    const TokenList tokens = analyzer.analyze("ok \xFF\xFE bad \xC3");
+    BOOST_TEST(!tokens.empty());
+    BOOST_TEST(tokens.front().text == "ok");
+}
+
+BOOST_AUTO_TEST_CASE(overlong_tokens_are_dropped) {
+    const Analyzer analyzer = Analyzer::standard();
+    const TokenList tokens = analyzer.analyze(std::string(500, 'a') + " short");
+    BOOST_REQUIRE_EQUAL(tokens.size(), 1u);
+    BOOST_TEST(tokens[0].text == "short");
+    BOOST_TEST(tokens[0].position == 1u);
+}

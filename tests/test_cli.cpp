@@ -1,0 +1,178 @@
+#define BOOST_TEST_MODULE cli
+// End to end: the real indexer and search binaries on the sample corpus,
+// checked against exact expected output (tests/golden/), JSON Lines, exit
+// codes, colour handling and the default database location.
+#include <boost/test/unit_test.hpp>
+
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+
+#include "test_support.hpp"
+
+using namespace newsdex::test;
+
+namespace {
+
+std::string indexer() { return (bin_dir() / "indexer").string(); }
+std::string search() { return (bin_dir() / "search").string(); }
+
+std::string replace_all(std::string s, const std::string& from, const std::string& to) {
+    for (auto at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size()))
+        s.replace(at, from.size(), to);
+    return s;
+}
+
+// One sample-corpus database for the whole suite: indexing is the slow part.
+struct SampleIndex {
+    TempDir dir;
+    std::string db = (dir / "db").string();
+    CommandResult indexing;
+    SampleIndex() {
+        indexing = run(indexer() + " --db " + db + " " + sample_corpus().string(), dir);
+    }
+    CommandResult search_for(const std::string& args) const {
+        return run("NO_COLOR= TERM=xterm " + search() + " --db " + db + " " + args, dir);
+    }
+};
+
+const SampleIndex& sample() {
+    static SampleIndex index;
+    return index;
+}
+
+void check_golden(const std::string& golden_name, const std::string& args) {
+    const CommandResult r = sample().search_for(args);
+    BOOST_TEST(r.exit_code == 0);
+    BOOST_TEST(r.err.empty());
+    const std::string canonical_root = std::filesystem::canonical(sample_corpus()).string();
+    const std::string actual = replace_all(r.out, canonical_root, "<sample>");
+    const std::string expected = read_file(source_dir() / "tests" / "golden" / golden_name);
+    BOOST_TEST(actual == expected, "golden " << golden_name << " differs; actual output:\n"
+                                             << actual);
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(indexer_prints_a_one_line_summary) {
+    const CommandResult& r = sample().indexing;
+    BOOST_TEST(r.exit_code == 0);
+    BOOST_TEST(r.err.empty());
+    BOOST_TEST(r.out.rfind("indexed ", 0) == 0u);
+    BOOST_TEST(r.out.find(" 0 failed") != std::string::npos);
+    BOOST_TEST(std::count(r.out.begin(), r.out.end(), '\n') == 1);
+}
+
+BOOST_AUTO_TEST_CASE(exact_output_for_golden_queries) {
+    check_golden("kharkiv-missile-debris.txt", "'Kharkiv missile debris'");
+    check_golden("phrase-title.txt", "--limit 2 'title:\"Kim Yo Jong\"'");
+}
+
+BOOST_AUTO_TEST_CASE(seed_article_first_with_query_words_highlighted) {
+    const CommandResult r = sample().search_for("Kharkiv missile debris");
+    BOOST_TEST(r.exit_code == 0);
+    BOOST_TEST(r.out.rfind("1. Kim Yo Jong Denies Allegations of North Korea Weapon Exports "
+                           "to Russia\n", 0) == 0u);
+    const std::string first_hit = r.out.substr(0, r.out.find("\n\n"));
+    BOOST_TEST(first_hit.find("**Kharkiv**") != std::string::npos);
+    BOOST_TEST(first_hit.find("**missile debris**") != std::string::npos);
+    BOOST_TEST(first_hit.find("2024-05-17") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(json_lines_parse_and_carry_highlight_spans) {
+    const CommandResult r = sample().search_for("--json --limit 5 Kharkiv missile debris");
+    BOOST_TEST(r.exit_code == 0);
+    std::istringstream lines(r.out);
+    std::string line;
+    int rank = 0;
+    while (std::getline(lines, line)) {
+        const auto hit = nlohmann::json::parse(line);
+        BOOST_TEST(hit["rank"].get<int>() == ++rank);
+        for (const char* key : {"id", "title", "date", "score", "snippet", "source", "format"})
+            BOOST_TEST(hit.contains(key), "missing " << key);
+        const std::string text = hit["snippet"]["text"];
+        for (const auto& span : hit["snippet"]["highlights"]) {
+            const std::size_t b = span["start"], e = span["end"];
+            BOOST_TEST(e > b);
+            BOOST_TEST(e <= text.size());
+        }
+        if (rank == 1) {
+            BOOST_TEST(hit["date"] == "2024-05-17");
+            BOOST_TEST(hit["id"] == std::filesystem::canonical(seed_article()).string());
+            std::set<std::string> marked;
+            for (const auto& span : hit["snippet"]["highlights"])
+                marked.insert(text.substr(span["start"], span["end"].get<std::size_t>() -
+                                                             span["start"].get<std::size_t>()));
+            BOOST_TEST(marked.count("Kharkiv") == 1u);
+            BOOST_TEST(marked.count("missile debris") == 1u);
+        }
+    }
+    BOOST_TEST(rank >= 1);
+    BOOST_TEST(rank <= 5);
+}
+
+BOOST_AUTO_TEST_CASE(exit_codes_follow_grep) {
+    BOOST_TEST(sample().search_for("zzyzx").exit_code == 1);
+    BOOST_TEST(sample().search_for("zzyzx").out.empty());
+    const CommandResult bad = sample().search_for("'\"unclosed'");
+    BOOST_TEST(bad.exit_code == 2);
+    BOOST_TEST(bad.err == "search: unterminated quote at column 1\n");
+    const CommandResult no_db = run(search() + " --db /nonexistent/db kharkiv", sample().dir);
+    BOOST_TEST(no_db.exit_code == 2);
+    BOOST_TEST(no_db.err.rfind("search: no database at /nonexistent/db", 0) == 0u);
+    BOOST_TEST(sample().search_for("").exit_code == 2);
+    BOOST_TEST(sample().search_for("--limit nope kharkiv").exit_code == 2);
+    BOOST_TEST(run(indexer() + " --db /dev/null/db x", sample().dir).exit_code == 2);
+}
+
+BOOST_AUTO_TEST_CASE(colour_follows_the_flag_and_no_color) {
+    const std::string ansi = "\x1b[1;31mKharkiv\x1b[0m";
+    BOOST_TEST(sample().search_for("--color=always Kharkiv").out.find(ansi) != std::string::npos);
+    BOOST_TEST(sample().search_for("--color=never Kharkiv").out.find('\x1b') == std::string::npos);
+    // Piped (not a terminal): plain markers.
+    BOOST_TEST(sample().search_for("Kharkiv").out.find("**Kharkiv**") != std::string::npos);
+    const auto no_color = run("NO_COLOR=1 " + search() + " --db " + sample().db + " Kharkiv",
+                              sample().dir);
+    BOOST_TEST(no_color.out.find('\x1b') == std::string::npos);
+    BOOST_TEST(sample().search_for("--color=sometimes Kharkiv").exit_code == 2);
+}
+
+BOOST_AUTO_TEST_CASE(default_database_and_reindexing) {
+    TempDir home;
+    const std::string env = "NEWSDEX_DB= XDG_DATA_HOME=" + (home / "xdg").string() + " ";
+    const auto first = run(env + indexer() + " " + seed_article().string(), home);
+    BOOST_TEST(first.exit_code == 0);
+    BOOST_TEST(std::filesystem::exists(home / "xdg/newsdex/db"));
+    BOOST_TEST(first.out.find("(1 added, 0 updated, 0 failed)") != std::string::npos);
+    const auto again = run(env + indexer() + " " + seed_article().string(), home);
+    BOOST_TEST(again.out.find("(0 added, 1 updated, 0 failed)") != std::string::npos);
+    const auto found = run("cd / && " + env + search() + " 'Kharkiv missile debris'", home);
+    BOOST_TEST(found.exit_code == 0);
+    BOOST_TEST(found.out.find("showing 1-1 of about 1 matching documents") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(partial_failure_exit_code_and_messages) {
+    TempDir dir;
+    write_file(dir / "in/good.txt", "Good title\nGood body.\n");
+    write_file(dir / "in/empty.txt", "");
+    const auto r = run(indexer() + " --db " + (dir / "db").string() + " " + (dir / "in").string(),
+                       dir);
+    BOOST_TEST(r.exit_code == 1);
+    BOOST_TEST(r.err.find("indexer: " + (dir / "in/empty.txt").string() +
+                          ": error: empty file: no title line") != std::string::npos);
+    BOOST_TEST(r.out.find("(1 added, 0 updated, 1 failed)") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(installed_binaries_run_from_the_prefix) {
+    TempDir prefix;
+    const auto install = run("cmake --install " + std::string(NEWSDEX_BUILD_DIR) + " --prefix " +
+                                 prefix.path().string(),
+                             prefix);
+    BOOST_REQUIRE(install.exit_code == 0);
+    BOOST_TEST(std::filesystem::exists(prefix / "bin/search"));
+    BOOST_TEST(std::filesystem::exists(prefix / "share/newsdex/stopwords/en.txt"));
+    const auto r = run((prefix / "bin/search").string() + " --db " + sample().db +
+                           " 'the Kharkiv'",
+                       prefix);
+    BOOST_TEST(r.exit_code == 0);
+}

@@ -1,0 +1,84 @@
+#define BOOST_TEST_MODULE date_utf8
+#include <boost/test/unit_test.hpp>
+
+#include "newsdex/date.hpp"
+#include "newsdex/paths.hpp"
+#include "newsdex/schema.hpp"
+#include "newsdex/utf8.hpp"
+
+using namespace newsdex;
+
+BOOST_AUTO_TEST_CASE(iso_dates_parse_and_print) {
+    auto d = parse_iso_date("2024-05-17");
+    BOOST_REQUIRE(d);
+    BOOST_TEST(d->iso() == "2024-05-17");
+    BOOST_TEST(d->compact() == "20240517");
+    BOOST_TEST(parse_iso_date("20240229").has_value());  // leap year
+    BOOST_TEST(!parse_iso_date("2023-02-29"));
+    BOOST_TEST(!parse_iso_date("2024-13-01"));
+    BOOST_TEST(!parse_iso_date("2024-5-17"));
+    BOOST_TEST(!parse_iso_date(""));
+}
+
+BOOST_AUTO_TEST_CASE(dates_found_in_lead_text) {
+    struct Row {
+        const char* text;
+        const char* expected;  // "" when no date
+    };
+    const Row table[] = {
+        {"Her statement, delivered via state media on May 17, 2024, refuted", "2024-05-17"},
+        {"LONDON, 3 March 2023 (Reuters) - Shares fell", "2023-03-03"},
+        {"Published 2021-09-14 by the desk", "2021-09-14"},
+        {"WASHINGTON, Sept. 9, 2019 -- The", "2019-09-09"},
+        {"On Feb 30, 2024 nothing happened, but on Mar 1, 2024 it did", "2024-03-01"},
+        {"The mayor 12, 2024 said", ""},
+        {"No date in here at all", ""},
+    };
+    for (const auto& row : table) {
+        BOOST_TEST_CONTEXT(row.text) {
+            auto d = find_date_in_text(row.text);
+            BOOST_TEST((d ? d->iso() : std::string()) == row.expected);
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(utf8_validation_and_repair) {
+    BOOST_TEST(utf8::find_invalid("plain ascii") == std::string_view::npos);
+    BOOST_TEST(utf8::find_invalid("Kyi\xCC\x88v \xEB\xB6\x81\xED\x95\x9C") == std::string_view::npos);
+    BOOST_TEST(utf8::find_invalid("ab\xFF" "cd") == 2u);
+    BOOST_TEST(utf8::find_invalid("\xC0\xAF") == 0u);          // overlong '/'
+    BOOST_TEST(utf8::find_invalid("x\xED\xA0\x80") == 1u);     // surrogate
+    BOOST_TEST(utf8::find_invalid("\xE2\x82") == 0u);          // truncated
+    BOOST_TEST(utf8::repair("a\xFF" "b") == "a\xEF\xBF\xBD" "b");
+    BOOST_TEST(utf8::repair("ok") == "ok");
+}
+
+BOOST_AUTO_TEST_CASE(floor_boundary_never_splits_a_character) {
+    const std::string text = "a\xEB\xB6\x81" "b";  // a 북 b
+    BOOST_TEST(utf8::floor_boundary(text, 0) == 0u);
+    BOOST_TEST(utf8::floor_boundary(text, 2) == 1u);
+    BOOST_TEST(utf8::floor_boundary(text, 3) == 1u);
+    BOOST_TEST(utf8::floor_boundary(text, 4) == 4u);
+    BOOST_TEST(utf8::floor_boundary(text, 99) == text.size());
+}
+
+BOOST_AUTO_TEST_CASE(long_ids_get_short_unique_terms) {
+    const std::string a(300, 'x');
+    std::string b = a;
+    b.back() = 'y';
+    BOOST_TEST(schema::id_term("doc1") == "Qdoc1");
+    BOOST_TEST(schema::id_term(a).size() <= 201u);
+    BOOST_TEST(schema::id_term(a) != schema::id_term(b));
+    BOOST_TEST(schema::id_term(a) == schema::id_term(a));
+}
+
+BOOST_AUTO_TEST_CASE(default_database_follows_environment) {
+    setenv("NEWSDEX_DB", "/tmp/chosen-db", 1);
+    BOOST_TEST(default_database_path() == "/tmp/chosen-db");
+    unsetenv("NEWSDEX_DB");
+    setenv("XDG_DATA_HOME", "/tmp/xdg", 1);
+    BOOST_TEST(default_database_path() == "/tmp/xdg/newsdex/db");
+    unsetenv("XDG_DATA_HOME");
+    setenv("HOME", "/home/someone", 1);
+    BOOST_TEST(default_database_path() == "/home/someone/.local/share/newsdex/db");
+}

@@ -1,0 +1,118 @@
+#define BOOST_TEST_MODULE index_search
+#include <boost/test/unit_test.hpp>
+
+#include <sstream>
+
+#include "newsdex/index/indexing.hpp"
+#include "newsdex/index/stored_fields.hpp"
+#include "newsdex/search/searcher.hpp"
+#include "newsdex/schema.hpp"
+#include "test_support.hpp"
+
+using namespace newsdex;
+using newsdex::test::TempDir;
+using newsdex::test::write_file;
+
+namespace {
+
+index::IndexingSummary index_folder(const std::filesystem::path& db,
+                                    const std::vector<std::filesystem::path>& paths,
+                                    std::string* diagnostics = nullptr) {
+    index::IndexingOptions options;
+    options.database = db;
+    std::ostringstream err;
+    auto summary = index::index_paths(paths, options, err);
+    if (diagnostics) *diagnostics = err.str();
+    return summary;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(reindexing_updates_instead_of_duplicating) {
+    TempDir dir;
+    write_file(dir / "in/a.txt", "Alpha story\nAbout Kharkiv, May 17, 2024.\n");
+    write_file(dir / "in/b.txt", "Beta story\nAbout Kyiv.\n");
+    auto first = index_folder(dir / "db", {dir / "in"});
+    BOOST_TEST(first.added == 2u);
+    BOOST_TEST(first.updated == 0u);
+
+    write_file(dir / "in/a.txt", "Alpha story, revised\nAbout Kharkiv again.\n");
+    auto second = index_folder(dir / "db", {dir / "in"});
+    BOOST_TEST(second.added == 0u);
+    BOOST_TEST(second.updated == 2u);
+    BOOST_TEST(Xapian::Database((dir / "db").string()).get_doccount() == 2u);
+
+    search::SearchRequest request;
+    request.query = "kharkiv";
+    auto result = search::Searcher(dir / "db").search(request);
+    BOOST_REQUIRE_EQUAL(result.hits.size(), 1u);
+    BOOST_TEST(result.hits[0].document.title == "Alpha story, revised");
+}
+
+BOOST_AUTO_TEST_CASE(documents_carry_schema_terms_values_and_data) {
+    TempDir dir;
+    write_file(dir / "a.txt", "Kharkiv title\nDebris found on May 17, 2024 in the region.\n");
+    index_folder(dir / "db", {dir / "a.txt"});
+    Xapian::Database db((dir / "db").string());
+    const std::string id = std::filesystem::canonical(dir / "a.txt").string();
+    BOOST_TEST(db.term_exists(schema::id_term(id)));
+    BOOST_TEST(db.term_exists("Skharkiv"));
+    BOOST_TEST(db.term_exists("D20240517"));
+    BOOST_TEST(db.term_exists("M202405"));
+    BOOST_TEST(db.term_exists("Y2024"));
+    BOOST_TEST(db.term_exists("XFtext"));
+    BOOST_TEST(db.get_metadata("newsdex.schema") == std::to_string(schema::kSchemaVersion));
+    const Xapian::Document doc = db.get_document(1);
+    BOOST_TEST(doc.get_value(schema::kDateSlot) == "20240517");
+    const Document stored = index::decode_stored_fields(doc.get_data());
+    BOOST_TEST(stored.id == id);
+    BOOST_TEST(stored.title == "Kharkiv title");
+    BOOST_TEST(stored.date->iso() == "2024-05-17");
+    // Phrases do not match across the title and the body.
+    search::SearchRequest request;
+    request.query = "\"title debris\"";
+    BOOST_TEST(search::Searcher(dir / "db").search(request).hits.empty());
+}
+
+BOOST_AUTO_TEST_CASE(bad_files_are_counted_and_good_ones_still_indexed) {
+    TempDir dir;
+    write_file(dir / "in/good.txt", "Good\nBody text.\n");
+    write_file(dir / "in/empty.txt", "");
+    write_file(dir / "in/broken.txt", "Broken\nCaf\xE9\n");
+    std::string diagnostics;
+    auto summary = index_folder(dir / "db", {dir / "in", dir / "nope"}, &diagnostics);
+    BOOST_TEST(summary.added == 2u);
+    BOOST_TEST(summary.failed == 2u);  // empty.txt and the missing path
+    BOOST_TEST(summary.warnings == 1u);
+    BOOST_TEST(diagnostics.find("empty.txt: error: empty file") != std::string::npos);
+    BOOST_TEST(diagnostics.find("broken.txt:2: warning: invalid UTF-8") != std::string::npos);
+    BOOST_TEST(diagnostics.find("nope: error: no such file or folder") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(seed_article_ranks_first_for_the_demo_query) {
+    TempDir dir;
+    auto summary = index_folder(dir / "db", {test::sample_corpus()});
+    BOOST_TEST(summary.failed == 0u);
+    BOOST_TEST(summary.added >= 45u);
+    search::SearchRequest request;
+    request.query = "Kharkiv missile debris";
+    auto result = search::Searcher(dir / "db").search(request);
+    BOOST_REQUIRE(!result.hits.empty());
+    BOOST_TEST(result.hits[0].document.id ==
+               std::filesystem::canonical(test::seed_article()).string());
+    std::set<std::string> marked;
+    for (const auto& h : result.hits[0].snippet.highlights)
+        marked.insert(result.hits[0].snippet.text.substr(h.begin, h.end - h.begin));
+    BOOST_TEST(marked.count("missile debris") == 1u);
+    BOOST_TEST(marked.count("Kharkiv") == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(missing_database_is_a_clear_error) {
+    TempDir dir;
+    try {
+        search::Searcher searcher(dir / "absent");
+        BOOST_ERROR("no error");
+    } catch (const std::runtime_error& e) {
+        BOOST_TEST(std::string(e.what()).find("no database at") != std::string::npos);
+    }
+}

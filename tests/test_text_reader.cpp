@@ -1,0 +1,112 @@
+#define BOOST_TEST_MODULE text_reader
+#include <boost/test/unit_test.hpp>
+
+#include "newsdex/file_walk.hpp"
+#include "newsdex/reader.hpp"
+#include "test_support.hpp"
+
+using namespace newsdex;
+using newsdex::test::TempDir;
+using newsdex::test::write_file;
+
+namespace {
+
+struct Collector : ReadSink {
+    std::vector<Document> documents;
+    std::vector<ReadProblem> problems;
+    void document(Document&& d) override { documents.push_back(std::move(d)); }
+    void problem(ReadProblem&& p) override { problems.push_back(std::move(p)); }
+};
+
+Collector read_text(const std::filesystem::path& file, ReaderLimits limits = {}) {
+    Collector c;
+    TextReader(limits).read(file, c);
+    return c;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(title_is_first_non_blank_line_and_id_is_canonical_path) {
+    TempDir dir;
+    std::filesystem::create_directories(dir / "sub");
+    write_file(dir / "a.txt", "\n\n  Headline here  \n\nFirst paragraph.\n\nSecond.\n\n");
+    const Collector c = read_text(dir / "sub/../a.txt");
+    BOOST_REQUIRE_EQUAL(c.documents.size(), 1u);
+    BOOST_TEST(c.problems.empty());
+    const Document& d = c.documents[0];
+    BOOST_TEST(d.title == "Headline here");
+    BOOST_TEST(d.body == "First paragraph.\n\nSecond.");
+    BOOST_TEST(d.id == std::filesystem::canonical(dir / "a.txt").string());
+    BOOST_TEST(d.format == "text");
+}
+
+BOOST_AUTO_TEST_CASE(byte_order_mark_and_crlf_are_handled) {
+    TempDir dir;
+    write_file(dir / "bom.txt", "\xEF\xBB\xBFTitle\r\nBody line\r\n");
+    const Collector c = read_text(dir / "bom.txt");
+    BOOST_REQUIRE_EQUAL(c.documents.size(), 1u);
+    BOOST_TEST(c.documents[0].title == "Title");
+    BOOST_TEST(c.documents[0].body == "Body line");
+}
+
+BOOST_AUTO_TEST_CASE(bad_files_are_reported_with_file_and_line) {
+    TempDir dir;
+    write_file(dir / "empty.txt", "");
+    write_file(dir / "blank.txt", "  \n\n \t\n");
+    write_file(dir / "binary.txt", std::string("Title\nab\0cd", 11));
+    for (const char* name : {"empty.txt", "blank.txt", "binary.txt"}) {
+        const Collector c = read_text(dir / name);
+        BOOST_TEST_CONTEXT(name) {
+            BOOST_TEST(c.documents.empty());
+            BOOST_REQUIRE_EQUAL(c.problems.size(), 1u);
+            BOOST_TEST(c.problems[0].file == (dir / name).string());
+            BOOST_TEST((c.problems[0].severity == ReadProblem::Severity::kError));
+        }
+    }
+    const Collector binary = read_text(dir / "binary.txt");
+    BOOST_TEST(binary.problems[0].line == 2u);
+    BOOST_TEST(binary.problems[0].describe().find("binary.txt:2: error: binary file") !=
+               std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(invalid_utf8_is_replaced_and_the_document_kept) {
+    TempDir dir;
+    write_file(dir / "latin1.txt", "Title\nline two\nCaf\xE9 au lait\n");
+    const Collector c = read_text(dir / "latin1.txt");
+    BOOST_REQUIRE_EQUAL(c.documents.size(), 1u);
+    BOOST_TEST(c.documents[0].body == "line two\nCaf\xEF\xBF\xBD au lait");
+    BOOST_REQUIRE_EQUAL(c.problems.size(), 1u);
+    BOOST_TEST((c.problems[0].severity == ReadProblem::Severity::kWarning));
+    BOOST_TEST(c.problems[0].line == 3u);
+    BOOST_TEST(c.problems[0].message.find("byte offset 18") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(oversized_articles_are_refused) {
+    TempDir dir;
+    write_file(dir / "big.txt", "Title\n" + std::string(2000, 'x'));
+    ReaderLimits limits;
+    limits.max_document_bytes = 1000;
+    const Collector c = read_text(dir / "big.txt", limits);
+    BOOST_TEST(c.documents.empty());
+    BOOST_REQUIRE_EQUAL(c.problems.size(), 1u);
+    BOOST_TEST(c.problems[0].message.find("over the limit") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(folders_are_walked_sorted_skipping_hidden_and_other_files) {
+    TempDir dir;
+    write_file(dir / "b/two.txt", "x");
+    write_file(dir / "a/one.txt", "x");
+    write_file(dir / "a/notes.md", "x");
+    write_file(dir / ".hidden/three.txt", "x");
+    write_file(dir / "a/.four.txt", "x");
+    write_file(dir / "single.md", "x");
+    const FileWalkResult walk =
+        walk_paths({dir.path(), dir / "single.md", dir / "missing.txt"});
+    BOOST_REQUIRE_EQUAL(walk.files.size(), 3u);
+    BOOST_TEST(walk.files[0] == dir / "a/one.txt");
+    BOOST_TEST(walk.files[1] == dir / "b/two.txt");
+    BOOST_TEST(walk.files[2] == dir / "single.md");  // named explicitly: taken
+    BOOST_TEST(walk.skipped == 2u);                    // notes.md, single.md in the walk
+    BOOST_REQUIRE_EQUAL(walk.errors.size(), 1u);
+    BOOST_TEST(walk.errors[0].path == dir / "missing.txt");
+}
