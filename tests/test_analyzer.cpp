@@ -38,11 +38,15 @@ BOOST_AUTO_TEST_CASE(normalization_golden_table) {
         {"\xEF\xBC\xAB\xEF\xBD\x88\xEF\xBD\x81\xEF\xBD\x92\xEF\xBD\x8B\xEF\xBD\x89\xEF\xBD\x96",
          "kharkiv@0-21"},
         // Case folding: ß folds to ss, Cyrillic lower-cased.
-        {"Stra\xC3\x9F" "e", "strasse@0-7"},
+        {"Stra\xC3\x9F"
+         "e",
+         "strasse@0-7"},
         {"\xD0\xA5\xD0\xB0\xD1\x80\xD1\x8C\xD0\xBA\xD0\xBE\xD0\xB2",
          "\xD1\x85\xD0\xB0\xD1\x80\xD1\x8C\xD0\xBA\xD0\xBE\xD0\xB2@0-14"},
         // Soft hyphen and zero-width space inside a word vanish.
-        {"Khar\xC2\xAD" "kiv", "kharkiv@0-9"},
+        {"Khar\xC2\xAD"
+         "kiv",
+         "kharkiv@0-9"},
         // Numbers are words; punctuation is not.
         {"7,000 containers (2024)", "7,000@0-5 containers@6-16 2024@18-22"},
         {"U.S. and U.N.", "u.s@0-3 and@5-8 u.n@9-12"},
@@ -69,8 +73,9 @@ BOOST_AUTO_TEST_CASE(positions_count_words_and_keep_gaps) {
 BOOST_AUTO_TEST_CASE(cjk_text_is_segmented_into_words) {
     const Analyzer analyzer = Analyzer::standard();
     // 北朝鮮のミサイル: ICU's dictionary splits the Japanese into words.
-    const TokenList tokens = analyzer.analyze("\xE5\x8C\x97\xE6\x9C\x9D\xE9\xAE\xAE\xE3\x81\xAE"
-                                              "\xE3\x83\x9F\xE3\x82\xB5\xE3\x82\xA4\xE3\x83\xAB");
+    const TokenList tokens = analyzer.analyze(
+        "\xE5\x8C\x97\xE6\x9C\x9D\xE9\xAE\xAE\xE3\x81\xAE"
+        "\xE3\x83\x9F\xE3\x82\xB5\xE3\x82\xA4\xE3\x83\xAB");
     BOOST_TEST(tokens.size() >= 2u);
     for (std::size_t i = 1; i < tokens.size(); ++i)
         BOOST_TEST(tokens[i].begin >= tokens[i - 1].end);

@@ -14,8 +14,12 @@ using namespace newsdex::test;
 
 namespace {
 
-std::string indexer() { return (bin_dir() / "indexer").string(); }
-std::string search() { return (bin_dir() / "search").string(); }
+std::string indexer() {
+    return (bin_dir() / "indexer").string();
+}
+std::string search() {
+    return (bin_dir() / "search").string();
+}
 
 std::string replace_all(std::string s, const std::string& from, const std::string& to) {
     for (auto at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size()))
@@ -72,7 +76,8 @@ BOOST_AUTO_TEST_CASE(seed_article_first_with_query_words_highlighted) {
     const CommandResult r = sample().search_for("Kharkiv missile debris");
     BOOST_TEST(r.exit_code == 0);
     BOOST_TEST(r.out.rfind("1. Kim Yo Jong Denies Allegations of North Korea Weapon Exports "
-                           "to Russia\n", 0) == 0u);
+                           "to Russia\n",
+                           0) == 0u);
     const std::string first_hit = r.out.substr(0, r.out.find("\n\n"));
     BOOST_TEST(first_hit.find("**Kharkiv**") != std::string::npos);
     BOOST_TEST(first_hit.find("**missile debris**") != std::string::npos);
@@ -131,8 +136,8 @@ BOOST_AUTO_TEST_CASE(colour_follows_the_flag_and_no_color) {
     BOOST_TEST(sample().search_for("--color=never Kharkiv").out.find('\x1b') == std::string::npos);
     // Piped (not a terminal): plain markers.
     BOOST_TEST(sample().search_for("Kharkiv").out.find("**Kharkiv**") != std::string::npos);
-    const auto no_color = run("NO_COLOR=1 " + search() + " --db " + sample().db + " Kharkiv",
-                              sample().dir);
+    const auto no_color =
+        run("NO_COLOR=1 " + search() + " --db " + sample().db + " Kharkiv", sample().dir);
     BOOST_TEST(no_color.out.find('\x1b') == std::string::npos);
     BOOST_TEST(sample().search_for("--color=sometimes Kharkiv").exit_code == 2);
 }
@@ -155,8 +160,8 @@ BOOST_AUTO_TEST_CASE(partial_failure_exit_code_and_messages) {
     TempDir dir;
     write_file(dir / "in/good.txt", "Good title\nGood body.\n");
     write_file(dir / "in/empty.txt", "");
-    const auto r = run(indexer() + " --db " + (dir / "db").string() + " " + (dir / "in").string(),
-                       dir);
+    const auto r =
+        run(indexer() + " --db " + (dir / "db").string() + " " + (dir / "in").string(), dir);
     BOOST_TEST(r.exit_code == 1);
     BOOST_TEST(r.err.find("indexer: " + (dir / "in/empty.txt").string() +
                           ": error: empty file: no title line") != std::string::npos);
@@ -165,14 +170,13 @@ BOOST_AUTO_TEST_CASE(partial_failure_exit_code_and_messages) {
 
 BOOST_AUTO_TEST_CASE(installed_binaries_run_from_the_prefix) {
     TempDir prefix;
-    const auto install = run("cmake --install " + std::string(NEWSDEX_BUILD_DIR) + " --prefix " +
-                                 prefix.path().string(),
-                             prefix);
+    const auto install = run(
+        "cmake --install " + std::string(NEWSDEX_BUILD_DIR) + " --prefix " + prefix.path().string(),
+        prefix);
     BOOST_REQUIRE(install.exit_code == 0);
     BOOST_TEST(std::filesystem::exists(prefix / "bin/search"));
     BOOST_TEST(std::filesystem::exists(prefix / "share/newsdex/stopwords/en.txt"));
-    const auto r = run((prefix / "bin/search").string() + " --db " + sample().db +
-                           " 'the Kharkiv'",
-                       prefix);
+    const auto r =
+        run((prefix / "bin/search").string() + " --db " + sample().db + " 'the Kharkiv'", prefix);
     BOOST_TEST(r.exit_code == 0);
 }

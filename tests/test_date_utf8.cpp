@@ -44,17 +44,24 @@ BOOST_AUTO_TEST_CASE(dates_found_in_lead_text) {
 
 BOOST_AUTO_TEST_CASE(utf8_validation_and_repair) {
     BOOST_TEST(utf8::find_invalid("plain ascii") == std::string_view::npos);
-    BOOST_TEST(utf8::find_invalid("Kyi\xCC\x88v \xEB\xB6\x81\xED\x95\x9C") == std::string_view::npos);
-    BOOST_TEST(utf8::find_invalid("ab\xFF" "cd") == 2u);
-    BOOST_TEST(utf8::find_invalid("\xC0\xAF") == 0u);          // overlong '/'
-    BOOST_TEST(utf8::find_invalid("x\xED\xA0\x80") == 1u);     // surrogate
-    BOOST_TEST(utf8::find_invalid("\xE2\x82") == 0u);          // truncated
-    BOOST_TEST(utf8::repair("a\xFF" "b") == "a\xEF\xBF\xBD" "b");
+    BOOST_TEST(utf8::find_invalid("Kyi\xCC\x88v \xEB\xB6\x81\xED\x95\x9C") ==
+               std::string_view::npos);
+    BOOST_TEST(utf8::find_invalid("ab\xFF"
+                                  "cd") == 2u);
+    BOOST_TEST(utf8::find_invalid("\xC0\xAF") == 0u);       // overlong '/'
+    BOOST_TEST(utf8::find_invalid("x\xED\xA0\x80") == 1u);  // surrogate
+    BOOST_TEST(utf8::find_invalid("\xE2\x82") == 0u);       // truncated
+    BOOST_TEST(utf8::repair("a\xFF"
+                            "b") ==
+               "a\xEF\xBF\xBD"
+               "b");
     BOOST_TEST(utf8::repair("ok") == "ok");
 }
 
 BOOST_AUTO_TEST_CASE(floor_boundary_never_splits_a_character) {
-    const std::string text = "a\xEB\xB6\x81" "b";  // a 북 b
+    const std::string text =
+        "a\xEB\xB6\x81"
+        "b";  // a 북 b
     BOOST_TEST(utf8::floor_boundary(text, 0) == 0u);
     BOOST_TEST(utf8::floor_boundary(text, 2) == 1u);
     BOOST_TEST(utf8::floor_boundary(text, 3) == 1u);

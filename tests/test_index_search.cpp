@@ -5,8 +5,8 @@
 
 #include "newsdex/index/indexing.hpp"
 #include "newsdex/index/stored_fields.hpp"
-#include "newsdex/search/searcher.hpp"
 #include "newsdex/schema.hpp"
+#include "newsdex/search/searcher.hpp"
 #include "test_support.hpp"
 
 using namespace newsdex;

@@ -14,7 +14,8 @@ std::string marked(const Snippet& s) {
     std::string out;
     std::size_t at = 0;
     for (const auto& h : s.highlights) {
-        out += s.text.substr(at, h.begin - at) + "[" + s.text.substr(h.begin, h.end - h.begin) + "]";
+        out +=
+            s.text.substr(at, h.begin - at) + "[" + s.text.substr(h.begin, h.end - h.begin) + "]";
         at = h.end;
     }
     return out + s.text.substr(at);
@@ -25,6 +26,10 @@ const Analyzer& analyzer() {
     return a;
 }
 
+Snippet snip(const std::string& body, const std::set<std::string>& words) {
+    return make_snippet(body, analyzer(), words);
+}
+
 }  // namespace
 
 BOOST_AUTO_TEST_CASE(best_sentence_is_chosen_and_matches_marked) {
@@ -32,41 +37,65 @@ BOOST_AUTO_TEST_CASE(best_sentence_is_chosen_and_matches_marked) {
         "Officials met on Monday. Nothing else happened then.\n"
         "Investigations into missile debris found in Ukraine's Kharkiv region were published. "
         "The weather was mild.";
-    const Snippet s = make_snippet(body, analyzer(), {"kharkiv", "missile", "debris"});
+    const Snippet s = snip(body, {"kharkiv", "missile", "debris"});
     BOOST_TEST(marked(s) ==
                "… Investigations into [missile debris] found in Ukraine's [Kharkiv] region were "
                "published. …");
 }
 
 BOOST_AUTO_TEST_CASE(folded_forms_highlight_their_original_spelling) {
-    const std::string body = "Crowds gathered in \xEF\xBC\xAB\xEF\xBD\x99\xEF\xBD\x89\xEF\xBD\x96 today.";
-    const Snippet s = make_snippet(body, analyzer(), {"kyiv"});
+    const std::string body =
+        "Crowds gathered in \xEF\xBC\xAB\xEF\xBD\x99\xEF\xBD\x89\xEF\xBD\x96 today.";
+    const Snippet s = snip(body, {"kyiv"});
     BOOST_REQUIRE_EQUAL(s.highlights.size(), 1u);
     BOOST_TEST(s.text.substr(s.highlights[0].begin, s.highlights[0].end - s.highlights[0].begin) ==
                "\xEF\xBC\xAB\xEF\xBD\x99\xEF\xBD\x89\xEF\xBD\x96");
 }
 
 BOOST_AUTO_TEST_CASE(without_matches_the_lead_is_shown) {
-    const Snippet s = make_snippet("First sentence here. Second one.", analyzer(), {"zebra"});
+    const Snippet s = snip("First sentence here. Second one.", {"zebra"});
     BOOST_TEST(s.highlights.empty());
-    BOOST_TEST(s.text == "First sentence here. …");
+    BOOST_TEST(s.text == "First sentence here. Second one.");
 }
 
 BOOST_AUTO_TEST_CASE(several_passages_join_with_ellipsis_in_document_order) {
     const std::string body =
         "Alpha appears here. Filler sentence one. Filler sentence two. Beta appears here.";
-    const Snippet s = make_snippet(body, analyzer(), {"alpha", "beta"});
+    const Snippet s = snip(body, {"alpha", "beta"});
     BOOST_TEST(marked(s) == "[Alpha] appears here. … [Beta] appears here.");
 }
 
 BOOST_AUTO_TEST_CASE(long_sentences_are_cut_on_word_boundaries_in_any_script) {
     std::string body;
-    for (int i = 0; i < 200; ++i) body += "\xEB\xB6\x81\xED\x95\x9C ";  // 북한, 7 bytes each
-    body += "\xED\x83\x84\xEB\x8F\x84\xEB\xAF\xB8\xEC\x82\xAC\xEC\x9D\xBC";        // 탄도미사일
-    for (int i = 0; i < 200; ++i) body += " \xEB\xB6\x81\xED\x95\x9C";
-    const Snippet s = make_snippet(body, analyzer(), {"\xED\x83\x84\xEB\x8F\x84\xEB\xAF\xB8\xEC\x82\xAC\xEC\x9D\xBC"});
+    for (int i = 0; i < 200; ++i)
+        body += "\xEB\xB6\x81\xED\x95\x9C ";                                 // 북한, 7 bytes each
+    body += "\xED\x83\x84\xEB\x8F\x84\xEB\xAF\xB8\xEC\x82\xAC\xEC\x9D\xBC";  // 탄도미사일
+    for (int i = 0; i < 200; ++i)
+        body += " \xEB\xB6\x81\xED\x95\x9C";
+    const Snippet s = make_snippet(
+        body, analyzer(), {"\xED\x83\x84\xEB\x8F\x84\xEB\xAF\xB8\xEC\x82\xAC\xEC\x9D\xBC"});
     BOOST_TEST(utf8::find_invalid(s.text) == std::string_view::npos);
     BOOST_TEST(s.text.size() <= 320u);
     BOOST_REQUIRE_EQUAL(s.highlights.size(), 1u);
     BOOST_TEST(s.text.rfind("… ", 0) == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(phrases_are_marked_only_where_their_words_stand_together) {
+    const std::string body = "Kim Jong Un spoke. Kim Yo Jong, his sister, replied.";
+    const Snippet s = make_snippet(body, analyzer(), MatchSequences{{"kim", "yo", "jong"}});
+    BOOST_TEST(marked(s) == "… [Kim Yo Jong], his sister, replied.");
+}
+
+BOOST_AUTO_TEST_CASE(without_matches_the_lead_fills_the_budget) {
+    const std::string body =
+        "BERLIN, 8. Mai 2024 – Der Bundestag hat am Freitag ein Gesetz "
+        "beschlossen. Es tritt im Januar in Kraft.";
+    const Snippet s = snip(body, {"zebra"});
+    BOOST_TEST(s.text == body);
+}
+
+BOOST_AUTO_TEST_CASE(paragraph_breaks_become_single_spaces) {
+    BOOST_TEST(snip("One two three.\n\nFour five six.", {"zebra"}).text ==
+               "One two three. Four five six.");
+    BOOST_TEST(snip("One two three.\n\nFour five six.", {"five"}).text == "… Four five six.");
 }

@@ -14,7 +14,7 @@ namespace newsdex::test {
 namespace fs = std::filesystem;
 
 class TempDir {
-public:
+  public:
     TempDir() {
         std::string pattern = (fs::temp_directory_path() / "newsdex-test-XXXXXX").string();
         if (!mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
@@ -29,7 +29,7 @@ public:
     const fs::path& path() const { return path_; }
     fs::path operator/(const std::string& name) const { return path_ / name; }
 
-private:
+  private:
     fs::path path_;
 };
 
@@ -59,9 +59,15 @@ inline CommandResult run(const std::string& command, const TempDir& scratch) {
     return {code, read_file(out), read_file(err)};
 }
 
-inline fs::path source_dir() { return NEWSDEX_SOURCE_DIR; }
-inline fs::path bin_dir() { return NEWSDEX_BIN_DIR; }
-inline fs::path sample_corpus() { return source_dir() / "corpus" / "sample"; }
+inline fs::path source_dir() {
+    return NEWSDEX_SOURCE_DIR;
+}
+inline fs::path bin_dir() {
+    return NEWSDEX_BIN_DIR;
+}
+inline fs::path sample_corpus() {
+    return source_dir() / "corpus" / "sample";
+}
 inline fs::path seed_article() {
     return sample_corpus() / "articles" / "en" / "kim-yo-jong-denies-weapon-exports.txt";
 }

@@ -100,13 +100,12 @@ BOOST_AUTO_TEST_CASE(folders_are_walked_sorted_skipping_hidden_and_other_files) 
     write_file(dir / ".hidden/three.txt", "x");
     write_file(dir / "a/.four.txt", "x");
     write_file(dir / "single.md", "x");
-    const FileWalkResult walk =
-        walk_paths({dir.path(), dir / "single.md", dir / "missing.txt"});
+    const FileWalkResult walk = walk_paths({dir.path(), dir / "single.md", dir / "missing.txt"});
     BOOST_REQUIRE_EQUAL(walk.files.size(), 3u);
     BOOST_TEST(walk.files[0] == dir / "a/one.txt");
     BOOST_TEST(walk.files[1] == dir / "b/two.txt");
     BOOST_TEST(walk.files[2] == dir / "single.md");  // named explicitly: taken
-    BOOST_TEST(walk.skipped == 2u);                    // notes.md, single.md in the walk
+    BOOST_TEST(walk.skipped == 2u);                  // notes.md, single.md in the walk
     BOOST_REQUIRE_EQUAL(walk.errors.size(), 1u);
     BOOST_TEST(walk.errors[0].path == dir / "missing.txt");
 }

@@ -61,7 +61,9 @@ icu::BreakIterator& word_break_iterator() {
     return *iterator;
 }
 
-bool is_word_status(int32_t status) { return status >= UBRK_WORD_NONE_LIMIT; }
+bool is_word_status(int32_t status) {
+    return status >= UBRK_WORD_NONE_LIMIT;
+}
 
 }  // namespace
 
@@ -79,8 +81,7 @@ TokenList IcuWordTokenizer::tokenize(std::string_view text) const {
          start = end, end = breaks.next()) {
         if (!is_word_status(breaks.getRuleStatus())) continue;
         tokens.push_back(Token{std::string(text.substr(start, end - start)), position++,
-                               static_cast<std::uint32_t>(start),
-                               static_cast<std::uint32_t>(end)});
+                               static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end)});
     }
     // Detach the iterator from the UText before closing it.
     breaks.setText(icu::UnicodeString());
@@ -145,6 +146,8 @@ bool PossessiveFilter::apply(Token& token) const {
     return true;
 }
 
-bool LengthFilter::apply(Token& token) const { return token.text.size() <= max_bytes_; }
+bool LengthFilter::apply(Token& token) const {
+    return token.text.size() <= max_bytes_;
+}
 
 }  // namespace newsdex

@@ -9,7 +9,9 @@ namespace newsdex {
 
 namespace {
 
-bool is_leap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+bool is_leap(int year) {
+    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
 
 int days_in_month(int year, int month) {
     static constexpr std::array<int, 12> days = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -18,13 +20,15 @@ int days_in_month(int year, int month) {
 
 int to_int(std::string_view digits) {
     int value = 0;
-    for (char c : digits) value = value * 10 + (c - '0');
+    for (char c : digits)
+        value = value * 10 + (c - '0');
     return value;
 }
 
 // Month names and their common abbreviations, lower-cased.
 int month_from_name(std::string name) {
-    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (char& c : name)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (!name.empty() && name.back() == '.') name.pop_back();
     static constexpr std::array<const char*, 12> names = {
         "january", "february", "march",     "april",   "may",      "june",
@@ -82,9 +86,9 @@ std::optional<Date> find_date_in_text(std::string_view text) {
     constexpr std::size_t kLeadBytes = 2048;
     const std::string lead(text.substr(0, kLeadBytes));
     static const std::regex pattern(
-        R"((\d{4})-(\d{2})-(\d{2}))"                                    // 2024-05-17
-        R"(|\b([A-Za-z]{3,9}\.?) (\d{1,2}),? (\d{4})\b)"                // May 17, 2024
-        R"(|\b(\d{1,2}) ([A-Za-z]{3,9}\.?),? (\d{4})\b)",               // 17 May 2024
+        R"((\d{4})-(\d{2})-(\d{2}))"                       // 2024-05-17
+        R"(|\b([A-Za-z]{3,9}\.?) (\d{1,2}),? (\d{4})\b)"   // May 17, 2024
+        R"(|\b(\d{1,2}) ([A-Za-z]{3,9}\.?),? (\d{4})\b)",  // 17 May 2024
         std::regex::optimize);
     for (auto it = std::sregex_iterator(lead.begin(), lead.end(), pattern);
          it != std::sregex_iterator(); ++it) {

@@ -4,7 +4,9 @@ namespace newsdex::utf8 {
 
 namespace {
 
-bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+bool is_continuation(unsigned char c) {
+    return (c & 0xC0) == 0x80;
+}
 
 }  // namespace
 
@@ -66,7 +68,8 @@ std::string repair(std::string_view text) {
 
 std::size_t floor_boundary(std::string_view text, std::size_t at) {
     if (at >= text.size()) return text.size();
-    while (at > 0 && is_continuation(static_cast<unsigned char>(text[at]))) --at;
+    while (at > 0 && is_continuation(static_cast<unsigned char>(text[at])))
+        --at;
     return at;
 }
 

@@ -28,7 +28,8 @@ std::string_view trim(std::string_view s) {
 
 std::size_t line_of_offset(std::string_view text, std::size_t offset) {
     std::size_t line = 1;
-    for (std::size_t i = 0; i < offset && i < text.size(); ++i) line += text[i] == '\n';
+    for (std::size_t i = 0; i < offset && i < text.size(); ++i)
+        line += text[i] == '\n';
     return line;
 }
 
@@ -49,14 +50,13 @@ void TextReader::read(const fs::path& file, ReadSink& sink) const {
 
     const std::size_t nul = text.find('\0');
     if (nul != std::string::npos)
-        return sink.problem(error_at(file, line_of_offset(text, nul),
-                                     "binary file (NUL byte at offset " + std::to_string(nul) +
-                                         "), not a text article"));
+        return sink.problem(error_at(
+            file, line_of_offset(text, nul),
+            "binary file (NUL byte at offset " + std::to_string(nul) + "), not a text article"));
     if (const std::size_t bad = utf8::find_invalid(text); bad != std::string::npos) {
-        sink.problem(ReadProblem{ReadProblem::Severity::kWarning, file.string(),
-                                 line_of_offset(text, bad),
-                                 "invalid UTF-8 at byte offset " + std::to_string(bad) +
-                                     ", replaced with U+FFFD"});
+        sink.problem(ReadProblem{
+            ReadProblem::Severity::kWarning, file.string(), line_of_offset(text, bad),
+            "invalid UTF-8 at byte offset " + std::to_string(bad) + ", replaced with U+FFFD"});
         text = utf8::repair(text);
     }
     std::string_view rest(text);

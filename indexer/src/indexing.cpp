@@ -13,7 +13,7 @@ namespace {
 
 // Receives what readers produce and feeds the writer, counting as it goes.
 class IndexingSink : public ReadSink {
-public:
+  public:
     IndexingSink(IndexWriter& writer, IndexingSummary& summary, std::ostream& diagnostics)
         : writer_(writer), summary_(summary), diagnostics_(diagnostics) {}
 
@@ -27,9 +27,9 @@ public:
             }
         } catch (const Xapian::Error& e) {
             // A single document the database refuses must not end the run.
-            problem(ReadProblem{ReadProblem::Severity::kError, document.source, 0,
-                                "cannot index document " + document.id + ": " +
-                                    e.get_description()});
+            problem(
+                ReadProblem{ReadProblem::Severity::kError, document.source, 0,
+                            "cannot index document " + document.id + ": " + e.get_description()});
         }
     }
 
@@ -42,7 +42,7 @@ public:
         diagnostics_ << "indexer: " << problem.describe() << '\n';
     }
 
-private:
+  private:
     IndexWriter& writer_;
     IndexingSummary& summary_;
     std::ostream& diagnostics_;
@@ -55,8 +55,8 @@ std::string IndexingSummary::describe(const std::filesystem::path& database) con
     std::snprintf(timing, sizeof timing, "%.2f s", seconds);
     std::string text = "indexed " + std::to_string(added + updated) + " documents from " +
                        std::to_string(files) + " files into " + database.string() + " (" +
-                       std::to_string(added) + " added, " + std::to_string(updated) +
-                       " updated, " + std::to_string(failed) + " failed";
+                       std::to_string(added) + " added, " + std::to_string(updated) + " updated, " +
+                       std::to_string(failed) + " failed";
     if (warnings) text += ", " + std::to_string(warnings) + " warnings";
     if (skipped) text += ", " + std::to_string(skipped) + " other files skipped";
     return text + ") in " + timing;
@@ -75,8 +75,8 @@ IndexingSummary index_paths(const std::vector<std::filesystem::path>& paths,
     FileWalkResult walk = walk_paths(paths);
     summary.skipped = walk.skipped;
     for (const auto& error : walk.errors)
-        sink.problem(ReadProblem{ReadProblem::Severity::kError, error.path.string(), 0,
-                                 error.message});
+        sink.problem(
+            ReadProblem{ReadProblem::Severity::kError, error.path.string(), 0, error.message});
     for (const auto& file : walk.files) {
         ++summary.files;
         reader->read(file, sink);

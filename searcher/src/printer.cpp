@@ -15,8 +15,8 @@ ColorChoice parse_color_choice(std::string_view value) {
     if (value == "auto") return ColorChoice::kAuto;
     if (value == "always") return ColorChoice::kAlways;
     if (value == "never") return ColorChoice::kNever;
-    throw std::invalid_argument("--color takes auto, always or never, not '" +
-                                std::string(value) + "'");
+    throw std::invalid_argument("--color takes auto, always or never, not '" + std::string(value) +
+                                "'");
 }
 
 bool use_color(ColorChoice choice, int fd) {
@@ -39,11 +39,12 @@ constexpr Style kAnsi{"\x1b[1;31m", "\x1b[0m", "\x1b[1m", "\x1b[0m", "\x1b[32m",
 constexpr Style kPlain{"**", "**", "", "", "", ""};
 
 class TextPrinter : public Printer {
-public:
+  public:
     TextPrinter(std::ostream& out, bool color) : out_(out), style_(color ? kAnsi : kPlain) {}
 
     void print(const SearchResult& result) override {
-        for (const Hit& hit : result.hits) print_hit(hit);
+        for (const Hit& hit : result.hits)
+            print_hit(hit);
         if (!result.hits.empty()) {
             const Hit& last = result.hits.back();
             out_ << "showing " << result.hits.front().rank << "-" << last.rank << " of about "
@@ -51,7 +52,7 @@ public:
         }
     }
 
-private:
+  private:
     void print_hit(const Hit& hit) {
         const Document& d = hit.document;
         char score[32];
@@ -83,17 +84,18 @@ private:
 };
 
 class JsonPrinter : public Printer {
-public:
+  public:
     explicit JsonPrinter(std::ostream& out) : out_(out) {}
 
     void print(const SearchResult& result) override {
         for (const Hit& hit : result.hits) {
-            out_ << to_json(hit).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
+            out_ << to_json(hit).dump(-1, ' ', false,
+                                      nlohmann::ordered_json::error_handler_t::replace)
                  << '\n';
         }
     }
 
-private:
+  private:
     static nlohmann::ordered_json to_json(const Hit& hit) {
         const Document& d = hit.document;
         using json = nlohmann::ordered_json;

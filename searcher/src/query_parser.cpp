@@ -17,8 +17,12 @@ struct Lexeme {
     std::size_t column;  // 1-based, for messages
 };
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-bool ends_word(char c) { return is_space(c) || c == '(' || c == ')' || c == '"'; }
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+bool ends_word(char c) {
+    return is_space(c) || c == '(' || c == ')' || c == '"';
+}
 
 // Curly double quotes become straight ones, so a query pasted from a word
 // processor still has its phrases.
@@ -54,14 +58,17 @@ std::vector<Lexeme> lex(const std::string& q) {
             ++i;
         } else {
             std::size_t end = i;
-            while (end < q.size() && !ends_word(q[end])) ++end;
+            while (end < q.size() && !ends_word(q[end]))
+                ++end;
             std::string word = q.substr(i, end - i);
             const auto colon = word.find(':');
             if (colon != std::string::npos && word.substr(0, colon) == "title") {
                 out.push_back({Kind::kField, "title", column});
                 end = i + colon + 1;  // what follows the colon is lexed on its own
             } else if (word == "AND" || word == "OR" || word == "NOT") {
-                out.push_back({word == "AND" ? Kind::kAnd : word == "OR" ? Kind::kOr : Kind::kNot,
+                out.push_back({word == "AND"  ? Kind::kAnd
+                               : word == "OR" ? Kind::kOr
+                                              : Kind::kNot,
                                word, column});
             } else {
                 out.push_back({Kind::kWord, std::move(word), column});
@@ -80,7 +87,7 @@ std::vector<Lexeme> lex(const std::string& q) {
 //   item := ("+" | "-" | "NOT")? primary
 //   primary := "(" or ")" | ["title:"] (word | "phrase")
 class Parser {
-public:
+  public:
     Parser(const Analyzer& analyzer, const StopwordSet* stopwords, std::vector<Lexeme> lexemes)
         : analyzer_(analyzer), stopwords_(stopwords), lx_(std::move(lexemes)) {}
 
@@ -90,9 +97,10 @@ public:
         return query;
     }
     std::set<std::string> highlights;
+    std::vector<std::vector<std::string>> sequences;
     bool dropped_stopword = false;
 
-private:
+  private:
     const Lexeme& peek() const { return lx_[pos_]; }
     const Lexeme& next() { return lx_[pos_++]; }
     [[noreturn]] void fail(const std::string& what) const {
@@ -149,7 +157,8 @@ private:
         auto must = join(Xapian::Query::OP_AND, required);
         auto may = join(Xapian::Query::OP_OR, optional);
         auto positive = must && may ? Xapian::Query(Xapian::Query::OP_AND_MAYBE, *must, *may)
-                                    : must ? must : may;
+                        : must      ? must
+                                    : may;
         if (!positive && any_excluded) fail("a query needs at least one term that is not excluded");
         if (positive && !excluded.empty())
             return Xapian::Query(Xapian::Query::OP_AND_NOT, *positive,
@@ -188,9 +197,14 @@ private:
             return std::nullopt;
         }
         std::vector<Xapian::Query> terms;
+        std::vector<std::string> words;
         for (const Token& token : tokens) {
             terms.emplace_back(std::string(prefix) + token.text, 1, token.position + 1);
-            if (!excluded) highlights.insert(token.text);
+            words.push_back(token.text);
+        }
+        if (!excluded) {
+            highlights.insert(words.begin(), words.end());
+            sequences.push_back(std::move(words));
         }
         if (terms.size() == 1) return terms.front();
         const Xapian::termcount window = tokens.back().position - tokens.front().position + 1;
@@ -208,12 +222,14 @@ private:
 ParsedQuery QueryParser::parse(std::string_view query) const {
     const std::string text = straighten_quotes(query);
     Parser parser(analyzer_, &stopwords_, lex(text));
-    if (auto result = parser.parse_all()) return {*result, std::move(parser.highlights)};
+    if (auto result = parser.parse_all())
+        return {*result, std::move(parser.highlights), std::move(parser.sequences)};
     if (parser.dropped_stopword) {
         // Nothing but stopwords ("the who"): search for them after all.
         Parser without_stopwords(analyzer_, nullptr, lex(text));
         if (auto result = without_stopwords.parse_all())
-            return {*result, std::move(without_stopwords.highlights)};
+            return {*result, std::move(without_stopwords.highlights),
+                    std::move(without_stopwords.sequences)};
     }
     throw QuerySyntaxError("the query has no words to search for");
 }

@@ -37,10 +37,13 @@ SearchResult Searcher::search(const SearchRequest& request) const {
     SearchResult result;
     result.matches_estimated = mset.get_matches_estimated();
     for (auto it = mset.begin(); it != mset.end(); ++it) {
-        Hit hit{request.offset + it.get_rank() + 1, *it, it.get_weight(),
-                index::decode_stored_fields(it.get_document().get_data()), {}};
+        Hit hit{request.offset + it.get_rank() + 1,
+                *it,
+                it.get_weight(),
+                index::decode_stored_fields(it.get_document().get_data()),
+                {}};
         hit.snippet =
-            make_snippet(hit.document.body, analyzer_, parsed.highlight_terms, request.snippet);
+            make_snippet(hit.document.body, analyzer_, parsed.highlight_sequences, request.snippet);
         result.hits.push_back(std::move(hit));
     }
     result.highlight_terms = std::move(parsed.highlight_terms);

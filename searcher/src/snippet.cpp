@@ -41,18 +41,35 @@ std::vector<Range> sentences(std::string_view text) {
     return out;
 }
 
-// Matched tokens merged into spans: consecutive positions are one span.
-std::vector<Range> matched_spans(const TokenList& tokens, const std::set<std::string>& terms) {
-    std::vector<Range> spans;
-    std::uint32_t last_position = 0;
-    for (const Token& token : tokens) {
-        if (!terms.count(token.text)) continue;
-        if (!spans.empty() && token.position == last_position + 1) {
-            spans.back().end = token.end;
-        } else {
-            spans.push_back({token.begin, token.end});
+// Which tokens belong to an occurrence of a word or phrase to mark.
+std::vector<bool> matched_tokens(const TokenList& tokens, const MatchSequences& sequences) {
+    std::vector<bool> matched(tokens.size(), false);
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        for (const auto& sequence : sequences) {
+            if (sequence.empty() || i + sequence.size() > tokens.size()) continue;
+            bool whole = true;
+            for (std::size_t k = 0; k < sequence.size() && whole; ++k) {
+                whole = tokens[i + k].text == sequence[k] &&
+                        (k == 0 || tokens[i + k].position == tokens[i + k - 1].position + 1);
+            }
+            if (whole) std::fill_n(matched.begin() + i, sequence.size(), true);
         }
-        last_position = token.position;
+    }
+    return matched;
+}
+
+// Matched tokens merged into spans: consecutive positions are one span.
+std::vector<Range> matched_spans(const TokenList& tokens, const std::vector<bool>& matched) {
+    std::vector<Range> spans;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (!matched[i]) continue;
+        const bool joins =
+            i > 0 && matched[i - 1] && tokens[i].position == tokens[i - 1].position + 1;
+        if (joins) {
+            spans.back().end = tokens[i].end;
+        } else {
+            spans.push_back({tokens[i].begin, tokens[i].end});
+        }
     }
     return spans;
 }
@@ -83,15 +100,15 @@ Range fit(Range range, std::size_t budget, const TokenList& tokens,
 }
 
 std::vector<Passage> score_sentences(std::string_view text, const TokenList& tokens,
-                                     const std::set<std::string>& terms) {
+                                     const std::vector<bool>& matched) {
     std::vector<Passage> passages;
-    auto token = tokens.begin();
+    std::size_t i = 0;
     for (const Range& s : sentences(text)) {
-        std::set<std::string> distinct;
+        std::set<std::string_view> distinct;
         std::size_t hits = 0;
-        for (; token != tokens.end() && token->begin < s.end; ++token) {
-            if (terms.count(token->text)) {
-                distinct.insert(token->text);
+        for (; i < tokens.size() && tokens[i].begin < s.end; ++i) {
+            if (matched[i]) {
+                distinct.insert(tokens[i].text);
                 ++hits;
             }
         }
@@ -102,14 +119,19 @@ std::vector<Passage> score_sentences(std::string_view text, const TokenList& tok
     return passages;
 }
 
+Range trim_space(std::string_view text, Range range) {
+    auto space = [&](std::size_t i) { return std::isspace(static_cast<unsigned char>(text[i])); };
+    while (range.begin < range.end && space(range.begin))
+        ++range.begin;
+    while (range.end > range.begin && space(range.end - 1))
+        --range.end;
+    return range;
+}
+
 // Copies text[range] folding runs of white space into one space, and
 // translates the spans inside the range to offsets in the output.
 void append_passage(std::string_view text, Range range, const std::vector<Range>& spans,
                     Snippet& out) {
-    while (range.begin < range.end && std::isspace(static_cast<unsigned char>(text[range.begin])))
-        ++range.begin;
-    while (range.end > range.begin && std::isspace(static_cast<unsigned char>(text[range.end - 1])))
-        --range.end;
     auto span = std::find_if(spans.begin(), spans.end(),
                              [&](const Range& s) { return s.end > range.begin; });
     bool in_space = false;
@@ -117,8 +139,10 @@ void append_passage(std::string_view text, Range range, const std::vector<Range>
         if (span != spans.end() && i == span->begin) out.highlights.push_back({out.text.size(), 0});
         const char c = text[i];
         const bool space = std::isspace(static_cast<unsigned char>(c));
-        if (!space) out.text += c;
-        else if (!in_space) out.text += ' ';
+        if (!space)
+            out.text += c;
+        else if (!in_space)
+            out.text += ' ';
         in_space = space;
         if (span != spans.end() && i + 1 == span->end) {
             if (!out.highlights.empty() && out.highlights.back().end == 0)
@@ -134,21 +158,32 @@ void append_passage(std::string_view text, Range range, const std::vector<Range>
 }  // namespace
 
 Snippet make_snippet(std::string_view text, const Analyzer& analyzer,
-                     const std::set<std::string>& terms, const SnippetOptions& options) {
+                     const std::set<std::string>& words, const SnippetOptions& options) {
+    MatchSequences sequences;
+    for (const std::string& word : words)
+        sequences.push_back({word});
+    return make_snippet(text, analyzer, sequences, options);
+}
+
+Snippet make_snippet(std::string_view text, const Analyzer& analyzer,
+                     const MatchSequences& sequences, const SnippetOptions& options) {
     const TokenList tokens = analyzer.analyze(text);
-    const std::vector<Range> spans = matched_spans(tokens, terms);
-    std::vector<Passage> passages = score_sentences(text, tokens, terms);
+    const std::vector<bool> matched = matched_tokens(tokens, sequences);
+    const std::vector<Range> spans = matched_spans(tokens, matched);
+    std::vector<Passage> passages = score_sentences(text, tokens, matched);
+    // Without any match the lead of the article is the best summary: the
+    // stable sort keeps the sentences in text order then.
     std::stable_sort(passages.begin(), passages.end(),
                      [](const Passage& a, const Passage& b) { return a.score > b.score; });
 
-    // Best passages first until the budget is spent; without any match the
-    // lead of the article is the best summary.
+    // Best passages first until the budget is spent.
     std::vector<Range> chosen;
     std::size_t budget = options.max_bytes;
+    const bool any_match = !spans.empty();
     for (const Passage& p : passages) {
-        if (chosen.size() == options.max_passages || budget < 40) break;
-        if (p.score == 0 && !chosen.empty()) break;
-        Range r = fit(p.range, budget, tokens, spans);
+        if (budget < 40 || (any_match && chosen.size() == options.max_passages)) break;
+        if (p.score == 0 && any_match) break;
+        const Range r = trim_space(text, fit(p.range, budget, tokens, spans));
         if (r.begin >= r.end) continue;
         chosen.push_back(r);
         budget -= std::min(budget, r.end - r.begin);
@@ -159,11 +194,14 @@ Snippet make_snippet(std::string_view text, const Analyzer& analyzer,
     Snippet snippet;
     std::size_t previous_end = 0;
     for (const Range& r : chosen) {
-        const bool gap = r.begin > previous_end &&
-                         text.substr(previous_end, r.begin - previous_end)
-                                 .find_first_not_of(" \t\r\n") != std::string_view::npos;
-        if (gap) snippet.text += snippet.text.empty() ? "… " : " … ";
-        else if (!snippet.text.empty()) snippet.text += ' ';
+        const bool gap =
+            r.begin > previous_end &&
+            text.substr(previous_end, r.begin - previous_end).find_first_not_of(" \t\r\n") !=
+                std::string_view::npos;
+        if (gap)
+            snippet.text += snippet.text.empty() ? "… " : " … ";
+        else if (!snippet.text.empty())
+            snippet.text += ' ';
         append_passage(text, r, spans, snippet);
         previous_end = r.end;
     }

@@ -13,20 +13,20 @@ namespace newsdex {
 
 // Cuts a UTF-8 text into word tokens with byte offsets (ICU word breaks).
 class Tokenizer {
-public:
+  public:
     virtual ~Tokenizer() = default;
     virtual TokenList tokenize(std::string_view text) const = 0;
 };
 
 // Rewrites one token in place; returns false to drop it.
 class TokenFilter {
-public:
+  public:
     virtual ~TokenFilter() = default;
     virtual bool apply(Token& token) const = 0;
 };
 
 class Analyzer {
-public:
+  public:
     Analyzer(std::unique_ptr<Tokenizer> tokenizer,
              std::vector<std::unique_ptr<TokenFilter>> filters);
     ~Analyzer();
@@ -40,7 +40,7 @@ public:
     // The analysis every field of every document gets by default.
     static Analyzer standard();
 
-private:
+  private:
     std::unique_ptr<Tokenizer> tokenizer_;
     std::vector<std::unique_ptr<TokenFilter>> filters_;
 };
@@ -49,37 +49,37 @@ private:
 // break positions are byte offsets. Keeps letters, numbers, kana and
 // ideographs; drops spaces and punctuation.
 class IcuWordTokenizer : public Tokenizer {
-public:
+  public:
     TokenList tokenize(std::string_view text) const override;
 };
 
 // Unicode NFKC case folding: case, compatibility forms (full-width Latin,
 // ligatures) and default-ignorable characters (soft hyphen, zero width).
 class NfkcCaseFoldFilter : public TokenFilter {
-public:
+  public:
     bool apply(Token& token) const override;
 };
 
 // Typographic apostrophes become ASCII ones, so Kim’s and Kim's agree.
 class ApostropheFilter : public TokenFilter {
-public:
+  public:
     bool apply(Token& token) const override;
 };
 
 // English possessive: ukraine's -> ukraine.
 class PossessiveFilter : public TokenFilter {
-public:
+  public:
     bool apply(Token& token) const override;
 };
 
 // Drops tokens too long to be words (Xapian terms are limited to ~245
 // bytes, and such strings are base64, hashes or garbage anyway).
 class LengthFilter : public TokenFilter {
-public:
+  public:
     explicit LengthFilter(std::size_t max_bytes) : max_bytes_(max_bytes) {}
     bool apply(Token& token) const override;
 
-private:
+  private:
     std::size_t max_bytes_;
 };
 

@@ -13,8 +13,8 @@ struct Date {
     int month = 0;  // 1..12
     int day = 0;    // 1..31
 
-    std::string iso() const;       // 2024-05-17
-    std::string compact() const;   // 20240517
+    std::string iso() const;      // 2024-05-17
+    std::string compact() const;  // 20240517
     friend bool operator==(const Date& a, const Date& b) {
         return a.year == b.year && a.month == b.month && a.day == b.day;
     }

@@ -10,14 +10,14 @@
 namespace newsdex {
 
 struct Document {
-    std::string id;      // stable and unique: path, DOCNO, NEWID, URL, guid...
+    std::string id;  // stable and unique: path, DOCNO, NEWID, URL, guid...
     std::string title;
     std::string body;
     std::optional<Date> date;
     std::string format;  // the reader that produced it: text, jsonl, trec...
     std::string source;  // the file it came from
     std::string url;
-    std::string lang;    // BCP 47 code when known
+    std::string lang;  // BCP 47 code when known
     // Named lists from the source (Reuters PLACES, feed categories, authors).
     std::map<std::string, std::vector<std::string>> metadata;
 };

@@ -11,12 +11,12 @@ namespace newsdex::schema {
 inline constexpr int kSchemaVersion = 1;
 
 // Term prefixes. Body words carry no prefix.
-inline constexpr std::string_view kIdPrefix = "Q";      // unique document id
-inline constexpr std::string_view kTitlePrefix = "S";   // title words
-inline constexpr std::string_view kDayPrefix = "D";     // D20240517
-inline constexpr std::string_view kMonthPrefix = "M";   // M202405
-inline constexpr std::string_view kYearPrefix = "Y";    // Y2024
-inline constexpr std::string_view kFormatPrefix = "XF"; // XFtext: reader that produced it
+inline constexpr std::string_view kIdPrefix = "Q";         // unique document id
+inline constexpr std::string_view kTitlePrefix = "S";      // title words
+inline constexpr std::string_view kDayPrefix = "D";        // D20240517
+inline constexpr std::string_view kMonthPrefix = "M";      // M202405
+inline constexpr std::string_view kYearPrefix = "Y";       // Y2024
+inline constexpr std::string_view kFormatPrefix = "XF";    // XFtext: reader that produced it
 inline constexpr std::string_view kNoDateTerm = "XDnone";  // documents without a date
 
 // Value slots.

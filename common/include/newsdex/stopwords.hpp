@@ -9,7 +9,7 @@
 namespace newsdex {
 
 class StopwordSet {
-public:
+  public:
     StopwordSet() = default;
     // Loads the list for a language from the data directory; an empty set
     // when there is no list (stopwords improve ranking, they are optional).
@@ -17,7 +17,7 @@ public:
     bool contains(std::string_view word) const { return words_.count(std::string(word)) > 0; }
     std::size_t size() const { return words_.size(); }
 
-private:
+  private:
     std::unordered_set<std::string> words_;
 };
 

@@ -16,7 +16,7 @@ struct FileWalkResult {
         std::string message;
     };
     std::vector<Error> errors;  // paths that do not exist or cannot be read
-    std::size_t skipped = 0;          // files in folders that no reader claims
+    std::size_t skipped = 0;    // files in folders that no reader claims
 };
 
 // Whether a file met inside a folder is an article file (by extension).

@@ -31,7 +31,7 @@ struct ReadProblem {
 
 // Where a reader sends what it finds.
 class ReadSink {
-public:
+  public:
     virtual ~ReadSink() = default;
     virtual void document(Document&& document) = 0;
     virtual void problem(ReadProblem&& problem) = 0;
@@ -44,7 +44,7 @@ struct ReaderLimits {
 };
 
 class Reader {
-public:
+  public:
     virtual ~Reader() = default;
     virtual std::string_view format() const = 0;
     virtual void read(const std::filesystem::path& file, ReadSink& sink) const = 0;
@@ -53,12 +53,12 @@ public:
 // Plain text: one article per file, the first non-empty line is the title
 // and the rest the body. Id: the canonical absolute path.
 class TextReader : public Reader {
-public:
+  public:
     explicit TextReader(ReaderLimits limits = {}) : limits_(limits) {}
     std::string_view format() const override { return "text"; }
     void read(const std::filesystem::path& file, ReadSink& sink) const override;
 
-private:
+  private:
     ReaderLimits limits_;
 };
 

@@ -10,11 +10,11 @@
 namespace newsdex::index {
 
 class DocumentBuilder {
-public:
+  public:
     explicit DocumentBuilder(const Analyzer& analyzer) : analyzer_(analyzer) {}
     Xapian::Document build(const Document& document) const;
 
-private:
+  private:
     void add_text(Xapian::Document& out, const Document& document) const;
     void add_date(Xapian::Document& out, const Document& document) const;
 

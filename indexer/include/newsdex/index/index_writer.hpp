@@ -18,7 +18,7 @@ struct WriterOptions {
 };
 
 class IndexWriter {
-public:
+  public:
     enum class Outcome { kAdded, kUpdated };
 
     // Creates the database (and its parent folders) when missing. Throws
@@ -29,7 +29,7 @@ public:
     void commit();
     Xapian::doccount document_count() const { return db_.get_doccount(); }
 
-private:
+  private:
     Xapian::WritableDatabase db_;
     Analyzer analyzer_;
     DocumentBuilder builder_;

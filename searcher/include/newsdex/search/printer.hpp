@@ -10,7 +10,7 @@
 namespace newsdex::search {
 
 class Printer {
-public:
+  public:
     virtual ~Printer() = default;
     virtual void print(const SearchResult& result) = 0;
 };

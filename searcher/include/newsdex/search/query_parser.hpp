@@ -16,6 +16,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "newsdex/analyzer.hpp"
 #include "newsdex/stopwords.hpp"
@@ -23,25 +24,28 @@
 namespace newsdex::search {
 
 class QuerySyntaxError : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 
 struct ParsedQuery {
     Xapian::Query query;
-    // Normalized words to highlight (everything not excluded).
+    // Normalized words in the query (everything not excluded).
     std::set<std::string> highlight_terms;
+    // The same as words and phrases: a phrase is marked only where its
+    // words stand together.
+    std::vector<std::vector<std::string>> highlight_sequences;
 };
 
 class QueryParser {
-public:
+  public:
     QueryParser(const Analyzer& analyzer, const StopwordSet& stopwords)
         : analyzer_(analyzer), stopwords_(stopwords) {}
 
     // Throws QuerySyntaxError with a message that says what and where.
     ParsedQuery parse(std::string_view query) const;
 
-private:
+  private:
     const Analyzer& analyzer_;
     const StopwordSet& stopwords_;
 };

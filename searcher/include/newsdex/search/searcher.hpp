@@ -37,13 +37,13 @@ struct SearchResult {
 };
 
 class Searcher {
-public:
+  public:
     // Throws std::runtime_error naming the path when there is no database.
     explicit Searcher(const std::filesystem::path& database);
     // Throws QuerySyntaxError for bad query syntax.
     SearchResult search(const SearchRequest& request) const;
 
-private:
+  private:
     Xapian::Database db_;
     Analyzer analyzer_;
     StopwordSet stopwords_;

@@ -23,12 +23,20 @@ struct Snippet {
     std::vector<Highlight> highlights;
 };
 
+// What to mark: each entry is a word (one element) or a phrase, which is
+// marked only where its words stand together in the text.
+using MatchSequences = std::vector<std::vector<std::string>>;
+
 struct SnippetOptions {
     std::size_t max_bytes = 300;  // of original text, ellipses not counted
     std::size_t max_passages = 3;
 };
 
 Snippet make_snippet(std::string_view text, const Analyzer& analyzer,
-                     const std::set<std::string>& terms, const SnippetOptions& options = {});
+                     const MatchSequences& sequences, const SnippetOptions& options = {});
+
+// For single words only.
+Snippet make_snippet(std::string_view text, const Analyzer& analyzer,
+                     const std::set<std::string>& words, const SnippetOptions& options = {});
 
 }  // namespace newsdex::search
