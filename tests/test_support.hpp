@@ -66,10 +66,10 @@ inline fs::path bin_dir() {
     return NEWSDEX_BIN_DIR;
 }
 inline fs::path sample_corpus() {
-    return source_dir() / "corpus" / "sample";
+    return source_dir() / "corpus" / "sample" / "articles";
 }
 inline fs::path seed_article() {
-    return sample_corpus() / "articles" / "en" / "kim-yo-jong-denies-weapon-exports.txt";
+    return sample_corpus() / "en" / "kim-yo-jong-denies-weapon-exports.txt";
 }
 
 }  // namespace newsdex::test

@@ -18,9 +18,9 @@ struct Collector : ReadSink {
     void problem(ReadProblem&& p) override { problems.push_back(std::move(p)); }
 };
 
-Collector read_text(const std::filesystem::path& file, ReaderLimits limits = {}) {
+Collector read_text(const std::filesystem::path& file, ReaderOptions options = {}) {
     Collector c;
-    TextReader(limits).read(file, c);
+    FileReader("text", options).read(file, c);
     return c;
 }
 
@@ -69,27 +69,54 @@ BOOST_AUTO_TEST_CASE(bad_files_are_reported_with_file_and_line) {
                std::string::npos);
 }
 
-BOOST_AUTO_TEST_CASE(invalid_utf8_is_replaced_and_the_document_kept) {
+BOOST_AUTO_TEST_CASE(damaged_utf8_is_repaired_and_the_document_kept) {
     TempDir dir;
-    write_file(dir / "latin1.txt", "Title\nline two\nCaf\xE9 au lait\n");
-    const Collector c = read_text(dir / "latin1.txt");
+    write_file(dir / "damaged.txt", "Kyiv title\nline two\nKyi\xCC\x88v \xFF ok\n");
+    const Collector c = read_text(dir / "damaged.txt");
     BOOST_REQUIRE_EQUAL(c.documents.size(), 1u);
-    BOOST_TEST(c.documents[0].body == "line two\nCaf\xEF\xBF\xBD au lait");
+    BOOST_TEST(c.documents[0].body == "line two\nKyi\xCC\x88v \xEF\xBF\xBD ok");
     BOOST_REQUIRE_EQUAL(c.problems.size(), 1u);
     BOOST_TEST((c.problems[0].severity == ReadProblem::Severity::kWarning));
     BOOST_TEST(c.problems[0].line == 3u);
-    BOOST_TEST(c.problems[0].message.find("byte offset 18") != std::string::npos);
+    BOOST_TEST(c.problems[0].message == "invalid UTF-8 at byte offset 27, replaced with U+FFFD");
+}
+
+BOOST_AUTO_TEST_CASE(legacy_encodings_are_detected_and_converted) {
+    TempDir dir;
+    // Russian in windows-1251: "Харьков" title and a sentence.
+    const std::string cp1251_title = "\xD5\xE0\xF0\xFC\xEA\xEE\xE2";
+    std::string body;
+    for (int i = 0; i < 20; ++i)
+        body +=
+            "\xC2 \xD5\xE0\xF0\xFC\xEA\xEE\xE2\xE5 \xEF\xF0\xEE\xF8\xB8\xEB "
+            "\xF4\xEE\xF0\xF3\xEC \xEA\xEE\xEC\xEF\xE0\xED\xE8\xE9. ";
+    write_file(dir / "ru.txt", cp1251_title + "\n" + body);
+    const Collector c = read_text(dir / "ru.txt");
+    BOOST_REQUIRE_EQUAL(c.documents.size(), 1u);
+    BOOST_TEST(c.documents[0].title == "\xD0\xA5\xD0\xB0\xD1\x80\xD1\x8C\xD0\xBA\xD0\xBE\xD0\xB2");
+    BOOST_REQUIRE_EQUAL(c.problems.size(), 1u);
+    BOOST_TEST(c.problems[0].message.find("not UTF-8; decoded as windows-1251") == 0u);
+
+    ReaderOptions latin1;
+    latin1.encoding = "ISO-8859-1";
+    write_file(dir / "fr.txt", "Caf\xE9\nNo\xEBl \xE0 Paris\n");
+    const Collector forced = read_text(dir / "fr.txt", latin1);
+    BOOST_REQUIRE_EQUAL(forced.documents.size(), 1u);
+    BOOST_TEST(forced.documents[0].title == "Caf\xC3\xA9");
+    BOOST_TEST(forced.documents[0].body == "No\xC3\xABl \xC3\xA0 Paris");
+    BOOST_TEST(forced.problems.empty());
 }
 
 BOOST_AUTO_TEST_CASE(oversized_articles_are_refused) {
     TempDir dir;
     write_file(dir / "big.txt", "Title\n" + std::string(2000, 'x'));
-    ReaderLimits limits;
-    limits.max_document_bytes = 1000;
-    const Collector c = read_text(dir / "big.txt", limits);
+    ReaderOptions options;
+    options.max_document_bytes = 1000;
+    const Collector c = read_text(dir / "big.txt", options);
     BOOST_TEST(c.documents.empty());
     BOOST_REQUIRE_EQUAL(c.problems.size(), 1u);
-    BOOST_TEST(c.problems[0].message.find("over the limit") != std::string::npos);
+    BOOST_TEST(c.problems[0].message.find("larger than the limit of 1000 bytes") !=
+               std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(folders_are_walked_sorted_skipping_hidden_and_other_files) {

@@ -3,13 +3,15 @@
 #include <algorithm>
 #include <system_error>
 
+#include "newsdex/reader.hpp"
+
 namespace newsdex {
 
 namespace fs = std::filesystem;
 
 bool is_article_file(const fs::path& file) {
-    const std::string ext = file.extension().string();
-    return ext == ".txt" || ext == ".text";
+    // Named for a format, or XML that may be a feed: the content decides.
+    return !detect_format(file, {}).empty() || strip_gz(file).extension() == ".xml";
 }
 
 namespace {
@@ -19,7 +21,7 @@ bool is_hidden(const fs::path& p) {
     return name.size() > 1 && name[0] == '.';
 }
 
-void walk_directory(const fs::path& root, FileWalkResult& result) {
+void walk_directory(const fs::path& root, bool every_file, FileWalkResult& result) {
     std::error_code ec;
     std::vector<fs::path> found;
     auto options = fs::directory_options::skip_permission_denied;
@@ -30,7 +32,7 @@ void walk_directory(const fs::path& root, FileWalkResult& result) {
             continue;
         }
         if (!it->is_regular_file(ec)) continue;
-        if (is_article_file(it->path())) {
+        if (every_file || is_article_file(it->path())) {
             found.push_back(it->path());
         } else {
             ++result.skipped;
@@ -43,12 +45,12 @@ void walk_directory(const fs::path& root, FileWalkResult& result) {
 
 }  // namespace
 
-FileWalkResult walk_paths(const std::vector<fs::path>& paths) {
+FileWalkResult walk_paths(const std::vector<fs::path>& paths, bool every_file) {
     FileWalkResult result;
     for (const fs::path& path : paths) {
         std::error_code ec;
         if (fs::is_directory(path, ec)) {
-            walk_directory(path, result);
+            walk_directory(path, every_file, result);
         } else if (fs::exists(path, ec)) {
             result.files.push_back(path);
         } else {

@@ -65,21 +65,22 @@ std::string IndexingSummary::describe(const std::filesystem::path& database) con
 IndexingSummary index_paths(const std::vector<std::filesystem::path>& paths,
                             const IndexingOptions& options, std::ostream& diagnostics) {
     const auto started = std::chrono::steady_clock::now();
-    auto reader = make_reader(options.format, options.limits);
-    if (!reader) throw std::invalid_argument("unknown format '" + options.format + "'");
+    if (options.format != "auto" && !make_reader(options.format))
+        throw std::invalid_argument("unknown format '" + options.format + "'");
+    FileReader reader(options.format, options.reader);
 
     IndexingSummary summary;
     IndexWriter writer(options.database, options.writer);
     IndexingSink sink(writer, summary, diagnostics);
 
-    FileWalkResult walk = walk_paths(paths);
+    FileWalkResult walk = walk_paths(paths, options.format != "auto");
     summary.skipped = walk.skipped;
     for (const auto& error : walk.errors)
         sink.problem(
             ReadProblem{ReadProblem::Severity::kError, error.path.string(), 0, error.message});
     for (const auto& file : walk.files) {
         ++summary.files;
-        reader->read(file, sink);
+        reader.read(file, sink);
     }
     writer.commit();
     summary.seconds =

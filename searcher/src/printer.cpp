@@ -9,6 +9,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "newsdex/utf8.hpp"
+
 namespace newsdex::search {
 
 ColorChoice parse_color_choice(std::string_view value) {
@@ -38,6 +40,17 @@ struct Style {
 constexpr Style kAnsi{"\x1b[1;31m", "\x1b[0m", "\x1b[1m", "\x1b[0m", "\x1b[32m", "\x1b[0m"};
 constexpr Style kPlain{"**", "**", "", "", "", ""};
 
+// Collections like TIME have no headlines: show the first words instead.
+std::string display_title(const Document& d) {
+    if (!d.title.empty()) return d.title;
+    constexpr std::size_t kMaxBytes = 72;
+    std::string lead = d.body.substr(0, d.body.find('\n'));
+    if (lead.size() <= kMaxBytes) return lead.empty() ? "(untitled)" : lead;
+    std::size_t cut = lead.rfind(' ', kMaxBytes);
+    if (cut == std::string::npos) cut = utf8::floor_boundary(lead, kMaxBytes);
+    return lead.substr(0, cut) + " …";
+}
+
 class TextPrinter : public Printer {
   public:
     TextPrinter(std::ostream& out, bool color) : out_(out), style_(color ? kAnsi : kPlain) {}
@@ -57,7 +70,7 @@ class TextPrinter : public Printer {
         const Document& d = hit.document;
         char score[32];
         std::snprintf(score, sizeof score, "%.3f", hit.score);
-        out_ << hit.rank << ". " << style_.title_on << d.title << style_.title_off << '\n';
+        out_ << hit.rank << ". " << style_.title_on << display_title(d) << style_.title_off << '\n';
         out_ << "   " << style_.meta_on << (d.date ? d.date->iso() : "no date") << style_.meta_off
              << "  score " << score << "  " << d.id << '\n';
         if (!hit.snippet.text.empty()) {

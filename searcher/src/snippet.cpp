@@ -21,7 +21,17 @@ struct Passage {
 };
 
 // Sentence boundaries as byte offsets (ICU over the UTF-8 directly).
-std::vector<Range> sentences(std::string_view text) {
+// Wire copy is hard-wrapped, and ICU ends a sentence at every line break:
+// so single line breaks are read as spaces (same length, same offsets);
+// blank lines still end sentences.
+std::vector<Range> sentences(std::string_view original) {
+    std::string unwrapped(original);
+    for (std::size_t i = 0; i < unwrapped.size(); ++i) {
+        const bool lone = unwrapped[i] == '\n' && (i == 0 || original[i - 1] != '\n') &&
+                          (i + 1 == original.size() || original[i + 1] != '\n');
+        if (lone) unwrapped[i] = ' ';
+    }
+    const std::string_view text(unwrapped);
     std::vector<Range> out;
     UErrorCode status = U_ZERO_ERROR;
     thread_local std::unique_ptr<icu::BreakIterator> iterator(

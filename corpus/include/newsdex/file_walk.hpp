@@ -19,9 +19,11 @@ struct FileWalkResult {
     std::size_t skipped = 0;    // files in folders that no reader claims
 };
 
-// Whether a file met inside a folder is an article file (by extension).
+// Whether a file met inside a folder is one a reader claims (by name).
 bool is_article_file(const std::filesystem::path& file);
 
-FileWalkResult walk_paths(const std::vector<std::filesystem::path>& paths);
+// `every_file`: take all files in folders, not just those a reader claims
+// (when the user names the format, e.g. TREC files without extensions).
+FileWalkResult walk_paths(const std::vector<std::filesystem::path>& paths, bool every_file = false);
 
 }  // namespace newsdex

@@ -14,9 +14,9 @@ namespace newsdex::index {
 
 struct IndexingOptions {
     std::filesystem::path database;
-    std::string format = "text";
+    std::string format = "auto";  // or one of reader_formats()
     WriterOptions writer;
-    ReaderLimits limits;
+    ReaderOptions reader;
 };
 
 struct IndexingSummary {

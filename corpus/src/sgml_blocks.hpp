@@ -1,0 +1,35 @@
+#pragma once
+// Splits a stream of SGML-like records (TREC <DOC>, Reuters <REUTERS>)
+// into blocks, one record each, line by line, so memory holds one record
+// at a time. A record that never closes ends where the next one opens.
+#include <string>
+
+#include "newsdex/input.hpp"
+
+namespace newsdex::readers {
+
+class SgmlBlocks {
+  public:
+    enum class Status { kBlock, kUnclosed, kTooLarge, kEnd };
+
+    SgmlBlocks(ByteSource& source, std::string open_tag, std::string close_tag,
+               std::size_t max_block_bytes);
+
+    // On kBlock and kUnclosed, block() holds the record (from its open tag)
+    // and first_line() its line; on kTooLarge the record was skipped.
+    Status next();
+    const std::string& block() const { return block_; }
+    std::size_t first_line() const { return first_line_; }
+    std::size_t line_number() const { return lines_.line_number(); }
+
+  private:
+    LineReader lines_;
+    std::string open_tag_, close_tag_;
+    std::size_t max_block_bytes_;
+    std::string block_;
+    std::size_t first_line_ = 0;
+    std::string pending_;  // an open-tag line seen while reading the previous block
+    std::size_t pending_line_ = 0;
+};
+
+}  // namespace newsdex::readers
