@@ -49,6 +49,11 @@ BOOST_FIXTURE_TEST_CASE(queries_golden_table, Fixture) {
          "Query(kharkiv@1)"},
         {"note:kharkiv", "Query((note@1 PHRASE 2 kharkiv@2))"},
         {"Ukraine's", "Query(ukraine@1)"},
+        {"topic:cocoa", "Query(0 * Kcocoa)"},
+        {"bahia topic:Cocoa", "Query((bahia@1 FILTER Kcocoa))"},
+        {"bahia topic:cocoa topic:coffee", "Query((bahia@1 FILTER (Kcocoa OR Kcoffee)))"},
+        {"bahia topic:cocoa format:reuters", "Query((bahia@1 FILTER (Kcocoa AND XFreuters)))"},
+        {"bahia -topic:cocoa", "Query((bahia@1 AND_NOT Kcocoa))"},
     };
     for (const auto& row : table) {
         BOOST_TEST_CONTEXT("query: " << row.query) {
@@ -72,6 +77,7 @@ BOOST_FIXTURE_TEST_CASE(bad_syntax_gives_clear_errors, Fixture) {
         {"OR kharkiv", "unexpected 'OR' at column 1"},
         {"-moscow", "a query needs at least one term that is not excluded at column 8"},
         {"kharkiv title:", "title: needs a word or \"phrase\" after it at column 15"},
+        {"topic:", "topic: needs a word or \"phrase\" after it at column 7"},
         {"", "expected a term at column 1"},
         {"!!! ???", "the query has no words to search for"},
     };

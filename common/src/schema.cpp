@@ -34,4 +34,14 @@ std::string id_term(std::string_view document_id) {
     return term;
 }
 
+std::string boolean_term(std::string_view prefix, std::string_view value) {
+    const auto first = value.find_first_not_of(" \t");
+    const auto last = value.find_last_not_of(" \t");
+    std::string term(prefix);
+    if (first == std::string_view::npos) return term;
+    for (char c : value.substr(first, last - first + 1))
+        term += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    return term.substr(0, 240);
+}
+
 }  // namespace newsdex::schema

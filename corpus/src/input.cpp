@@ -18,9 +18,12 @@ class GzFileSource : public ByteSource {
         if (!error_.empty() || n == 0) return 0;
         const int got =
             gzread(file_, buffer, static_cast<unsigned>(std::min<std::size_t>(n, 1u << 30)));
-        if (got < 0) {
-            int code = 0;
+        if (got <= 0) {
+            // zlib reports a stream cut short only through gzerror(): gzread
+            // returns 0 as at a clean end.
+            int code = Z_OK;
             const char* message = gzerror(file_, &code);
+            if (code == Z_OK || code == Z_STREAM_END) return 0;
             error_ = code == Z_BUF_ERROR ? "truncated gzip stream"
                      : message           ? message
                                          : "read error";

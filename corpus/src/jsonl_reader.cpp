@@ -111,18 +111,27 @@ class JsonlReader : public Reader {
   private:
     void read_line(dom::parser& parser, std::string& buffer, std::string_view line,
                    const SourceName& name, std::size_t number, ReadSink& sink) const {
-        if (utf8::find_invalid(line) != std::string_view::npos) {
+        if (!options_.encoding.empty()) {
             buffer = to_utf8(std::string(line), name, number, options_, sink);
+        } else if (const auto bad = utf8::find_invalid(line); bad != std::string_view::npos) {
+            // JSON is UTF-8 by definition (RFC 8259): repair, do not guess.
+            sink.problem(warning_at(name, number,
+                                    "invalid UTF-8 at byte " + std::to_string(bad + 1) +
+                                        " of the line, replaced with U+FFFD"));
+            buffer = utf8::repair(line);
         } else {
             buffer.assign(line);
         }
         buffer.reserve(buffer.size() + simdjson::SIMDJSON_PADDING);
-        dom::object object;
+        dom::element element;
         const auto error =
-            parser.parse(buffer.data(), buffer.size(), /*realloc_if_needed=*/false).get(object);
+            parser.parse(buffer.data(), buffer.size(), /*realloc_if_needed=*/false).get(element);
         if (error)
             return sink.problem(error_at(
                 name, number, std::string("malformed JSON: ") + simdjson::error_message(error)));
+        if (element.type() != dom::element_type::OBJECT)
+            return sink.problem(error_at(name, number, "not a JSON object"));
+        const dom::object object(element);
         Document doc;
         for (const auto field : object) {
             const Field which = fields_.lookup(field.key);

@@ -25,7 +25,10 @@ void enrich(Document& document) {
 Xapian::Document DocumentBuilder::build(const Document& document) const {
     Xapian::Document out;
     out.add_boolean_term(schema::id_term(document.id));
-    out.add_boolean_term(prefixed(schema::kFormatPrefix, document.format));
+    out.add_boolean_term(schema::boolean_term(schema::kFormatPrefix, document.format));
+    if (auto topics = document.metadata.find("topics"); topics != document.metadata.end())
+        for (const std::string& topic : topics->second)
+            out.add_boolean_term(schema::boolean_term(schema::kTopicPrefix, topic));
     add_text(out, document);
     add_date(out, document);
     out.set_data(encode_stored_fields(document));

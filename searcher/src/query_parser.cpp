@@ -1,5 +1,6 @@
 #include "newsdex/search/query_parser.hpp"
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -16,6 +17,26 @@ struct Lexeme {
     std::string text;
     std::size_t column;  // 1-based, for messages
 };
+
+// The fields a query may name. Text fields go through the analyzer and
+// rank; boolean fields filter on exact (lower-cased) values.
+struct FieldSpec {
+    std::string_view name;
+    std::string_view prefix;
+    bool boolean;
+};
+
+constexpr FieldSpec kFields[] = {
+    {"title", schema::kTitlePrefix, false},
+    {"topic", schema::kTopicPrefix, true},
+    {"format", schema::kFormatPrefix, true},
+};
+
+const FieldSpec* field_named(std::string_view name) {
+    for (const FieldSpec& f : kFields)
+        if (f.name == name) return &f;
+    return nullptr;
+}
 
 bool is_space(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
@@ -62,8 +83,8 @@ std::vector<Lexeme> lex(const std::string& q) {
                 ++end;
             std::string word = q.substr(i, end - i);
             const auto colon = word.find(':');
-            if (colon != std::string::npos && word.substr(0, colon) == "title") {
-                out.push_back({Kind::kField, "title", column});
+            if (colon != std::string::npos && field_named(word.substr(0, colon))) {
+                out.push_back({Kind::kField, word.substr(0, colon), column});
                 end = i + colon + 1;  // what follows the colon is lexed on its own
             } else if (word == "AND" || word == "OR" || word == "NOT") {
                 out.push_back({word == "AND"  ? Kind::kAnd
@@ -85,7 +106,7 @@ std::vector<Lexeme> lex(const std::string& q) {
 //   and := seq ("AND" seq)*
 //   seq := item+          (+ required, - / NOT excluded, the rest optional)
 //   item := ("+" | "-" | "NOT")? primary
-//   primary := "(" or ")" | ["title:"] (word | "phrase")
+//   primary := "(" or ")" | [field ":"] (word | "phrase")
 class Parser {
   public:
     Parser(const Analyzer& analyzer, const StopwordSet* stopwords, std::vector<Lexeme> lexemes)
@@ -140,6 +161,7 @@ class Parser {
             fail(peek().kind == Kind::kEnd ? "expected a term"
                                            : "unexpected '" + peek().text + "'");
         std::vector<Xapian::Query> required, optional, excluded;
+        std::map<std::string_view, std::vector<Xapian::Query>> filters;  // by prefix
         bool any_excluded = false;
         while (starts_item()) {
             const Kind mod = peek().kind;
@@ -150,8 +172,14 @@ class Parser {
             }
             const bool exclude = mod == Kind::kMinus || mod == Kind::kNot;
             any_excluded |= exclude;
-            auto query = parse_primary(/*keep_stopwords=*/mod == Kind::kPlus || exclude, exclude);
+            std::string_view filter_prefix;
+            auto query = parse_primary(/*keep_stopwords=*/mod == Kind::kPlus || exclude, exclude,
+                                       filter_prefix);
             if (!query) continue;
+            if (!filter_prefix.empty() && !exclude) {
+                filters[filter_prefix].push_back(*query);
+                continue;
+            }
             (exclude ? excluded : mod == Kind::kPlus ? required : optional).push_back(*query);
         }
         auto must = join(Xapian::Query::OP_AND, required);
@@ -159,6 +187,16 @@ class Parser {
         auto positive = must && may ? Xapian::Query(Xapian::Query::OP_AND_MAYBE, *must, *may)
                         : must      ? must
                                     : may;
+        // Values of one field widen (OR), different fields narrow (AND), as
+        // Xapian's QueryParser does with boolean prefixes.
+        std::vector<Xapian::Query> filter_parts;
+        for (const auto& [prefix, values] : filters)
+            filter_parts.push_back(*join(Xapian::Query::OP_OR, values));
+        if (auto filter = join(Xapian::Query::OP_AND, filter_parts)) {
+            // Alone, a filter matches without ranking: every hit weighs 0.
+            positive = positive ? Xapian::Query(Xapian::Query::OP_FILTER, *positive, *filter)
+                                : Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, *filter, 0.0);
+        }
         if (!positive && any_excluded) fail("a query needs at least one term that is not excluded");
         if (positive && !excluded.empty())
             return Xapian::Query(Xapian::Query::OP_AND_NOT, *positive,
@@ -166,7 +204,9 @@ class Parser {
         return positive;
     }
 
-    std::optional<Xapian::Query> parse_primary(bool keep_stopwords, bool excluded) {
+    // Sets filter_prefix when the item is a boolean filter (topic:cocoa).
+    std::optional<Xapian::Query> parse_primary(bool keep_stopwords, bool excluded,
+                                               std::string_view& filter_prefix) {
         if (peek().kind == Kind::kOpen) {
             next();
             auto query = parse_or();
@@ -176,10 +216,14 @@ class Parser {
         }
         std::string_view prefix;
         if (peek().kind == Kind::kField) {
-            next();
+            const FieldSpec& field = *field_named(next().text);
             if (peek().kind != Kind::kWord && peek().kind != Kind::kPhrase)
-                fail("title: needs a word or \"phrase\" after it");
-            prefix = schema::kTitlePrefix;
+                fail(std::string(field.name) + ": needs a word or \"phrase\" after it");
+            prefix = field.prefix;
+            if (field.boolean) {
+                filter_prefix = field.prefix;
+                return Xapian::Query(schema::boolean_term(prefix, next().text));
+            }
         }
         const Lexeme& lexeme = next();
         return text_query(lexeme, prefix, keep_stopwords || lexeme.kind == Kind::kPhrase, excluded);

@@ -11,12 +11,13 @@ namespace newsdex::schema {
 inline constexpr int kSchemaVersion = 1;
 
 // Term prefixes. Body words carry no prefix.
-inline constexpr std::string_view kIdPrefix = "Q";         // unique document id
-inline constexpr std::string_view kTitlePrefix = "S";      // title words
-inline constexpr std::string_view kDayPrefix = "D";        // D20240517
-inline constexpr std::string_view kMonthPrefix = "M";      // M202405
-inline constexpr std::string_view kYearPrefix = "Y";       // Y2024
-inline constexpr std::string_view kFormatPrefix = "XF";    // XFtext: reader that produced it
+inline constexpr std::string_view kIdPrefix = "Q";       // unique document id
+inline constexpr std::string_view kTitlePrefix = "S";    // title words
+inline constexpr std::string_view kDayPrefix = "D";      // D20240517
+inline constexpr std::string_view kMonthPrefix = "M";    // M202405
+inline constexpr std::string_view kYearPrefix = "Y";     // Y2024
+inline constexpr std::string_view kFormatPrefix = "XF";  // XFtext: reader that produced it
+inline constexpr std::string_view kTopicPrefix = "K";  // Kcocoa: source categories (Reuters TOPICS)
 inline constexpr std::string_view kNoDateTerm = "XDnone";  // documents without a date
 
 // Value slots.
@@ -35,5 +36,10 @@ inline constexpr unsigned kTitleWeight = 3;
 // Xapian terms are limited to 245 bytes; long ids are shortened with a hash
 // so that they stay unique and the full id stays in the document data.
 std::string id_term(std::string_view document_id);
+
+// A boolean filter term: prefix + the value lower-cased (ASCII) with
+// surrounding space removed, so "topic:Cocoa" finds what was indexed as
+// "cocoa".
+std::string boolean_term(std::string_view prefix, std::string_view value);
 
 }  // namespace newsdex::schema
