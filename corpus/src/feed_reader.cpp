@@ -106,18 +106,18 @@ class FeedReader : public Reader {
     void read(ByteSource& source, const SourceName& name, ReadSink& sink) const override {
         std::string bytes;
         if (!read_whole(source, name, options_, sink, bytes)) return;
+        // Decoded here (declared encoding, else UTF-8 repaired, else
+        // detected), so libxml2 always reads UTF-8 and cannot let bad bytes
+        // through.
         const std::string declared = declared_encoding(bytes);
-        const bool utf8 = declared.empty() || markup::find_ci(declared, "utf") == 0;
-        // libxml2 stops at the first bad UTF-8 byte: repair those first.
-        if (utf8 || !options_.encoding.empty())
-            bytes = to_utf8(std::move(bytes), name, 0, options_, sink);
+        bytes = to_utf8(std::move(bytes), name, 0, options_, sink, declared);
         ParseErrors errors;
         // Errors go to our handler (per thread in libxml2), not to stderr.
         xmlSetStructuredErrorFunc(&errors, on_xml_error);
         const int flags =
             XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_NOWARNING;
-        xml::DocPtr doc(xmlReadMemory(bytes.data(), static_cast<int>(bytes.size()), nullptr,
-                                      utf8 ? "UTF-8" : nullptr, flags));
+        xml::DocPtr doc(
+            xmlReadMemory(bytes.data(), static_cast<int>(bytes.size()), nullptr, "UTF-8", flags));
         xmlSetStructuredErrorFunc(nullptr, nullptr);
         std::size_t items = 0;
         if (doc) items = emit_items(xmlDocGetRootElement(doc.get()), name, sink);
@@ -148,7 +148,7 @@ class FeedReader : public Reader {
             doc.format = format_;
             doc.source = name.display;
             if (doc.lang.empty()) doc.lang = lang.substr(0, lang.find_first_of("-_"));
-            sink.document(std::move(doc));
+            emit(sink, std::move(doc));
             return false;
         });
         return count;

@@ -178,11 +178,11 @@ class HtmlReader : public Reader {
             }
             read_json_ld(ld, facts);
         }
-        emit(facts, name, sink);
+        emit_page(facts, name, sink);
     }
 
   private:
-    void emit(const PageFacts& facts, const SourceName& name, ReadSink& sink) const {
+    void emit_page(const PageFacts& facts, const SourceName& name, ReadSink& sink) const {
         Document doc;
         doc.format = "html";
         doc.source = name.display;
@@ -204,7 +204,7 @@ class HtmlReader : public Reader {
             doc.body = markup::tidy_whitespace(facts.ld_body);
         if (doc.title.empty() && doc.body.empty())
             return sink.problem(error_at(name, 0, "no title or text found in the page"));
-        sink.document(std::move(doc));
+        emit(sink, std::move(doc));
     }
 
     ReaderOptions options_;

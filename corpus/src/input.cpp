@@ -127,6 +127,7 @@ LineReader::Status LineReader::next(std::string_view& line) {
             skipped_ += buffer_.size() - start_;
             consumed_ += buffer_.size();
             buffer_.clear();
+            buffer_.shrink_to_fit();  // give the memory back while skipping
             start_ = 0;
         }
         scanned = buffer_.size() - start_;

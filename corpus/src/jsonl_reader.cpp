@@ -142,7 +142,7 @@ class JsonlReader : public Reader {
         if (doc.id.empty()) doc.id = !doc.url.empty() ? doc.url : content_hash(doc);
         doc.format = "jsonl";
         doc.source = name.display;
-        sink.document(std::move(doc));
+        emit(sink, std::move(doc));
     }
 
     static void assign(Document& doc, Field field, std::string value) {

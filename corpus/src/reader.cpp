@@ -6,6 +6,7 @@
 
 #include "newsdex/encoding.hpp"
 #include "newsdex/markup.hpp"
+#include "newsdex/utf8.hpp"
 #include "readers.hpp"
 
 namespace newsdex {
@@ -145,6 +146,16 @@ void FileReader::read(const std::filesystem::path& file, ReadSink& sink) {
 }
 
 namespace readers {
+
+void emit(ReadSink& sink, Document&& document) {
+    for (std::string* field : {&document.id, &document.title, &document.body, &document.url,
+                               &document.lang, &document.source})
+        if (utf8::find_invalid(*field) != std::string::npos) *field = utf8::repair(*field);
+    for (auto& [key, values] : document.metadata)
+        for (std::string& value : values)
+            if (utf8::find_invalid(value) != std::string::npos) value = utf8::repair(value);
+    sink.document(std::move(document));
+}
 
 ReadProblem error_at(const SourceName& name, std::size_t line, std::string message) {
     return ReadProblem{ReadProblem::Severity::kError, name.display, line, std::move(message)};

@@ -14,6 +14,10 @@ std::unique_ptr<Reader> html(const ReaderOptions& options);
 std::unique_ptr<Reader> feed(const ReaderOptions& options, std::string_view format);
 
 // Helpers the readers share.
+
+// Hands a document to the sink, every text field valid UTF-8 whatever a
+// parser let through (the last line of defence; fuzzing found the need).
+void emit(ReadSink& sink, Document&& document);
 ReadProblem error_at(const SourceName& name, std::size_t line, std::string message);
 ReadProblem warning_at(const SourceName& name, std::size_t line, std::string message);
 // 1-based line of a byte offset in a text.

@@ -90,7 +90,7 @@ class ReutersReader : public Reader {
         }
         // A record with no text (the collection has a few) is still a record:
         // it keeps its id, date and categories.
-        sink.document(std::move(doc));
+        emit(sink, std::move(doc));
     }
 
     // TYPE="NORM": TITLE, DATELINE and BODY; "BRIEF": a title only;

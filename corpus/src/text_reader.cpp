@@ -44,7 +44,7 @@ class TextReader : public Reader {
         doc.body = std::string(trim(rest));
         doc.format = "text";
         doc.source = name.display;
-        sink.document(std::move(doc));
+        emit(sink, std::move(doc));
     }
 
   private:

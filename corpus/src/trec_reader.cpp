@@ -74,7 +74,7 @@ class TrecReader : public Reader {
             if (!doc.body.empty()) doc.body += "\n\n";
             doc.body += markup::to_text(e.content);
         }
-        sink.document(std::move(doc));
+        emit(sink, std::move(doc));
     }
 
     ReaderOptions options_;

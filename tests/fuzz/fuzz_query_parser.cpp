@@ -1,0 +1,18 @@
+// libFuzzer target: the query parser on arbitrary text. It must either
+// give a query or throw QuerySyntaxError, never crash.
+#include <cstdint>
+#include <string>
+
+#include "newsdex/search/query_parser.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    static const newsdex::Analyzer analyzer = newsdex::Analyzer::standard();
+    static const newsdex::StopwordSet stopwords = newsdex::StopwordSet::load("en");
+    static const newsdex::search::QueryParser parser(analyzer, stopwords);
+    try {
+        const auto parsed = parser.parse(std::string(reinterpret_cast<const char*>(data), size));
+        (void)parsed.query.get_description();
+    } catch (const newsdex::search::QuerySyntaxError&) {
+    }
+    return 0;
+}
