@@ -16,6 +16,15 @@ if(NOT TARGET newsdex::xapian)
 endif()
 
 find_package(ICU 60 REQUIRED COMPONENTS uc i18n data)
+
+# CLD2 (language detection): Debian's libcld2-dev has no CMake or
+# pkg-config file.
+find_path(CLD2_INCLUDE_DIR cld2/public/compact_lang_det.h REQUIRED)
+find_library(CLD2_LIBRARY NAMES cld2 REQUIRED)
+add_library(newsdex::cld2 UNKNOWN IMPORTED)
+set_target_properties(newsdex::cld2 PROPERTIES
+  IMPORTED_LOCATION "${CLD2_LIBRARY}"
+  INTERFACE_INCLUDE_DIRECTORIES "${CLD2_INCLUDE_DIR}")
 find_package(cxxopts 3 REQUIRED)
 find_package(nlohmann_json 3.10 REQUIRED)
 find_package(simdjson REQUIRED)

@@ -9,7 +9,7 @@ NEWSDEX_BUILD=${NEWSDEX_BUILD:-$NEWSDEX_ROOT/build}
 NEWSDEX_PACKAGES=(
   build-essential cmake pkg-config
   libxapian-dev libicu-dev libcxxopts-dev libboost-test-dev nlohmann-json3-dev
-  libsimdjson-dev libxml2-dev zlib1g-dev
+  libsimdjson-dev libxml2-dev zlib1g-dev libcld2-dev
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
@@ -31,9 +31,13 @@ install_missing_packages() {
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
-# build [cmake args...]: configure (Release unless told) and build on all cores.
+# build [cmake args...]: configure (Release unless told) and build on all
+# cores, in $NEWSDEX_BUILD.
 build() {
   say "building in $NEWSDEX_BUILD"
   cmake -S "$NEWSDEX_ROOT" -B "$NEWSDEX_BUILD" -DCMAKE_BUILD_TYPE=Release "$@" >/dev/null
   cmake --build "$NEWSDEX_BUILD" -j "$(nproc)"
 }
+
+# The flags of the sanitizer build (ASan + UBSan, every UB report fatal).
+NEWSDEX_SANITIZE_FLAGS="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer -DNEWSDEX_SANITIZE"

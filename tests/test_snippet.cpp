@@ -82,7 +82,7 @@ BOOST_AUTO_TEST_CASE(long_sentences_are_cut_on_word_boundaries_in_any_script) {
 
 BOOST_AUTO_TEST_CASE(phrases_are_marked_only_where_their_words_stand_together) {
     const std::string body = "Kim Jong Un spoke. Kim Yo Jong, his sister, replied.";
-    const Snippet s = make_snippet(body, analyzer(), MatchSequences{{"kim", "yo", "jong"}});
+    const Snippet s = make_snippet(body, analyzer(), MatchSequences{{{"kim"}, {"yo"}, {"jong"}}});
     BOOST_TEST(marked(s) == "… [Kim Yo Jong], his sister, replied.");
 }
 

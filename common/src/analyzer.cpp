@@ -1,12 +1,12 @@
 #include "newsdex/analyzer.hpp"
 
 #include <unicode/brkiter.h>
-#include <unicode/bytestream.h>
-#include <unicode/normalizer2.h>
 #include <unicode/utext.h>
 
 #include <stdexcept>
 #include <string>
+
+#include "newsdex/token_filters.hpp"
 
 namespace newsdex {
 
@@ -37,11 +37,18 @@ TokenList Analyzer::analyze(std::string_view text) const {
     return tokens;
 }
 
+void Analyzer::add_filter(std::unique_ptr<TokenFilter> filter) {
+    filters_.push_back(std::move(filter));
+}
+
 Analyzer Analyzer::standard() {
     std::vector<std::unique_ptr<TokenFilter>> filters;
     filters.push_back(std::make_unique<NfkcCaseFoldFilter>());
+    filters.push_back(std::make_unique<DiacriticFoldFilter>());
     filters.push_back(std::make_unique<ApostropheFilter>());
+    filters.push_back(std::make_unique<ElisionFilter>());
     filters.push_back(std::make_unique<PossessiveFilter>());
+    filters.push_back(std::make_unique<HangulPrefixFilter>());
     filters.push_back(std::make_unique<LengthFilter>(200));
     return Analyzer(std::make_unique<IcuWordTokenizer>(), std::move(filters));
 }
@@ -87,67 +94,6 @@ TokenList IcuWordTokenizer::tokenize(std::string_view text) const {
     breaks.setText(icu::UnicodeString());
     utext_close(utext);
     return tokens;
-}
-
-namespace {
-
-bool is_ascii(const std::string& s) {
-    for (unsigned char c : s)
-        if (c >= 0x80) return false;
-    return true;
-}
-
-const icu::Normalizer2& nfkc_casefold() {
-    static const icu::Normalizer2* instance = [] {
-        UErrorCode status = U_ZERO_ERROR;
-        const icu::Normalizer2* n = icu::Normalizer2::getNFKCCasefoldInstance(status);
-        if (U_FAILURE(status)) throw std::runtime_error("ICU NFKC_Casefold unavailable");
-        return n;
-    }();
-    return *instance;
-}
-
-void replace_all(std::string& s, std::string_view from, std::string_view to) {
-    for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size()))
-        s.replace(at, from.size(), to);
-}
-
-}  // namespace
-
-bool NfkcCaseFoldFilter::apply(Token& token) const {
-    // NFKC_Casefold of ASCII is plain lower-casing; most news text is ASCII,
-    // so skip ICU for it.
-    if (is_ascii(token.text)) {
-        for (char& c : token.text)
-            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-        return true;
-    }
-    std::string folded;
-    icu::StringByteSink<std::string> sink(&folded, static_cast<int32_t>(token.text.size()));
-    UErrorCode status = U_ZERO_ERROR;
-    nfkc_casefold().normalizeUTF8(0, token.text, sink, nullptr, status);
-    if (U_FAILURE(status)) return true;  // keep the raw form rather than lose the word
-    token.text = std::move(folded);
-    return !token.text.empty();  // a token of only ignorable characters vanishes
-}
-
-bool ApostropheFilter::apply(Token& token) const {
-    if (is_ascii(token.text)) return true;
-    replace_all(token.text, "\u2019", "'");  // right single quotation mark
-    replace_all(token.text, "\u2018", "'");  // left single quotation mark
-    replace_all(token.text, "\u02bc", "'");  // modifier letter apostrophe
-    replace_all(token.text, "\uff07", "'");  // full-width apostrophe
-    return true;
-}
-
-bool PossessiveFilter::apply(Token& token) const {
-    std::string& t = token.text;
-    if (t.size() > 2 && t.compare(t.size() - 2, 2, "'s") == 0) t.resize(t.size() - 2);
-    return true;
-}
-
-bool LengthFilter::apply(Token& token) const {
-    return token.text.size() <= max_bytes_;
 }
 
 }  // namespace newsdex

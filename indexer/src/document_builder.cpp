@@ -1,6 +1,7 @@
 #include "newsdex/index/document_builder.hpp"
 
 #include "newsdex/index/stored_fields.hpp"
+#include "newsdex/language.hpp"
 #include "newsdex/schema.hpp"
 
 namespace newsdex::index {
@@ -16,6 +17,9 @@ std::string prefixed(std::string_view prefix, std::string_view value) {
 }  // namespace
 
 void enrich(Document& document) {
+    document.lang = normalize_language_tag(document.lang);
+    if (document.lang.empty())
+        document.lang = detect_language(document.title + "\n" + document.body);
     if (!document.date) {
         document.date = find_date_in_text(document.body);
         if (!document.date) document.date = find_date_in_text(document.title);
@@ -26,6 +30,8 @@ Xapian::Document DocumentBuilder::build(const Document& document) const {
     Xapian::Document out;
     out.add_boolean_term(schema::id_term(document.id));
     out.add_boolean_term(schema::boolean_term(schema::kFormatPrefix, document.format));
+    if (!document.lang.empty())
+        out.add_boolean_term(schema::boolean_term(schema::kLanguagePrefix, document.lang));
     if (auto topics = document.metadata.find("topics"); topics != document.metadata.end())
         for (const std::string& topic : topics->second)
             out.add_boolean_term(schema::boolean_term(schema::kTopicPrefix, topic));
@@ -35,18 +41,33 @@ Xapian::Document DocumentBuilder::build(const Document& document) const {
     return out;
 }
 
+namespace {
+
+// A token at a position: its text and other forms with the position, its
+// stem without (stems serve ranking, not phrases).
+void add_token(Xapian::Document& out, const Token& token, Xapian::termpos position,
+               Xapian::termcount weight) {
+    out.add_posting(token.text, position, weight);
+    for (const std::string& form : token.forms)
+        out.add_posting(form, position, weight);
+    if (!token.stem.empty()) out.add_term(prefixed(schema::kStemPrefix, token.stem), weight);
+}
+
+}  // namespace
+
 void DocumentBuilder::add_text(Xapian::Document& out, const Document& document) const {
+    const Analyzer& analyzer = analyzers_.for_language(document.lang);
     // Title words: prefixed for title: queries, and unprefixed with extra
     // weight so that a match in the headline ranks higher.
-    const TokenList title = analyzer_.analyze(document.title);
+    const TokenList title = analyzer.analyze(document.title);
     for (const Token& token : title) {
         out.add_posting(prefixed(schema::kTitlePrefix, token.text), token.position + 1);
-        out.add_posting(token.text, token.position + 1, schema::kTitleWeight);
+        add_token(out, token, token.position + 1, schema::kTitleWeight);
     }
     const Xapian::termpos body_start =
         (title.empty() ? 1 : title.back().position + 2) + schema::kBodyPositionGap;
-    for (const Token& token : analyzer_.analyze(document.body))
-        out.add_posting(token.text, body_start + token.position);
+    for (const Token& token : analyzer.analyze(document.body))
+        add_token(out, token, body_start + token.position, 1);
 }
 
 void DocumentBuilder::add_date(Xapian::Document& out, const Document& document) const {

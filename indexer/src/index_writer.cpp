@@ -24,20 +24,24 @@ Xapian::WritableDatabase open_writable(const std::filesystem::path& path) {
 }  // namespace
 
 IndexWriter::IndexWriter(const std::filesystem::path& path, WriterOptions options)
-    : db_(open_writable(path)),
-      analyzer_(Analyzer::standard()),
-      builder_(analyzer_),
-      options_(options) {}
+    : db_(open_writable(path)), builder_(analyzers_), options_(options) {}
 
 IndexWriter::Outcome IndexWriter::add(const Document& document) {
     const std::string id_term = schema::id_term(document.id);
     const bool existed = db_.term_exists(id_term);
     db_.replace_document(id_term, builder_.build(document));
+    if (!document.lang.empty()) languages_.insert(document.lang);
     if (++pending_ >= options_.batch_size) commit();
     return existed ? Outcome::kUpdated : Outcome::kAdded;
 }
 
 void IndexWriter::commit() {
+    std::set<std::string> all = index_languages(db_);
+    all.insert(languages_.begin(), languages_.end());
+    std::string list;
+    for (const std::string& lang : all)
+        list += (list.empty() ? "" : ",") + lang;
+    db_.set_metadata(std::string(schema::kLanguagesKey), list);
     db_.commit();
     pending_ = 0;
 }

@@ -30,6 +30,7 @@ constexpr FieldSpec kFields[] = {
     {"title", schema::kTitlePrefix, false},
     {"topic", schema::kTopicPrefix, true},
     {"format", schema::kFormatPrefix, true},
+    {"lang", schema::kLanguagePrefix, true},
 };
 
 const FieldSpec* field_named(std::string_view name) {
@@ -109,8 +110,12 @@ std::vector<Lexeme> lex(const std::string& q) {
 //   primary := "(" or ")" | [field ":"] (word | "phrase")
 class Parser {
   public:
-    Parser(const Analyzer& analyzer, const StopwordSet* stopwords, std::vector<Lexeme> lexemes)
-        : analyzer_(analyzer), stopwords_(stopwords), lx_(std::move(lexemes)) {}
+    Parser(const Analyzer& analyzer, const StopwordSet* stopwords,
+           const index::StemmerSet* stemmers, std::vector<Lexeme> lexemes)
+        : analyzer_(analyzer),
+          stopwords_(stopwords),
+          stemmers_(stemmers),
+          lx_(std::move(lexemes)) {}
 
     std::optional<Xapian::Query> parse_all() {
         auto query = parse_or();
@@ -118,7 +123,7 @@ class Parser {
         return query;
     }
     std::set<std::string> highlights;
-    std::vector<std::vector<std::string>> sequences;
+    MatchSequences sequences;
     bool dropped_stopword = false;
 
   private:
@@ -229,8 +234,10 @@ class Parser {
         return text_query(lexeme, prefix, keep_stopwords || lexeme.kind == Kind::kPhrase, excluded);
     }
 
-    // A word or phrase through the analyzer: one token is a term; several
-    // (a quoted phrase, or "North-Korean", or CJK) must appear in order.
+    // A word or phrase through the analyzer. One token is a word: its exact
+    // term or its stems in the index's languages (an exact match weighs
+    // more, matching both). Several tokens (a quoted phrase, "North-Korean",
+    // CJK) must appear in order, exactly.
     std::optional<Xapian::Query> text_query(const Lexeme& lexeme, std::string_view prefix,
                                             bool keep_stopwords, bool excluded) {
         TokenList tokens = analyzer_.analyze(lexeme.text);
@@ -240,23 +247,39 @@ class Parser {
             dropped_stopword = true;
             return std::nullopt;
         }
+        if (tokens.size() == 1) return word_query(tokens[0], prefix, excluded);
         std::vector<Xapian::Query> terms;
-        std::vector<std::string> words;
+        std::vector<MatchWord> words;
         for (const Token& token : tokens) {
             terms.emplace_back(std::string(prefix) + token.text, 1, token.position + 1);
-            words.push_back(token.text);
+            words.push_back({token.text});
+            if (!excluded) highlights.insert(token.text);
         }
-        if (!excluded) {
-            highlights.insert(words.begin(), words.end());
-            sequences.push_back(std::move(words));
-        }
-        if (terms.size() == 1) return terms.front();
+        if (!excluded) sequences.push_back(std::move(words));
         const Xapian::termcount window = tokens.back().position - tokens.front().position + 1;
         return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), window);
     }
 
+    Xapian::Query word_query(const Token& token, std::string_view prefix, bool excluded) {
+        MatchWord alternatives = {token.text};
+        std::vector<Xapian::Query> terms = {Xapian::Query(std::string(prefix) + token.text, 1, 1)};
+        if (prefix.empty() && stemmers_) {
+            for (const std::string& stem : stemmers_->stems(token.text)) {
+                alternatives.push_back(std::string(schema::kStemPrefix) + stem);
+                terms.emplace_back(alternatives.back());
+            }
+        }
+        if (!excluded) {
+            highlights.insert(token.text);
+            sequences.push_back({std::move(alternatives)});
+        }
+        if (terms.size() == 1) return terms.front();
+        return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+    }
+
     const Analyzer& analyzer_;
     const StopwordSet* stopwords_;
+    const index::StemmerSet* stemmers_;
     std::vector<Lexeme> lx_;
     std::size_t pos_ = 0;
 };
@@ -265,12 +288,12 @@ class Parser {
 
 ParsedQuery QueryParser::parse(std::string_view query) const {
     const std::string text = straighten_quotes(query);
-    Parser parser(analyzer_, &stopwords_, lex(text));
+    Parser parser(analyzer_, &stopwords_, stemmers_, lex(text));
     if (auto result = parser.parse_all())
         return {*result, std::move(parser.highlights), std::move(parser.sequences)};
     if (parser.dropped_stopword) {
         // Nothing but stopwords ("the who"): search for them after all.
-        Parser without_stopwords(analyzer_, nullptr, lex(text));
+        Parser without_stopwords(analyzer_, nullptr, stemmers_, lex(text));
         if (auto result = without_stopwords.parse_all())
             return {*result, std::move(without_stopwords.highlights),
                     std::move(without_stopwords.sequences)};

@@ -25,10 +25,11 @@ Xapian::Database open_database(const std::filesystem::path& path) {
 Searcher::Searcher(const std::filesystem::path& database)
     : db_(open_database(database)),
       analyzer_(Analyzer::standard()),
-      stopwords_(StopwordSet::load("en")) {}
+      stopwords_(StopwordSet::load("en")),
+      stemmers_(index::index_languages(db_)) {}
 
 SearchResult Searcher::search(const SearchRequest& request) const {
-    ParsedQuery parsed = QueryParser(analyzer_, stopwords_).parse(request.query);
+    ParsedQuery parsed = QueryParser(analyzer_, stopwords_, &stemmers_).parse(request.query);
     Xapian::Enquire enquire(db_);
     enquire.set_query(parsed.query);
     enquire.set_weighting_scheme(Xapian::BM25Weight());
@@ -42,8 +43,9 @@ SearchResult Searcher::search(const SearchRequest& request) const {
                 it.get_weight(),
                 index::decode_stored_fields(it.get_document().get_data()),
                 {}};
+        const Analyzer& analyzer = document_analyzers_.for_language(hit.document.lang);
         hit.snippet =
-            make_snippet(hit.document.body, analyzer_, parsed.highlight_sequences, request.snippet);
+            make_snippet(hit.document.body, analyzer, parsed.highlight_sequences, request.snippet);
         result.hits.push_back(std::move(hit));
     }
     result.highlight_terms = std::move(parsed.highlight_terms);

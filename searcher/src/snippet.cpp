@@ -51,6 +51,18 @@ std::vector<Range> sentences(std::string_view original) {
     return out;
 }
 
+bool token_matches(const Token& token, const MatchWord& word) {
+    for (const std::string& term : word) {
+        if (term == token.text) return true;
+        for (const std::string& form : token.forms)
+            if (term == form) return true;
+        if (!token.stem.empty() && term.size() == token.stem.size() + 1 && term[0] == 'Z' &&
+            term.compare(1, std::string::npos, token.stem) == 0)
+            return true;
+    }
+    return false;
+}
+
 // Which tokens belong to an occurrence of a word or phrase to mark.
 std::vector<bool> matched_tokens(const TokenList& tokens, const MatchSequences& sequences) {
     std::vector<bool> matched(tokens.size(), false);
@@ -59,7 +71,7 @@ std::vector<bool> matched_tokens(const TokenList& tokens, const MatchSequences& 
             if (sequence.empty() || i + sequence.size() > tokens.size()) continue;
             bool whole = true;
             for (std::size_t k = 0; k < sequence.size() && whole; ++k) {
-                whole = tokens[i + k].text == sequence[k] &&
+                whole = token_matches(tokens[i + k], sequence[k]) &&
                         (k == 0 || tokens[i + k].position == tokens[i + k - 1].position + 1);
             }
             if (whole) std::fill_n(matched.begin() + i, sequence.size(), true);
@@ -171,7 +183,7 @@ Snippet make_snippet(std::string_view text, const Analyzer& analyzer,
                      const std::set<std::string>& words, const SnippetOptions& options) {
     MatchSequences sequences;
     for (const std::string& word : words)
-        sequences.push_back({word});
+        sequences.push_back({MatchWord{word}});
     return make_snippet(text, analyzer, sequences, options);
 }
 

@@ -11,14 +11,15 @@
 
 namespace newsdex {
 
-// Cuts a UTF-8 text into word tokens with byte offsets (ICU word breaks).
+// Cuts a UTF-8 text into word tokens with byte offsets.
 class Tokenizer {
   public:
     virtual ~Tokenizer() = default;
     virtual TokenList tokenize(std::string_view text) const = 0;
 };
 
-// Rewrites one token in place; returns false to drop it.
+// Rewrites one token in place (its text, forms or stem); returns false to
+// drop it.
 class TokenFilter {
   public:
     virtual ~TokenFilter() = default;
@@ -37,7 +38,13 @@ class Analyzer {
     // leaves a gap and phrases do not match across what was removed.
     TokenList analyze(std::string_view text) const;
 
-    // The analysis every field of every document gets by default.
+    // Appends a filter at the end of the chain (e.g. a stemmer).
+    void add_filter(std::unique_ptr<TokenFilter> filter);
+
+    // The analysis of every field in every language: ICU words, NFKC case
+    // folding, diacritic folding, apostrophes, elisions and possessives,
+    // Korean particle stripping, length limit. Stemming is added per
+    // language by the index library (it needs Xapian's stemmers).
     static Analyzer standard();
 
   private:
@@ -46,41 +53,12 @@ class Analyzer {
 };
 
 // ICU word segmentation over the UTF-8 bytes directly (no UTF-16 copy), so
-// break positions are byte offsets. Keeps letters, numbers, kana and
+// break positions are byte offsets. Dictionary-based for Chinese,
+// Japanese, Thai, Khmer, Lao and Burmese. Keeps letters, numbers, kana and
 // ideographs; drops spaces and punctuation.
 class IcuWordTokenizer : public Tokenizer {
   public:
     TokenList tokenize(std::string_view text) const override;
-};
-
-// Unicode NFKC case folding: case, compatibility forms (full-width Latin,
-// ligatures) and default-ignorable characters (soft hyphen, zero width).
-class NfkcCaseFoldFilter : public TokenFilter {
-  public:
-    bool apply(Token& token) const override;
-};
-
-// Typographic apostrophes become ASCII ones, so Kim’s and Kim's agree.
-class ApostropheFilter : public TokenFilter {
-  public:
-    bool apply(Token& token) const override;
-};
-
-// English possessive: ukraine's -> ukraine.
-class PossessiveFilter : public TokenFilter {
-  public:
-    bool apply(Token& token) const override;
-};
-
-// Drops tokens too long to be words (Xapian terms are limited to ~245
-// bytes, and such strings are base64, hashes or garbage anyway).
-class LengthFilter : public TokenFilter {
-  public:
-    explicit LengthFilter(std::size_t max_bytes) : max_bytes_(max_bytes) {}
-    bool apply(Token& token) const override;
-
-  private:
-    std::size_t max_bytes_;
 };
 
 }  // namespace newsdex

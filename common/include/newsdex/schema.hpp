@@ -8,15 +8,17 @@
 
 namespace newsdex::schema {
 
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 // Term prefixes. Body words carry no prefix.
-inline constexpr std::string_view kIdPrefix = "Q";       // unique document id
-inline constexpr std::string_view kTitlePrefix = "S";    // title words
-inline constexpr std::string_view kDayPrefix = "D";      // D20240517
-inline constexpr std::string_view kMonthPrefix = "M";    // M202405
-inline constexpr std::string_view kYearPrefix = "Y";     // Y2024
-inline constexpr std::string_view kFormatPrefix = "XF";  // XFtext: reader that produced it
+inline constexpr std::string_view kIdPrefix = "Q";        // unique document id
+inline constexpr std::string_view kTitlePrefix = "S";     // title words
+inline constexpr std::string_view kDayPrefix = "D";       // D20240517
+inline constexpr std::string_view kMonthPrefix = "M";     // M202405
+inline constexpr std::string_view kYearPrefix = "Y";      // Y2024
+inline constexpr std::string_view kFormatPrefix = "XF";   // XFtext: reader that produced it
+inline constexpr std::string_view kLanguagePrefix = "L";  // Lde: detected or given language
+inline constexpr std::string_view kStemPrefix = "Z";      // Zballoon: stem, no positions
 inline constexpr std::string_view kTopicPrefix = "K";  // Kcocoa: source categories (Reuters TOPICS)
 inline constexpr std::string_view kNoDateTerm = "XDnone";  // documents without a date
 
@@ -25,6 +27,9 @@ inline constexpr unsigned kDateSlot = 0;  // YYYYMMDD, sortable, DateRangeProces
 
 // Metadata keys of the database.
 inline constexpr std::string_view kSchemaKey = "newsdex.schema";
+// Comma-separated languages of the documents, so queries can be stemmed
+// in each.
+inline constexpr std::string_view kLanguagesKey = "newsdex.languages";
 
 // Positions: the body starts this many positions after the title's last
 // word, so a phrase never matches across the title and the body.

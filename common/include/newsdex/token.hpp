@@ -13,6 +13,12 @@ struct Token {
     std::uint32_t position;  // ordinal of the word in its field, from 0
     std::uint32_t begin;     // byte offset of the first byte in the original text
     std::uint32_t end;       // byte offset one past the last byte
+    // Other forms indexed at the same position (Korean: the noun without
+    // its particle, 북한 for 북한이).
+    std::vector<std::string> forms = {};
+    // The stem in the document's language, when a stemmer applies and it
+    // differs from nothing (indexed without position, prefixed Z).
+    std::string stem = {};
 };
 
 using TokenList = std::vector<Token>;

@@ -4,26 +4,27 @@
 // and value, and the stored fields a result needs.
 #include <xapian.h>
 
-#include "newsdex/analyzer.hpp"
 #include "newsdex/document.hpp"
+#include "newsdex/index/analysis.hpp"
 
 namespace newsdex::index {
 
 class DocumentBuilder {
   public:
-    explicit DocumentBuilder(const Analyzer& analyzer) : analyzer_(analyzer) {}
+    explicit DocumentBuilder(AnalyzerCache& analyzers) : analyzers_(analyzers) {}
+    // The document must have been enriched (its language known).
     Xapian::Document build(const Document& document) const;
 
   private:
     void add_text(Xapian::Document& out, const Document& document) const;
     void add_date(Xapian::Document& out, const Document& document) const;
 
-    const Analyzer& analyzer_;
+    AnalyzerCache& analyzers_;
 };
 
-// Fills in what a reader could not give but the text tells (today: the
-// publication date from the lead). The entity and language steps of later
-// analysis plug in here.
+// Fills in what a reader could not give but the text tells: the language
+// (normalized from the source, else detected) and the publication date from
+// the lead. Entity extraction plugs in here.
 void enrich(Document& document);
 
 }  // namespace newsdex::index

@@ -7,7 +7,8 @@
 #include <filesystem>
 #include <string>
 
-#include "newsdex/analyzer.hpp"
+#include <set>
+
 #include "newsdex/document.hpp"
 #include "newsdex/index/document_builder.hpp"
 
@@ -25,14 +26,16 @@ class IndexWriter {
     // Xapian::Error (e.g. DatabaseLockError when another indexer runs).
     IndexWriter(const std::filesystem::path& path, WriterOptions options = {});
 
+    // The document must have been enriched (see enrich()).
     Outcome add(const Document& document);
     void commit();
     Xapian::doccount document_count() const { return db_.get_doccount(); }
 
   private:
     Xapian::WritableDatabase db_;
-    Analyzer analyzer_;
+    AnalyzerCache analyzers_;
     DocumentBuilder builder_;
+    std::set<std::string> languages_;  // of the documents added, for queries
     WriterOptions options_;
     std::size_t pending_ = 0;
 };

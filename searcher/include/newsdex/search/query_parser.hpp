@@ -7,6 +7,7 @@
 //   +kharkiv -moscow        must have / must not have
 //   a AND b, a OR b, a NOT b, ( ... )   operators (upper case only)
 //   title:kharkiv, title:"kim yo jong"  search the headline only
+//   topic:cocoa, lang:de, format:rss    filter (no effect on ranking)
 //
 // Lower-case and/or/not are ordinary words. A field name we do not know
 // (e.g. "note:") is read as text, not an error.
@@ -19,6 +20,8 @@
 #include <vector>
 
 #include "newsdex/analyzer.hpp"
+#include "newsdex/index/analysis.hpp"
+#include "newsdex/search/snippet.hpp"
 #include "newsdex/stopwords.hpp"
 
 namespace newsdex::search {
@@ -32,15 +35,17 @@ struct ParsedQuery {
     Xapian::Query query;
     // Normalized words in the query (everything not excluded).
     std::set<std::string> highlight_terms;
-    // The same as words and phrases: a phrase is marked only where its
-    // words stand together.
-    std::vector<std::vector<std::string>> highlight_sequences;
+    // What to mark in snippets: words (with their stems) and phrases.
+    MatchSequences highlight_sequences;
 };
 
 class QueryParser {
   public:
-    QueryParser(const Analyzer& analyzer, const StopwordSet& stopwords)
-        : analyzer_(analyzer), stopwords_(stopwords) {}
+    // `stemmers`: the languages to stem query words in (the index's); none
+    // for exact matching only.
+    QueryParser(const Analyzer& analyzer, const StopwordSet& stopwords,
+                const index::StemmerSet* stemmers = nullptr)
+        : analyzer_(analyzer), stopwords_(stopwords), stemmers_(stemmers) {}
 
     // Throws QuerySyntaxError with a message that says what and where.
     ParsedQuery parse(std::string_view query) const;
@@ -48,6 +53,7 @@ class QueryParser {
   private:
     const Analyzer& analyzer_;
     const StopwordSet& stopwords_;
+    const index::StemmerSet* stemmers_;
 };
 
 }  // namespace newsdex::search

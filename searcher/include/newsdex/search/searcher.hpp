@@ -9,6 +9,7 @@
 
 #include "newsdex/analyzer.hpp"
 #include "newsdex/document.hpp"
+#include "newsdex/index/analysis.hpp"
 #include "newsdex/search/query_parser.hpp"
 #include "newsdex/search/snippet.hpp"
 #include "newsdex/stopwords.hpp"
@@ -45,8 +46,11 @@ class Searcher {
 
   private:
     Xapian::Database db_;
-    Analyzer analyzer_;
+    Analyzer analyzer_;  // for queries: no stemmer, stems come from stemmers_
     StopwordSet stopwords_;
+    index::StemmerSet stemmers_;
+    // Snippets are cut with the analyzer of each hit's language.
+    mutable index::AnalyzerCache document_analyzers_;
 };
 
 }  // namespace newsdex::search

@@ -23,9 +23,13 @@ struct Snippet {
     std::vector<Highlight> highlights;
 };
 
-// What to mark: each entry is a word (one element) or a phrase, which is
-// marked only where its words stand together in the text.
-using MatchSequences = std::vector<std::vector<std::string>>;
+// A word to mark, as the terms that count as it: the word itself and its
+// stems as Z-prefixed terms (Zballoon). A text token matches when its
+// text, one of its forms, or "Z" + its stem is among them.
+using MatchWord = std::vector<std::string>;
+// Each entry is a word (one element) or a phrase, which is marked only
+// where its words stand together in the text.
+using MatchSequences = std::vector<std::vector<MatchWord>>;
 
 struct SnippetOptions {
     std::size_t max_bytes = 300;  // of original text, ellipses not counted

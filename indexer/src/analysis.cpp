@@ -1,0 +1,89 @@
+#include "newsdex/index/analysis.hpp"
+
+#include "newsdex/schema.hpp"
+
+namespace newsdex::index {
+
+std::optional<Xapian::Stem> stemmer_for(std::string_view lang) {
+    if (lang.empty()) return std::nullopt;
+    try {
+        Xapian::Stem stemmer{std::string(lang)};
+        if (stemmer.is_none()) return std::nullopt;
+        return stemmer;
+    } catch (const Xapian::InvalidArgumentError&) {
+        return std::nullopt;  // no Snowball stemmer for this language
+    }
+}
+
+bool StemFilter::apply(Token& token) const {
+    token.stem = stemmer_(token.text);
+    return true;
+}
+
+const Analyzer& AnalyzerCache::for_language(const std::string& lang) {
+    auto& analyzer = analyzers_[lang];
+    if (!analyzer) {
+        analyzer = std::make_unique<Analyzer>(Analyzer::standard());
+        if (auto stemmer = stemmer_for(lang))
+            analyzer->add_filter(std::make_unique<StemFilter>(*stemmer));
+    }
+    return *analyzer;
+}
+
+StemmerSet::StemmerSet(const std::set<std::string>& languages) {
+    for (const std::string& lang : languages)
+        if (auto stemmer = stemmer_for(lang)) stemmers_.emplace_back(lang, *stemmer);
+}
+
+namespace {
+
+bool ends_with(const std::string& s, std::string_view suffix) {
+    return s.size() > suffix.size() &&
+           s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// Snowball's Russian stemmer is not consistent across a noun's cases
+// (харьков -> харьк, but харькове -> харьков), so a query word is also
+// stemmed in a few other case forms: the nominative given, its oblique
+// forms; an oblique form given, its nominative.
+std::vector<std::string> russian_case_forms(const std::string& word) {
+    std::vector<std::string> forms = {word};
+    if (word.empty() || static_cast<unsigned char>(word[0]) < 0xD0) return forms;  // not Cyrillic
+    for (const char* ending : {"а", "у", "е", "ом"})
+        forms.push_back(word + ending);
+    for (const char* ending : {"ом", "ой", "е", "а", "у", "ы", "и"}) {
+        if (ends_with(word, ending) && word.size() >= std::string_view(ending).size() + 8)
+            forms.push_back(word.substr(0, word.size() - std::string_view(ending).size()));
+    }
+    return forms;
+}
+
+}  // namespace
+
+std::set<std::string> StemmerSet::stems(const std::string& word) const {
+    std::set<std::string> out;
+    for (const auto& [lang, stemmer] : stemmers_) {
+        if (lang == "ru") {
+            for (const std::string& form : russian_case_forms(word))
+                out.insert(stemmer(form));
+        } else {
+            out.insert(stemmer(word));
+        }
+    }
+    return out;
+}
+
+std::set<std::string> index_languages(const Xapian::Database& db) {
+    std::set<std::string> languages;
+    const std::string list = db.get_metadata(std::string(schema::kLanguagesKey));
+    std::size_t start = 0;
+    while (start < list.size()) {
+        std::size_t comma = list.find(',', start);
+        if (comma == std::string::npos) comma = list.size();
+        if (comma > start) languages.insert(list.substr(start, comma - start));
+        start = comma + 1;
+    }
+    return languages;
+}
+
+}  // namespace newsdex::index
