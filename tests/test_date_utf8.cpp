@@ -89,3 +89,64 @@ BOOST_AUTO_TEST_CASE(default_database_follows_environment) {
     setenv("HOME", "/home/someone", 1);
     BOOST_TEST(default_database_path() == "/home/someone/.local/share/newsdex/db");
 }
+
+BOOST_AUTO_TEST_CASE(publication_dates_in_many_languages) {
+    const struct {
+        const char* text;
+        const char* expected;  // "" when no date
+    } table[] = {
+        {"SEOUL, May 30, 2024 -- North Korea fired", "2024-05-30"},
+        {"LONDON, 3 March 2023 (Reuters) - Shares fell", "2023-03-03"},
+        {"FRANKFURT, 2021-09-14 -- The bank", "2021-09-14"},
+        {"WASHINGTON, Sept. 9, 2019 -- The", "2019-09-09"},
+        {"BERLIN, 17. Mai 2024 (dpa) – Der Bundestag", "2024-05-17"},
+        {"MÜNCHEN, 03.03.2020 – Die Stadt", "2020-03-03"},
+        {"PARIS, 1er mars 2023 – Le gouvernement", "2023-03-01"},
+        {"MADRID, 17 de mayo de 2024 – El Gobierno", "2024-05-17"},
+        {"МОСКВА, 22 мая 2024 года. Правительство", "2024-05-22"},
+        {"КИЇВ, 5 червня 2023 року. Уряд", "2023-06-05"},
+        {"서울, 2024년 5월 30일 -- 북한이", "2024-05-30"},
+        {"東京、2024年5月30日（共同）―", "2024-05-30"},
+        {"北京，２０２３年４月１８日电 国家统计局", "2023-04-18"},
+        {"الرياض، ٥ مايو ٢٠٢٥ - تغلب", "2025-05-05"},
+        {"مراكش، 9 شتنبر 2023 - ضرب زلزال", "2023-09-09"},
+        {"Satellite imagery released on May 16 showed, as 2024 went on", "2024-05-16"},
+        {"On Feb 30, 2024 nothing happened, but on Mar 1, 2024 it did", "2024-03-01"},
+        {"The mayor 12, 2024 said", ""},
+        {"No date in here at all", ""},
+        {"7,000 containers and 2024 plans", ""},
+    };
+    for (const auto& row : table) {
+        BOOST_TEST_CONTEXT(row.text) {
+            auto d = find_date_in_text(row.text);
+            BOOST_TEST((d ? d->iso() : std::string()) == row.expected);
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(metadata_dates_become_utc_days) {
+    const struct {
+        const char* text;
+        const char* expected;
+    } table[] = {
+        {"2024-05-17", "2024-05-17"},
+        {"2024-05-17T23:30:00-02:00", "2024-05-18"},
+        {"2024-05-17T08:30:00+09:00", "2024-05-16"},
+        {"2024-05-17T12:00:00Z", "2024-05-17"},
+        {"Fri, 17 May 2024 23:30:00 -0500", "2024-05-18"},
+        {"Fri, 17 May 2024 08:00:00 GMT", "2024-05-17"},
+        {"26-FEB-1987 15:01:01.79", "1987-02-26"},
+        {" 3-APR-1987 07:09:06.48", "1987-04-03"},
+        {"May 17, 2024", "2024-05-17"},
+        {"20240517", "2024-05-17"},
+        {"2023-12-31T23:00:00-05:00", "2024-01-01"},
+        {"not a date", ""},
+        {"2024-02-30", ""},
+    };
+    for (const auto& row : table) {
+        BOOST_TEST_CONTEXT(row.text) {
+            auto d = parse_date_string(row.text);
+            BOOST_TEST((d ? d->iso() : std::string()) == row.expected);
+        }
+    }
+}

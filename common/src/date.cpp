@@ -3,7 +3,6 @@
 #include <array>
 #include <cctype>
 #include <cstdio>
-#include <regex>
 
 namespace newsdex {
 
@@ -23,23 +22,6 @@ int to_int(std::string_view digits) {
     for (char c : digits)
         value = value * 10 + (c - '0');
     return value;
-}
-
-// Month names and their common abbreviations, lower-cased.
-int month_from_name(std::string name) {
-    for (char& c : name)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (!name.empty() && name.back() == '.') name.pop_back();
-    static constexpr std::array<const char*, 12> names = {
-        "january", "february", "march",     "april",   "may",      "june",
-        "july",    "august",   "september", "october", "november", "december"};
-    for (int m = 0; m < 12; ++m) {
-        std::string_view full = names[m];
-        if (name == full) return m + 1;
-        if (name.size() >= 3 && full.substr(0, name.size()) == name) return m + 1;
-    }
-    if (name == "sept") return 9;
-    return 0;
 }
 
 }  // namespace
@@ -78,32 +60,6 @@ std::optional<Date> parse_iso_date(std::string_view text) {
     }
     if (!is_valid_date(d.year, d.month, d.day)) return std::nullopt;
     return d;
-}
-
-std::optional<Date> find_date_in_text(std::string_view text) {
-    // Look only at the start of an article: the dateline or lead paragraph
-    // holds the publication date; later dates are usually about other events.
-    constexpr std::size_t kLeadBytes = 2048;
-    const std::string lead(text.substr(0, kLeadBytes));
-    static const std::regex pattern(
-        R"((\d{4})-(\d{2})-(\d{2}))"                       // 2024-05-17
-        R"(|\b([A-Za-z]{3,9}\.?) (\d{1,2}),? (\d{4})\b)"   // May 17, 2024
-        R"(|\b(\d{1,2}) ([A-Za-z]{3,9}\.?),? (\d{4})\b)",  // 17 May 2024
-        std::regex::optimize);
-    for (auto it = std::sregex_iterator(lead.begin(), lead.end(), pattern);
-         it != std::sregex_iterator(); ++it) {
-        const std::smatch& m = *it;
-        Date d;
-        if (m[1].matched) {
-            d = {std::stoi(m[1]), std::stoi(m[2]), std::stoi(m[3])};
-        } else if (m[4].matched) {
-            d = {std::stoi(m[6]), month_from_name(m[4]), std::stoi(m[5])};
-        } else {
-            d = {std::stoi(m[9]), month_from_name(m[8]), std::stoi(m[7])};
-        }
-        if (is_valid_date(d.year, d.month, d.day)) return d;
-    }
-    return std::nullopt;
 }
 
 }  // namespace newsdex

@@ -43,6 +43,9 @@ IndexingOptions indexing_options_from(const cxxopts::ParseResult& args) {
         if (!is_known_encoding(options.reader.encoding))
             throw std::invalid_argument("unknown encoding '" + options.reader.encoding + "'");
     }
+    if (args.count("gazetteer"))
+        for (const std::string& file : args["gazetteer"].as<std::vector<std::string>>())
+            options.gazetteers.emplace_back(file);
     if (args.count("field")) {
         for (const std::string& mapping : args["field"].as<std::vector<std::string>>()) {
             const auto eq = mapping.find('=');

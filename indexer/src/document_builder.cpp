@@ -1,7 +1,6 @@
 #include "newsdex/index/document_builder.hpp"
 
 #include "newsdex/index/stored_fields.hpp"
-#include "newsdex/language.hpp"
 #include "newsdex/schema.hpp"
 
 namespace newsdex::index {
@@ -16,16 +15,6 @@ std::string prefixed(std::string_view prefix, std::string_view value) {
 
 }  // namespace
 
-void enrich(Document& document) {
-    document.lang = normalize_language_tag(document.lang);
-    if (document.lang.empty())
-        document.lang = detect_language(document.title + "\n" + document.body);
-    if (!document.date) {
-        document.date = find_date_in_text(document.body);
-        if (!document.date) document.date = find_date_in_text(document.title);
-    }
-}
-
 Xapian::Document DocumentBuilder::build(const Document& document) const {
     Xapian::Document out;
     out.add_boolean_term(schema::id_term(document.id));
@@ -37,6 +26,7 @@ Xapian::Document DocumentBuilder::build(const Document& document) const {
             out.add_boolean_term(schema::boolean_term(schema::kTopicPrefix, topic));
     add_text(out, document);
     add_date(out, document);
+    add_entities(out, document);
     out.set_data(encode_stored_fields(document));
     return out;
 }
@@ -68,6 +58,26 @@ void DocumentBuilder::add_text(Xapian::Document& out, const Document& document) 
         (title.empty() ? 1 : title.back().position + 2) + schema::kBodyPositionGap;
     for (const Token& token : analyzer.analyze(document.body))
         add_token(out, token, body_start + token.position, 1);
+}
+
+void DocumentBuilder::add_entities(Xapian::Document& out, const Document& document) const {
+    const struct {
+        const std::vector<std::string>& names;
+        std::string_view prefix;
+        unsigned slot;
+    } kinds[] = {{document.people, schema::kPersonPrefix, schema::kPeopleSlot},
+                 {document.organizations, schema::kOrganizationPrefix, schema::kOrganizationsSlot},
+                 {document.places, schema::kPlacePrefix, schema::kPlacesSlot}};
+    for (const auto& kind : kinds) {
+        if (kind.names.empty()) continue;
+        std::string list;
+        for (const std::string& name : kind.names) {
+            out.add_boolean_term(schema::boolean_term(kind.prefix, name));
+            if (!list.empty()) list += schema::kListSeparator;
+            list += name;
+        }
+        out.add_value(kind.slot, list);
+    }
 }
 
 void DocumentBuilder::add_date(Xapian::Document& out, const Document& document) const {

@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "newsdex/file_walk.hpp"
+#include "newsdex/index/enricher.hpp"
 
 namespace newsdex::index {
 
@@ -14,11 +15,12 @@ namespace {
 // Receives what readers produce and feeds the writer, counting as it goes.
 class IndexingSink : public ReadSink {
   public:
-    IndexingSink(IndexWriter& writer, IndexingSummary& summary, std::ostream& diagnostics)
-        : writer_(writer), summary_(summary), diagnostics_(diagnostics) {}
+    IndexingSink(IndexWriter& writer, const Enricher& enricher, IndexingSummary& summary,
+                 std::ostream& diagnostics)
+        : writer_(writer), enricher_(enricher), summary_(summary), diagnostics_(diagnostics) {}
 
     void document(Document&& document) override {
-        enrich(document);
+        enricher_.enrich(document);
         try {
             if (writer_.add(document) == IndexWriter::Outcome::kAdded) {
                 ++summary_.added;
@@ -44,6 +46,7 @@ class IndexingSink : public ReadSink {
 
   private:
     IndexWriter& writer_;
+    const Enricher& enricher_;
     IndexingSummary& summary_;
     std::ostream& diagnostics_;
 };
@@ -71,7 +74,9 @@ IndexingSummary index_paths(const std::vector<std::filesystem::path>& paths,
 
     IndexingSummary summary;
     IndexWriter writer(options.database, options.writer);
-    IndexingSink sink(writer, summary, diagnostics);
+    const Gazetteer gazetteer = Gazetteer::load(options.gazetteers);
+    const Enricher enricher(gazetteer);
+    IndexingSink sink(writer, enricher, summary, diagnostics);
 
     FileWalkResult walk = walk_paths(paths, options.format != "auto");
     summary.skipped = walk.skipped;

@@ -14,6 +14,9 @@ std::string encode_stored_fields(const Document& d) {
     if (!d.url.empty()) j["url"] = d.url;
     if (!d.lang.empty()) j["lang"] = d.lang;
     if (!d.metadata.empty()) j["meta"] = d.metadata;
+    if (!d.people.empty()) j["people"] = d.people;
+    if (!d.organizations.empty()) j["organizations"] = d.organizations;
+    if (!d.places.empty()) j["places"] = d.places;
     // Replace rather than throw: readers repair encodings, but a stored
     // field must never make indexing fail.
     return j.dump(-1, ' ', false, json::error_handler_t::replace);
@@ -31,6 +34,10 @@ Document decode_stored_fields(const std::string& data) {
     d.url = j.value("url", "");
     d.lang = j.value("lang", "");
     if (j.contains("date")) d.date = parse_iso_date(j["date"].get<std::string>());
+    for (auto [key, list] : {std::pair{"people", &d.people},
+                             {"organizations", &d.organizations},
+                             {"places", &d.places}})
+        if (j.contains(key)) *list = j[key].get<std::vector<std::string>>();
     if (j.contains("meta"))
         d.metadata = j["meta"].get<std::map<std::string, std::vector<std::string>>>();
     return d;

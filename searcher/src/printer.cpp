@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <nlohmann/json.hpp>
@@ -63,6 +64,7 @@ class TextPrinter : public Printer {
             out_ << "showing " << result.hits.front().rank << "-" << last.rank << " of about "
                  << result.matches_estimated << " matching documents\n";
         }
+        if (result.facets) print_facets(*result.facets);
     }
 
   private:
@@ -73,12 +75,56 @@ class TextPrinter : public Printer {
         out_ << hit.rank << ". " << style_.title_on << display_title(d) << style_.title_off << '\n';
         out_ << "   " << style_.meta_on << (d.date ? d.date->iso() : "no date") << style_.meta_off
              << "  score " << score << "  " << d.id << '\n';
+        print_entities(d);
         if (!hit.snippet.text.empty()) {
             out_ << "   ";
             print_snippet(hit.snippet);
             out_ << '\n';
         }
         out_ << '\n';
+    }
+
+    // The first three of each kind: the article's main actors and places.
+    void print_entities(const Document& d) {
+        std::string line;
+        for (const auto& [label, names] :
+             {std::pair{"people", &d.people}, {"orgs", &d.organizations}, {"places", &d.places}}) {
+            if (names->empty()) continue;
+            line += line.empty() ? "   " : "  ";
+            line += std::string(label) + ": ";
+            for (std::size_t i = 0; i < names->size() && i < 3; ++i)
+                line += (i ? ", " : "") + (*names)[i];
+        }
+        if (!line.empty()) out_ << style_.meta_on << line << style_.meta_off << '\n';
+    }
+
+    void print_facets(const Facets& f) {
+        out_ << "\nfacets over all " << f.matches << " matching documents\n";
+        for (const auto& [label, counts] : {std::pair{"people", &f.people},
+                                            {"organizations", &f.organizations},
+                                            {"places", &f.places}}) {
+            out_ << "  " << style_.title_on << label << style_.title_off << ":";
+            if (counts->empty()) out_ << " none";
+            for (std::size_t i = 0; i < counts->size(); ++i)
+                out_ << (i ? ", " : " ") << (*counts)[i].value << " (" << (*counts)[i].count << ")";
+            out_ << '\n';
+        }
+        if (f.dates.empty()) return;
+        out_ << "  " << style_.title_on << "dates by " << f.granularity << style_.title_off
+             << ":\n";
+        Xapian::doccount most = 1;
+        for (const auto& d : f.dates)
+            most = std::max(most, d.count);
+        for (const auto& d : f.dates) {
+            const std::size_t bar = std::max<std::size_t>(1, d.count * 40 / most);
+            std::string bars;
+            for (std::size_t i = 0; i < bar; ++i)
+                bars += "\u2588";
+            out_ << "    " << d.value
+                 << std::string(11 - std::min<std::size_t>(10, d.value.size()), ' ')
+                 << style_.meta_on << bars << style_.meta_off << ' ' << d.count << '\n';
+        }
+        if (f.undated) out_ << "    no date    " << f.undated << '\n';
     }
 
     void print_snippet(const Snippet& snippet) {
@@ -101,14 +147,37 @@ class JsonPrinter : public Printer {
     explicit JsonPrinter(std::ostream& out) : out_(out) {}
 
     void print(const SearchResult& result) override {
-        for (const Hit& hit : result.hits) {
-            out_ << to_json(hit).dump(-1, ' ', false,
-                                      nlohmann::ordered_json::error_handler_t::replace)
-                 << '\n';
-        }
+        for (const Hit& hit : result.hits)
+            write(to_json(hit));
+        if (result.facets) write(facets_json(*result.facets));
     }
 
   private:
+    void write(const nlohmann::ordered_json& j) {
+        out_ << j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+    }
+
+    // The last line when facets are asked for: {"facets": {...}}.
+    static nlohmann::ordered_json facets_json(const Facets& f) {
+        using json = nlohmann::ordered_json;
+        auto list = [](const std::vector<FacetCount>& counts) {
+            json out = json::array();
+            for (const auto& c : counts)
+                out.push_back({{"name", c.value}, {"count", c.count}});
+            return out;
+        };
+        json dates = json::array();
+        for (const auto& d : f.dates)
+            dates.push_back({{"bucket", d.value}, {"count", d.count}});
+        return {{"facets",
+                 {{"matches", f.matches},
+                  {"people", list(f.people)},
+                  {"organizations", list(f.organizations)},
+                  {"places", list(f.places)},
+                  {"dates",
+                   {{"granularity", f.granularity}, {"buckets", dates}, {"undated", f.undated}}}}}};
+    }
+
     static nlohmann::ordered_json to_json(const Hit& hit) {
         const Document& d = hit.document;
         using json = nlohmann::ordered_json;
@@ -126,6 +195,9 @@ class JsonPrinter : public Printer {
             {"source", d.source},
             {"snippet", {{"text", hit.snippet.text}, {"highlights", highlights}}},
         };
+        j["people"] = d.people;
+        j["organizations"] = d.organizations;
+        j["places"] = d.places;
         if (!d.url.empty()) j["url"] = d.url;
         if (!d.lang.empty()) j["lang"] = d.lang;
         if (!d.metadata.empty()) j["meta"] = d.metadata;

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "newsdex/schema.hpp"
+#include "newsdex/search/date_query.hpp"
 
 namespace newsdex::search {
 
@@ -19,18 +20,26 @@ struct Lexeme {
 };
 
 // The fields a query may name. Text fields go through the analyzer and
-// rank; boolean fields filter on exact (lower-cased) values.
+// rank; the others filter: on exact (lower-cased) values, on an entity's
+// canonical name (aliases resolved), or on dates.
+enum class FieldKind { kText, kBoolean, kEntity, kDate };
+
 struct FieldSpec {
     std::string_view name;
     std::string_view prefix;
-    bool boolean;
+    FieldKind kind;
+    index::EntityType entity = index::EntityType::kPlace;
 };
 
 constexpr FieldSpec kFields[] = {
-    {"title", schema::kTitlePrefix, false},
-    {"topic", schema::kTopicPrefix, true},
-    {"format", schema::kFormatPrefix, true},
-    {"lang", schema::kLanguagePrefix, true},
+    {"title", schema::kTitlePrefix, FieldKind::kText},
+    {"topic", schema::kTopicPrefix, FieldKind::kBoolean},
+    {"format", schema::kFormatPrefix, FieldKind::kBoolean},
+    {"lang", schema::kLanguagePrefix, FieldKind::kBoolean},
+    {"person", schema::kPersonPrefix, FieldKind::kEntity, index::EntityType::kPerson},
+    {"org", schema::kOrganizationPrefix, FieldKind::kEntity, index::EntityType::kOrganization},
+    {"place", schema::kPlacePrefix, FieldKind::kEntity, index::EntityType::kPlace},
+    {"date", schema::kDayPrefix, FieldKind::kDate},
 };
 
 const FieldSpec* field_named(std::string_view name) {
@@ -111,10 +120,12 @@ std::vector<Lexeme> lex(const std::string& q) {
 class Parser {
   public:
     Parser(const Analyzer& analyzer, const StopwordSet* stopwords,
-           const index::StemmerSet* stemmers, std::vector<Lexeme> lexemes)
+           const index::StemmerSet* stemmers, const EntityResolver* resolver,
+           std::vector<Lexeme> lexemes)
         : analyzer_(analyzer),
           stopwords_(stopwords),
           stemmers_(stemmers),
+          resolver_(resolver),
           lx_(std::move(lexemes)) {}
 
     std::optional<Xapian::Query> parse_all() {
@@ -225,13 +236,25 @@ class Parser {
             if (peek().kind != Kind::kWord && peek().kind != Kind::kPhrase)
                 fail(std::string(field.name) + ": needs a word or \"phrase\" after it");
             prefix = field.prefix;
-            if (field.boolean) {
+            if (field.kind != FieldKind::kText) {
                 filter_prefix = field.prefix;
-                return Xapian::Query(schema::boolean_term(prefix, next().text));
+                return filter_query(field, next().text);
             }
         }
         const Lexeme& lexeme = next();
         return text_query(lexeme, prefix, keep_stopwords || lexeme.kind == Kind::kPhrase, excluded);
+    }
+
+    Xapian::Query filter_query(const FieldSpec& field, const std::string& value) const {
+        switch (field.kind) {
+            case FieldKind::kDate:
+                return date_filter(value);
+            case FieldKind::kEntity:
+                return Xapian::Query(schema::boolean_term(
+                    field.prefix, resolver_ ? (*resolver_)(field.entity, value) : value));
+            default:
+                return Xapian::Query(schema::boolean_term(field.prefix, value));
+        }
     }
 
     // A word or phrase through the analyzer. One token is a word: its exact
@@ -280,6 +303,7 @@ class Parser {
     const Analyzer& analyzer_;
     const StopwordSet* stopwords_;
     const index::StemmerSet* stemmers_;
+    const EntityResolver* resolver_;
     std::vector<Lexeme> lx_;
     std::size_t pos_ = 0;
 };
@@ -288,12 +312,12 @@ class Parser {
 
 ParsedQuery QueryParser::parse(std::string_view query) const {
     const std::string text = straighten_quotes(query);
-    Parser parser(analyzer_, &stopwords_, stemmers_, lex(text));
+    Parser parser(analyzer_, &stopwords_, stemmers_, resolver_, lex(text));
     if (auto result = parser.parse_all())
         return {*result, std::move(parser.highlights), std::move(parser.sequences)};
     if (parser.dropped_stopword) {
         // Nothing but stopwords ("the who"): search for them after all.
-        Parser without_stopwords(analyzer_, nullptr, stemmers_, lex(text));
+        Parser without_stopwords(analyzer_, nullptr, stemmers_, resolver_, lex(text));
         if (auto result = without_stopwords.parse_all())
             return {*result, std::move(without_stopwords.highlights),
                     std::move(without_stopwords.sequences)};

@@ -3,6 +3,8 @@
 #include <stdexcept>
 
 #include "newsdex/index/stored_fields.hpp"
+#include "newsdex/schema.hpp"
+#include "newsdex/search/date_query.hpp"
 
 namespace newsdex::search {
 
@@ -28,13 +30,44 @@ Searcher::Searcher(const std::filesystem::path& database)
       stopwords_(StopwordSet::load("en")),
       stemmers_(index::index_languages(db_)) {}
 
+std::string Searcher::resolve(index::EntityType type, const std::string& name) const {
+    // The lists are loaded on the first entity query only: plain searches
+    // should not pay for them at start-up.
+    if (!gazetteer_) gazetteer_ = index::Gazetteer::load();
+    return gazetteer_->canonical(type, name);
+}
+
+Xapian::Query Searcher::build_query(const SearchRequest& request, ParsedQuery& parsed) const {
+    const EntityResolver resolver = [this](index::EntityType type, const std::string& name) {
+        return resolve(type, name);
+    };
+    parsed = QueryParser(analyzer_, stopwords_, &stemmers_, &resolver).parse(request.query);
+    if (request.since.empty() && request.until.empty()) return parsed.query;
+    return Xapian::Query(Xapian::Query::OP_FILTER, parsed.query,
+                         date_range(request.since, request.until));
+}
+
 SearchResult Searcher::search(const SearchRequest& request) const {
-    ParsedQuery parsed = QueryParser(analyzer_, stopwords_, &stemmers_).parse(request.query);
+    ParsedQuery parsed;
     Xapian::Enquire enquire(db_);
-    enquire.set_query(parsed.query);
+    enquire.set_query(build_query(request, parsed));
     enquire.set_weighting_scheme(Xapian::BM25Weight());
-    const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                               static_cast<Xapian::doccount>(request.limit));
+    if (request.sort != SortOrder::kRelevance)
+        enquire.set_sort_by_value_then_relevance(schema::kDateSlot,
+                                                 request.sort == SortOrder::kNewestFirst);
+    ListCountSpy people(schema::kPeopleSlot), organizations(schema::kOrganizationsSlot),
+        places(schema::kPlacesSlot);
+    DateSpy dates;
+    Xapian::doccount check_at_least = 0;
+    if (request.facets) {
+        for (Xapian::MatchSpy* spy :
+             std::initializer_list<Xapian::MatchSpy*>{&people, &organizations, &places, &dates})
+            enquire.add_matchspy(spy);
+        check_at_least = db_.get_doccount();  // every match is seen: exact counts
+    }
+    const Xapian::MSet mset =
+        enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                         static_cast<Xapian::doccount>(request.limit), check_at_least);
     SearchResult result;
     result.matches_estimated = mset.get_matches_estimated();
     for (auto it = mset.begin(); it != mset.end(); ++it) {
@@ -47,6 +80,15 @@ SearchResult Searcher::search(const SearchRequest& request) const {
         hit.snippet =
             make_snippet(hit.document.body, analyzer, parsed.highlight_sequences, request.snippet);
         result.hits.push_back(std::move(hit));
+    }
+    if (request.facets) {
+        Facets facets;
+        facets.matches = dates.seen();
+        facets.people = people.top(request.facet_limit);
+        facets.organizations = organizations.top(request.facet_limit);
+        facets.places = places.top(request.facet_limit);
+        dates.histogram(facets);
+        result.facets = std::move(facets);
     }
     result.highlight_terms = std::move(parsed.highlight_terms);
     return result;

@@ -1,8 +1,14 @@
-// libFuzzer target: one reader (NEWSDEX_FUZZ_FORMAT) on arbitrary bytes.
+// libFuzzer target: one reader on arbitrary bytes; the format is the
+// program's name after "fuzz_" (fuzz_jsonl, fuzz_trec...), so one object
+// file serves every reader.
 // Whatever the input, the reader must not crash, hang or leak, and every
 // document it emits must be valid UTF-8 (what the index and JSON need).
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
+#include <filesystem>
+#include <memory>
+#include <string>
 
 #include "newsdex/reader.hpp"
 #include "newsdex/utf8.hpp"
@@ -19,12 +25,24 @@ struct CheckingSink : newsdex::ReadSink {
 
 }  // namespace
 
+namespace {
+std::unique_ptr<newsdex::Reader> reader;
+}
+
+extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv) {
+    const std::string program = std::filesystem::path((*argv)[0]).filename().string();
+    newsdex::ReaderOptions options;
+    options.max_document_bytes = 1 << 20;
+    reader = newsdex::make_reader(program.substr(program.find('_') + 1), options);
+    if (!reader) {
+        std::fprintf(stderr, "%s: no reader for this program name\n", program.c_str());
+        std::abort();
+    }
+    (void)argc;
+    return 0;
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    static const auto reader = [] {
-        newsdex::ReaderOptions options;
-        options.max_document_bytes = 1 << 20;
-        return newsdex::make_reader(NEWSDEX_FUZZ_FORMAT, options);
-    }();
     auto source = newsdex::memory_source({reinterpret_cast<const char*>(data), size});
     CheckingSink sink;
     reader->read(*source, newsdex::SourceName{"fuzz", "/fuzz"}, sink);

@@ -20,6 +20,8 @@ struct Document {
     std::string lang;  // BCP 47 code when known
     // Named lists from the source (Reuters PLACES, feed categories, authors).
     std::map<std::string, std::vector<std::string>> metadata;
+    // Entities the article mentions, canonical names, by first mention.
+    std::vector<std::string> people, organizations, places;
 };
 
 }  // namespace newsdex

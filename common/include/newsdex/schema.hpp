@@ -8,7 +8,7 @@
 
 namespace newsdex::schema {
 
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 // Term prefixes. Body words carry no prefix.
 inline constexpr std::string_view kIdPrefix = "Q";        // unique document id
@@ -19,11 +19,20 @@ inline constexpr std::string_view kYearPrefix = "Y";      // Y2024
 inline constexpr std::string_view kFormatPrefix = "XF";   // XFtext: reader that produced it
 inline constexpr std::string_view kLanguagePrefix = "L";  // Lde: detected or given language
 inline constexpr std::string_view kStemPrefix = "Z";      // Zballoon: stem, no positions
+inline constexpr std::string_view kPersonPrefix = "XP";   // XPkim yo jong
+inline constexpr std::string_view kOrganizationPrefix =
+    "XO";                                               // XOinternational atomic energy agency
+inline constexpr std::string_view kPlacePrefix = "XG";  // XGkyiv
 inline constexpr std::string_view kTopicPrefix = "K";  // Kcocoa: source categories (Reuters TOPICS)
 inline constexpr std::string_view kNoDateTerm = "XDnone";  // documents without a date
 
 // Value slots.
 inline constexpr unsigned kDateSlot = 0;  // YYYYMMDD, sortable, DateRangeProcessor-ready
+// Canonical entity names, joined by kListSeparator, for exact facet counts.
+inline constexpr unsigned kPeopleSlot = 1;
+inline constexpr unsigned kOrganizationsSlot = 2;
+inline constexpr unsigned kPlacesSlot = 3;
+inline constexpr char kListSeparator = '\x1f';
 
 // Metadata keys of the database.
 inline constexpr std::string_view kSchemaKey = "newsdex.schema";

@@ -1,7 +1,7 @@
 #pragma once
 // Turns a Document into a Xapian::Document laid out as schema.hpp says:
 // analyzed title and body with positions, the unique id term, date terms
-// and value, and the stored fields a result needs.
+// and value, entity terms and lists, and the stored fields a result needs.
 #include <xapian.h>
 
 #include "newsdex/document.hpp"
@@ -18,13 +18,9 @@ class DocumentBuilder {
   private:
     void add_text(Xapian::Document& out, const Document& document) const;
     void add_date(Xapian::Document& out, const Document& document) const;
+    void add_entities(Xapian::Document& out, const Document& document) const;
 
     AnalyzerCache& analyzers_;
 };
-
-// Fills in what a reader could not give but the text tells: the language
-// (normalized from the source, else detected) and the publication date from
-// the lead. Entity extraction plugs in here.
-void enrich(Document& document);
 
 }  // namespace newsdex::index

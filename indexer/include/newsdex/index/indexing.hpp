@@ -17,6 +17,7 @@ struct IndexingOptions {
     std::string format = "auto";  // or one of reader_formats()
     WriterOptions writer;
     ReaderOptions reader;
+    std::vector<std::filesystem::path> gazetteers;  // the user's own, beside the shipped ones
 };
 
 struct IndexingSummary {

@@ -8,11 +8,15 @@
 //   a AND b, a OR b, a NOT b, ( ... )   operators (upper case only)
 //   title:kharkiv, title:"kim yo jong"  search the headline only
 //   topic:cocoa, lang:de, format:rss    filter (no effect on ranking)
+//   person:"Kim Yo Jong", org:IAEA, place:Kiev   entities, aliases resolved
+//   date:2024-05-17, date:2024-05, date:2024, date:2024-05-01..2024-05-31,
+//   date:2024-05-01.., date:..2023       days, months, years, ranges
 //
 // Lower-case and/or/not are ordinary words. A field name we do not know
 // (e.g. "note:") is read as text, not an error.
 #include <xapian.h>
 
+#include <functional>
 #include <set>
 #include <stdexcept>
 #include <string>
@@ -21,6 +25,7 @@
 
 #include "newsdex/analyzer.hpp"
 #include "newsdex/index/analysis.hpp"
+#include "newsdex/index/entities.hpp"
 #include "newsdex/search/snippet.hpp"
 #include "newsdex/stopwords.hpp"
 
@@ -39,13 +44,17 @@ struct ParsedQuery {
     MatchSequences highlight_sequences;
 };
 
+// Canonical name of an entity as typed (place:Kiev -> Kyiv).
+using EntityResolver = std::function<std::string(index::EntityType, const std::string&)>;
+
 class QueryParser {
   public:
     // `stemmers`: the languages to stem query words in (the index's); none
     // for exact matching only.
     QueryParser(const Analyzer& analyzer, const StopwordSet& stopwords,
-                const index::StemmerSet* stemmers = nullptr)
-        : analyzer_(analyzer), stopwords_(stopwords), stemmers_(stemmers) {}
+                const index::StemmerSet* stemmers = nullptr,
+                const EntityResolver* resolver = nullptr)
+        : analyzer_(analyzer), stopwords_(stopwords), stemmers_(stemmers), resolver_(resolver) {}
 
     // Throws QuerySyntaxError with a message that says what and where.
     ParsedQuery parse(std::string_view query) const;
@@ -54,6 +63,7 @@ class QueryParser {
     const Analyzer& analyzer_;
     const StopwordSet& stopwords_;
     const index::StemmerSet* stemmers_;
+    const EntityResolver* resolver_;
 };
 
 }  // namespace newsdex::search

@@ -4,23 +4,31 @@
 #include <xapian.h>
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "newsdex/analyzer.hpp"
 #include "newsdex/document.hpp"
 #include "newsdex/index/analysis.hpp"
+#include "newsdex/search/facets.hpp"
 #include "newsdex/search/query_parser.hpp"
 #include "newsdex/search/snippet.hpp"
 #include "newsdex/stopwords.hpp"
 
 namespace newsdex::search {
 
+enum class SortOrder { kRelevance, kOldestFirst, kNewestFirst };
+
 struct SearchRequest {
     std::string query;
     std::size_t offset = 0;
     std::size_t limit = 10;
     SnippetOptions snippet;
+    std::string since, until;  // YYYY[-MM[-DD]], either may be empty
+    SortOrder sort = SortOrder::kRelevance;
+    bool facets = false;
+    std::size_t facet_limit = 10;
 };
 
 struct Hit {
@@ -35,6 +43,7 @@ struct SearchResult {
     std::vector<Hit> hits;
     Xapian::doccount matches_estimated = 0;
     std::set<std::string> highlight_terms;
+    std::optional<Facets> facets;  // when asked for
 };
 
 class Searcher {
@@ -45,12 +54,16 @@ class Searcher {
     SearchResult search(const SearchRequest& request) const;
 
   private:
+    Xapian::Query build_query(const SearchRequest& request, ParsedQuery& parsed) const;
+    std::string resolve(index::EntityType type, const std::string& name) const;
+
     Xapian::Database db_;
     Analyzer analyzer_;  // for queries: no stemmer, stems come from stemmers_
     StopwordSet stopwords_;
     index::StemmerSet stemmers_;
     // Snippets are cut with the analyzer of each hit's language.
     mutable index::AnalyzerCache document_analyzers_;
+    mutable std::optional<index::Gazetteer> gazetteer_;
 };
 
 }  // namespace newsdex::search

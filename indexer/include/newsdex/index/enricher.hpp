@@ -1,0 +1,22 @@
+#pragma once
+// Fills in what a reader could not give but the text tells, before a
+// document is indexed: its language (normalized from the source, else
+// detected), its publication date (from the lead, in its language) and the
+// people, organisations and places it mentions (source metadata such as
+// Reuters' PLACES codes first, then extraction).
+#include "newsdex/document.hpp"
+#include "newsdex/index/entities.hpp"
+
+namespace newsdex::index {
+
+class Enricher {
+  public:
+    explicit Enricher(const Gazetteer& gazetteer) : gazetteer_(gazetteer), extractor_(gazetteer) {}
+    void enrich(Document& document) const;
+
+  private:
+    const Gazetteer& gazetteer_;
+    EntityExtractor extractor_;
+};
+
+}  // namespace newsdex::index

@@ -1,0 +1,84 @@
+#pragma once
+// People, organisations and places in an article, each under one canonical
+// name with its aliases folded in (U.S. = United States, IAEA =
+// International Atomic Energy Agency, Kiev = Kyiv). Two sources:
+//  - gazetteers: common/data/entities/*.tsv (installed to
+//    share/newsdex/entities) plus any the user adds (--gazetteer), matched
+//    on the analyzer's folded words, so case, diacritics, full-width forms,
+//    Korean particles and common inflections do not matter;
+//  - rules for names no list has: title cues ("Defense Minister Shin
+//    Wonsik", "spokesman John Kirby", "Mr. Smith") for people, and
+//    capitalised names ending in an organisation word ("... Council",
+//    "... Bank", "... Corp") for organisations.
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "newsdex/analyzer.hpp"
+#include "newsdex/document.hpp"
+
+namespace newsdex::index {
+
+enum class EntityType { kPerson, kOrganization, kPlace };
+
+struct Entities {
+    std::vector<std::string> people, organizations, places;  // canonical, by first mention
+};
+
+class Gazetteer {
+  public:
+    // The shipped lists (from the data directory) and then `extra` files.
+    // Throws std::runtime_error naming a file that cannot be read.
+    static Gazetteer load(const std::vector<std::filesystem::path>& extra = {});
+
+    // Reads a places/organizations/people file (format in
+    // common/data/entities/README.md); the type comes from the file name.
+    void add_file(const std::filesystem::path& file);
+    void add(EntityType type, const std::string& canonical, const std::vector<std::string>& aliases,
+             const std::string& country = {});
+
+    // The canonical name for a name as a user types it (person:putin,
+    // place:Kiev); the name itself when no list knows it.
+    std::string canonical(EntityType type, std::string_view name) const;
+    // The country a place lies in ("" when unknown).
+    std::string country_of(const std::string& place) const;
+
+    // Source codes (Reuters-21578 PLACES, PEOPLE, ORGS) to canonical names:
+    // a file of type<TAB>code<TAB>canonical lines. An unknown code comes
+    // back as it is.
+    void add_codes_file(const std::filesystem::path& file);
+    std::string from_code(EntityType type, const std::string& code) const;
+
+    struct Entry {
+        EntityType type;
+        std::string canonical;
+        std::vector<std::string> words;  // an alias as the keys of its analyzed words
+        bool capitals_only = false;      // US, UN, WHO: only when written in capitals
+    };
+    // Entries whose first word is `word`.
+    const std::vector<const Entry*>* starting_with(const std::string& word) const;
+    std::size_t size() const { return entries_.size(); }
+
+  private:
+    const Analyzer& analyzer() const;
+    std::vector<std::unique_ptr<Entry>> entries_;
+    std::map<std::string, std::vector<const Entry*>> by_first_word_;
+    std::map<std::string, std::string> countries_;
+    std::map<std::pair<EntityType, std::string>, std::string> codes_;
+};
+
+class EntityExtractor {
+  public:
+    explicit EntityExtractor(const Gazetteer& gazetteer) : gazetteer_(gazetteer) {}
+    Entities extract(std::string_view title, std::string_view body) const;
+
+  private:
+    const Gazetteer& gazetteer_;
+};
+
+std::string_view entity_type_name(EntityType type);
+
+}  // namespace newsdex::index

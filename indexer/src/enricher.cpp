@@ -1,0 +1,47 @@
+#include "newsdex/index/enricher.hpp"
+
+#include <algorithm>
+
+#include "newsdex/language.hpp"
+
+namespace newsdex::index {
+
+namespace {
+
+void append_new(std::vector<std::string>& list, const std::string& name) {
+    if (!name.empty() && std::find(list.begin(), list.end(), name) == list.end())
+        list.push_back(name);
+}
+
+}  // namespace
+
+void Enricher::enrich(Document& document) const {
+    document.lang = normalize_language_tag(document.lang);
+    if (document.lang.empty())
+        document.lang = detect_language(document.title + "\n" + document.body);
+    if (!document.date) document.date = find_date_in_text(document.body);
+    if (!document.date) document.date = find_date_in_text(document.title);
+
+    // Categories the source assigned (Reuters codes) come first.
+    const struct {
+        const char* key;
+        EntityType type;
+        std::vector<std::string>& list;
+    } sourced[] = {{"people", EntityType::kPerson, document.people},
+                   {"orgs", EntityType::kOrganization, document.organizations},
+                   {"places", EntityType::kPlace, document.places}};
+    for (const auto& s : sourced)
+        if (auto it = document.metadata.find(s.key); it != document.metadata.end())
+            for (const std::string& code : it->second)
+                append_new(s.list, gazetteer_.from_code(s.type, code));
+
+    const Entities found = extractor_.extract(document.title, document.body);
+    for (const auto& name : found.people)
+        append_new(document.people, name);
+    for (const auto& name : found.organizations)
+        append_new(document.organizations, name);
+    for (const auto& name : found.places)
+        append_new(document.places, name);
+}
+
+}  // namespace newsdex::index

@@ -1,0 +1,144 @@
+#include <fstream>
+#include <stdexcept>
+
+#include "entity_words.hpp"
+#include "newsdex/index/entities.hpp"
+#include "newsdex/paths.hpp"
+
+namespace newsdex::index {
+
+std::string_view entity_type_name(EntityType type) {
+    switch (type) {
+        case EntityType::kPerson:
+            return "person";
+        case EntityType::kOrganization:
+            return "organization";
+        case EntityType::kPlace:
+            return "place";
+    }
+    return "";
+}
+
+const Analyzer& Gazetteer::analyzer() const {
+    static const Analyzer analyzer = Analyzer::standard();
+    return analyzer;
+}
+
+void Gazetteer::add(EntityType type, const std::string& canonical,
+                    const std::vector<std::string>& aliases, const std::string& country) {
+    if (canonical.empty()) return;
+    if (!country.empty()) countries_[canonical] = country;
+    std::vector<std::string> names = aliases;
+    names.push_back(canonical);
+    for (const std::string& name : names) {
+        auto entry = std::make_unique<Entry>(Entry{type, canonical, {}});
+        for (const Token& token : analyzer().analyze(name))
+            entry->words.push_back(entity_words::key(token.text));
+        if (entry->words.empty()) continue;
+        // Short all-capital aliases (US, UN, WHO) must be capitals in the
+        // text too, or "us" and "who" would be places and agencies.
+        entry->capitals_only = entity_words::is_short_capitals(name);
+        by_first_word_[entry->words.front()].push_back(entry.get());
+        entries_.push_back(std::move(entry));
+    }
+}
+
+void Gazetteer::add_file(const std::filesystem::path& file) {
+    std::ifstream in(file);
+    if (!in) throw std::runtime_error("cannot read gazetteer " + file.string());
+    const std::string name = file.filename().string();
+    const EntityType type =
+        name.find("place") != std::string::npos ? EntityType::kPlace
+        : name.find("org") != std::string::npos ? EntityType::kOrganization
+        : name.find("people") != std::string::npos || name.find("person") != std::string::npos
+            ? EntityType::kPerson
+            : throw std::runtime_error("gazetteer " + file.string() +
+                                       ": name it places*, org* or people*");
+    std::string line;
+    while (std::getline(in, line)) {
+        if (line.empty() || line[0] == '#') continue;
+        std::vector<std::string> columns;
+        for (std::size_t start = 0;;) {
+            const std::size_t tab = line.find('\t', start);
+            columns.push_back(line.substr(start, tab - start));
+            if (tab == std::string::npos) break;
+            start = tab + 1;
+        }
+        // places: canonical, kind, country, aliases; others: canonical, kind/role, aliases.
+        const std::string& aliases = columns.back();
+        std::vector<std::string> list;
+        if (columns.size() >= 3) {
+            for (std::size_t start = 0; start <= aliases.size();) {
+                const std::size_t bar = aliases.find('|', start);
+                std::string alias = aliases.substr(start, bar - start);
+                if (!alias.empty()) list.push_back(alias);
+                if (bar == std::string::npos) break;
+                start = bar + 1;
+            }
+        }
+        const std::string country =
+            type == EntityType::kPlace && columns.size() >= 4 ? columns[2] : "";
+        add(type, columns[0], list, country);
+    }
+}
+
+Gazetteer Gazetteer::load(const std::vector<std::filesystem::path>& extra) {
+    Gazetteer g;
+    if (auto dir = data_directory()) {
+        for (const char* name : {"places.tsv", "organizations.tsv", "people.tsv"}) {
+            const auto file = *dir / "entities" / name;
+            if (std::filesystem::exists(file)) g.add_file(file);
+        }
+    }
+    if (auto dir = data_directory();
+        dir && std::filesystem::exists(*dir / "entities" / "reuters-codes.tsv"))
+        g.add_codes_file(*dir / "entities" / "reuters-codes.tsv");
+    for (const auto& file : extra)
+        g.add_file(file);
+    return g;
+}
+
+const std::vector<const Gazetteer::Entry*>* Gazetteer::starting_with(
+    const std::string& word) const {
+    const auto it = by_first_word_.find(word);
+    return it == by_first_word_.end() ? nullptr : &it->second;
+}
+
+std::string Gazetteer::canonical(EntityType type, std::string_view name) const {
+    std::vector<std::string> words;
+    for (const Token& token : analyzer().analyze(name))
+        words.push_back(entity_words::key(token.text));
+    if (words.empty()) return std::string(name);
+    if (const auto* entries = starting_with(words.front()))
+        for (const Entry* e : *entries)
+            if (e->type == type && e->words == words) return e->canonical;
+    return std::string(name);
+}
+
+void Gazetteer::add_codes_file(const std::filesystem::path& file) {
+    std::ifstream in(file);
+    if (!in) throw std::runtime_error("cannot read " + file.string());
+    std::string type, code, canonical;
+    for (std::string line; std::getline(in, line);) {
+        if (line.empty() || line[0] == '#') continue;
+        const auto a = line.find('\t'), b = line.find('\t', a + 1);
+        if (a == std::string::npos || b == std::string::npos) continue;
+        type = line.substr(0, a);
+        const EntityType t = type == "place"    ? EntityType::kPlace
+                             : type == "person" ? EntityType::kPerson
+                                                : EntityType::kOrganization;
+        codes_[{t, line.substr(a + 1, b - a - 1)}] = line.substr(b + 1);
+    }
+}
+
+std::string Gazetteer::from_code(EntityType type, const std::string& code) const {
+    const auto it = codes_.find({type, code});
+    return it == codes_.end() ? code : it->second;
+}
+
+std::string Gazetteer::country_of(const std::string& place) const {
+    const auto it = countries_.find(place);
+    return it == countries_.end() ? "" : it->second;
+}
+
+}  // namespace newsdex::index
