@@ -96,15 +96,40 @@ std::string span_text(std::string_view text, const Token& first, const Token& la
     return out;
 }
 
+// Mentions as they are found; the lists of names come from them at the end,
+// in text order, so a mention can still be withdrawn.
 class Found {
   public:
-    void add(EntityType type, const std::string& name) {
-        auto& list = type == EntityType::kPerson         ? result.people
-                     : type == EntityType::kOrganization ? result.organizations
-                                                         : result.places;
-        if (std::find(list.begin(), list.end(), name) == list.end()) list.push_back(name);
+    void add(EntityType type, const std::string& name, const Token& first, const Token& last) {
+        mentions_.push_back({type, name, first.begin, last.end});
     }
-    Entities result;
+    // A place named inside an organisation's name (the Kharkiv
+    // Philharmonic) is part of that name, not a place mention.
+    void withdraw_places_within(std::uint32_t begin, std::uint32_t end) {
+        mentions_.erase(std::remove_if(mentions_.begin(), mentions_.end(),
+                                       [&](const Mention& m) {
+                                           return m.type == EntityType::kPlace &&
+                                                  m.begin >= begin && m.end <= end;
+                                       }),
+                        mentions_.end());
+    }
+    Entities result() {
+        std::sort(mentions_.begin(), mentions_.end(),
+                  [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+        Entities e;
+        for (const Mention& m : mentions_) {
+            auto& list = m.type == EntityType::kPerson         ? e.people
+                         : m.type == EntityType::kOrganization ? e.organizations
+                                                               : e.places;
+            if (std::find(list.begin(), list.end(), m.canonical) == list.end())
+                list.push_back(m.canonical);
+        }
+        e.mentions = std::move(mentions_);
+        return e;
+    }
+
+  private:
+    std::vector<Mention> mentions_;
 };
 
 }  // namespace
@@ -114,6 +139,7 @@ Entities EntityExtractor::extract(std::string_view title, std::string_view body)
     const std::string text = std::string(title) + "\n\n" + std::string(body);
     const TokenList tokens = analyzer.analyze(text);
     std::vector<bool> used(tokens.size(), false);
+    std::vector<bool> place(tokens.size(), false);  // used by a gazetteer place
     Found found;
 
     // Gazetteer names, longest first at each word.
@@ -137,11 +163,13 @@ Entities EntityExtractor::extract(std::string_view title, std::string_view body)
             }
         }
         if (!best) continue;
-        found.add(best->type, best->canonical);
+        found.add(best->type, best->canonical, tokens[i], tokens[i + best->words.size() - 1]);
         std::fill_n(used.begin() + i, best->words.size(), true);
+        if (best->type == EntityType::kPlace)
+            std::fill_n(place.begin() + i, best->words.size(), true);
         i += best->words.size() - 1;
     }
-    if (mostly_capitals(text)) return found.result;
+    if (mostly_capitals(text)) return found.result();
 
     auto name_word = [&](std::size_t k) {
         return !used[k] && capitalized(text, tokens[k]) && !not_names().count(tokens[k].text) &&
@@ -160,7 +188,8 @@ Entities EntityExtractor::extract(std::string_view title, std::string_view body)
             ++j;
         }
         if (words < 2) continue;
-        found.add(EntityType::kPerson, span_text(text, tokens[i + 1], tokens[j - 1]));
+        found.add(EntityType::kPerson, span_text(text, tokens[i + 1], tokens[j - 1]), tokens[i + 1],
+                  tokens[j - 1]);
         std::fill(used.begin() + i + 1, used.begin() + j, true);
     }
     // Organisations: capitalised words ending in an organisation word.
@@ -169,14 +198,17 @@ Entities EntityExtractor::extract(std::string_view title, std::string_view body)
             continue;
         std::size_t start = i;
         while (start > 0 && i - start < 5 && consecutive(tokens, start - 1, start) &&
-               (name_word(start - 1) || (tokens[start - 1].text == "of" && start - 1 > 0)))
+               (name_word(start - 1) || place[start - 1] ||
+                (tokens[start - 1].text == "of" && start - 1 > 0)))
             --start;
         if (tokens[start].text == "of") ++start;
         if (start == i) continue;
-        found.add(EntityType::kOrganization, span_text(text, tokens[start], tokens[i]));
+        found.withdraw_places_within(tokens[start].begin, tokens[i].end);
+        found.add(EntityType::kOrganization, span_text(text, tokens[start], tokens[i]),
+                  tokens[start], tokens[i]);
         std::fill(used.begin() + start, used.begin() + i + 1, true);
     }
-    return found.result;
+    return found.result();
 }
 
 }  // namespace newsdex::index

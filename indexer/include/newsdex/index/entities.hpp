@@ -10,6 +10,7 @@
 //    Wonsik", "spokesman John Kirby", "Mr. Smith") for people, and
 //    capitalised names ending in an organisation word ("... Council",
 //    "... Bank", "... Corp") for organisations.
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -24,8 +25,15 @@ namespace newsdex::index {
 
 enum class EntityType { kPerson, kOrganization, kPlace };
 
+struct Mention {
+    EntityType type;
+    std::string canonical;
+    std::uint32_t begin, end;  // byte offsets in title + "\n\n" + body
+};
+
 struct Entities {
     std::vector<std::string> people, organizations, places;  // canonical, by first mention
+    std::vector<Mention> mentions;                           // every one, in text order
 };
 
 class Gazetteer {

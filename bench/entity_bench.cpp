@@ -1,0 +1,137 @@
+// Scores entity and date extraction against gold data:
+//  - the sample corpus sidecar (corpus/sample/gold.jsonl): dates, and
+//    people/organisations/places per article (canonical names);
+//  - Reuters-21578 PLACES/PEOPLE/ORGS (codes mapped to canonical names;
+//    places compared as countries, since Reuters lists countries);
+//  - mentions in the Russian (FactRuEval-2016), Ukrainian (NER-UK) and
+//    Korean (KLUE NER) sets: a predicted mention counts when it overlaps a
+//    gold mention of the same type.
+//   entity_bench [--sample DIR] [--corpora DIR] [--quick]
+#include <cxxopts.hpp>
+#include <fstream>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "entity_gold.hpp"
+#include "newsdex/date.hpp"
+#include "newsdex/index/entities.hpp"
+#include "newsdex/reader.hpp"
+
+namespace fs = std::filesystem;
+using namespace newsdex;
+using namespace newsdex::bench;
+
+namespace {
+
+std::string lower(std::string s) {
+    for (char& c : s)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return s;
+}
+
+std::set<std::string> lowered(const std::vector<std::string>& names) {
+    std::set<std::string> out;
+    for (const auto& n : names)
+        out.insert(lower(n));
+    return out;
+}
+
+struct Collector : ReadSink {
+    std::vector<Document> documents;
+    void document(Document&& d) override { documents.push_back(std::move(d)); }
+    void problem(ReadProblem&&) override {}
+};
+
+void score_sample(const fs::path& sample, const index::EntityExtractor& extractor) {
+    std::ifstream gold(sample / "gold.jsonl");
+    Scores scores;
+    std::size_t dates_right = 0, articles = 0;
+    for (std::string line; std::getline(gold, line);) {
+        const auto g = nlohmann::json::parse(line);
+        Collector c;
+        FileReader("text", {}).read(sample / g["file"].get<std::string>(), c);
+        if (c.documents.empty()) continue;
+        const Document& d = c.documents.front();
+        ++articles;
+        const auto date = find_date_in_text(d.body);
+        dates_right += date && date->iso() == g["date"].get<std::string>();
+        const auto found = extractor.extract(d.title, d.body);
+        const std::pair<const char*, const std::vector<std::string>*> kinds[] = {
+            {"people", &found.people},
+            {"organizations", &found.organizations},
+            {"places", &found.places}};
+        for (const auto& [key, predicted] : kinds) {
+            std::vector<std::string> expected;
+            for (const auto& e : g[key])
+                expected.push_back(e["name"]);
+            scores[key == std::string("people")   ? "person"
+                   : key == std::string("places") ? "place"
+                                                  : "organization"]
+                .add_sets(lowered(expected), lowered(*predicted));
+        }
+    }
+    std::printf("\n### Sample corpus (%zu articles, 9 languages)\n\n", articles);
+    std::printf("Dates right: %zu of %zu (%.1f%%)\n\n", dates_right, articles,
+                100.0 * dates_right / std::max<std::size_t>(1, articles));
+    print_scores(scores);
+}
+
+void score_reuters(const fs::path& corpora, const index::Gazetteer& gazetteer,
+                   const index::EntityExtractor& extractor, bool quick) {
+    Scores scores;
+    std::size_t documents = 0;
+    for (int i = 0; i <= (quick ? 1 : 21); ++i) {
+        char name[32];
+        std::snprintf(name, sizeof name, "reut2-%03d.sgm", i);
+        Collector c;
+        FileReader("reuters", {}).read(corpora / "reuters21578" / name, c);
+        for (const Document& d : c.documents) {
+            auto codes = [&](const char* key, index::EntityType type) {
+                std::set<std::string> out;
+                if (auto it = d.metadata.find(key); it != d.metadata.end())
+                    for (const auto& code : it->second)
+                        out.insert(lower(gazetteer.from_code(type, code)));
+                return out;
+            };
+            const auto people = codes("people", index::EntityType::kPerson);
+            const auto orgs = codes("orgs", index::EntityType::kOrganization);
+            const auto places = codes("places", index::EntityType::kPlace);
+            if (people.empty() && orgs.empty() && places.empty()) continue;
+            ++documents;
+            const auto found = extractor.extract(d.title, d.body);
+            std::set<std::string> countries;
+            for (const auto& p : found.places) {
+                const std::string country = gazetteer.country_of(p);
+                countries.insert(lower(country.empty() ? p : country));
+            }
+            scores["person"].add_sets(people, lowered(found.people));
+            scores["organization"].add_sets(orgs, lowered(found.organizations));
+            scores["place"].add_sets(places, countries);
+        }
+    }
+    std::printf("\n### Reuters-21578 (%zu documents with categories%s)\n\n", documents,
+                quick ? ", quick: 2 files" : "");
+    print_scores(scores);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    cxxopts::Options cli("entity_bench", "Score entity and date extraction against gold data.");
+    cli.add_options()("sample", "the sample corpus folder",
+                      cxxopts::value<std::string>()->default_value("corpus/sample"))(
+        "corpora", "the shared corpora folder",
+        cxxopts::value<std::string>()->default_value("../shared/corpora"))(
+        "quick", "a small part of each set");
+    const auto args = cli.parse(argc, argv);
+    const fs::path corpora = args["corpora"].as<std::string>();
+    const bool quick = args.count("quick") > 0;
+    const auto gazetteer = index::Gazetteer::load();
+    const index::EntityExtractor extractor(gazetteer);
+    std::printf("Gazetteer: %zu names\n", gazetteer.size());
+    score_sample(args["sample"].as<std::string>(), extractor);
+    if (fs::exists(corpora / "reuters21578")) score_reuters(corpora, gazetteer, extractor, quick);
+    score_mention_sets(corpora, extractor, quick);
+    return 0;
+}

@@ -1,0 +1,222 @@
+#include "entity_gold.hpp"
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+namespace newsdex::bench {
+
+namespace fs = std::filesystem;
+
+void Counts::add_sets(const std::set<std::string>& gold_set,
+                      const std::set<std::string>& predicted_set) {
+    gold += gold_set.size();
+    predicted += predicted_set.size();
+    for (const auto& g : gold_set)
+        gold_found += predicted_set.count(g);
+    for (const auto& p : predicted_set)
+        predicted_right += gold_set.count(p);
+}
+
+void print_scores(const Scores& scores) {
+    std::printf(
+        "| type | precision | recall | F1 | gold | predicted |\n|---|---|---|---|---|---|\n");
+    for (const auto& [type, c] : scores)
+        std::printf("| %s | %.3f | %.3f | %.3f | %zu | %zu |\n", type.c_str(), c.precision(),
+                    c.recall(), c.f1(), c.gold, c.predicted);
+}
+
+namespace {
+
+std::string type_name(index::EntityType t) {
+    return std::string(index::entity_type_name(t));
+}
+
+bool overlaps(std::size_t a0, std::size_t a1, std::size_t b0, std::size_t b1) {
+    return a0 < b1 && b0 < a1;
+}
+
+std::string read_file(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+// Byte offset of each code point index (and one past the end).
+std::vector<std::size_t> char_offsets(const std::string& text) {
+    std::vector<std::size_t> offsets;
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) offsets.push_back(i);
+    offsets.push_back(text.size());
+    return offsets;
+}
+
+// The extractor reads title + "\n\n" + body; with no title, body offsets
+// are shifted by 2.
+std::vector<index::Mention> mentions_in(const index::EntityExtractor& extractor,
+                                        const std::string& text) {
+    auto mentions = extractor.extract("", text).mentions;
+    for (auto& m : mentions) {
+        m.begin -= 2;
+        m.end -= 2;
+    }
+    return mentions;
+}
+
+void score_factrueval(const fs::path& root, const index::EntityExtractor& extractor, Scores& scores,
+                      std::size_t& documents, std::size_t limit) {
+    for (const char* part : {"devset", "testset"}) {
+        if (!fs::exists(root / part)) continue;
+        for (const auto& entry : fs::directory_iterator(root / part)) {
+            if (entry.path().extension() != ".objects" || documents >= limit) continue;
+            const fs::path base = entry.path().parent_path() / entry.path().stem();
+            const std::string text = read_file(base.string() + ".txt");
+            const auto offsets = char_offsets(text);
+            std::map<std::string, std::pair<std::size_t, std::size_t>> spans;  // id -> chars
+            std::ifstream span_file(base.string() + ".spans");
+            for (std::string line; std::getline(span_file, line);) {
+                std::istringstream in(line);
+                std::string id, type;
+                std::size_t start = 0, length = 0;
+                if (in >> id >> type >> start >> length) spans[id] = {start, start + length};
+            }
+            std::vector<GoldMention> gold;
+            std::ifstream objects(entry.path());
+            for (std::string line; std::getline(objects, line);) {
+                std::istringstream in(line.substr(0, line.find('#')));
+                std::string id, type, span;
+                in >> id >> type;
+                const std::string ours = type == "Person"                         ? "person"
+                                         : type == "Org"                          ? "organization"
+                                         : type == "Location" || type == "LocOrg" ? "place"
+                                                                                  : "";
+                if (ours.empty()) continue;
+                std::size_t lo = SIZE_MAX, hi = 0;
+                while (in >> span)
+                    if (auto it = spans.find(span); it != spans.end()) {
+                        lo = std::min(lo, it->second.first);
+                        hi = std::max(hi, it->second.second);
+                    }
+                if (lo < hi && hi < offsets.size())
+                    gold.push_back({ours, offsets[lo], offsets[hi]});
+            }
+            add_mentions(scores, gold, mentions_in(extractor, text));
+            ++documents;
+        }
+    }
+}
+
+void score_ner_uk(const fs::path& root, const index::EntityExtractor& extractor, Scores& scores,
+                  std::size_t& documents, std::size_t limit) {
+    for (const char* part : {"bruk", "ng"}) {
+        if (!fs::exists(root / "data" / part)) continue;
+        for (const auto& entry : fs::directory_iterator(root / "data" / part)) {
+            if (entry.path().extension() != ".ann" || documents >= limit) continue;
+            const std::string text = read_file(fs::path(entry.path()).replace_extension(".txt"));
+            const auto offsets = char_offsets(text);
+            std::vector<GoldMention> gold;
+            std::ifstream ann(entry.path());
+            for (std::string line; std::getline(ann, line);) {
+                if (line.empty() || line[0] != 'T') continue;
+                std::istringstream in(line);
+                std::string id, type;
+                std::size_t start = 0, end = 0;
+                if (!(in >> id >> type >> start >> end) || end >= offsets.size()) continue;
+                const std::string ours = type == "PERS"  ? "person"
+                                         : type == "ORG" ? "organization"
+                                         : type == "LOC" ? "place"
+                                                         : "";
+                if (!ours.empty()) gold.push_back({ours, offsets[start], offsets[end]});
+            }
+            add_mentions(scores, gold, mentions_in(extractor, text));
+            ++documents;
+        }
+    }
+}
+
+// KLUE: each sentence's header holds the text with <surface:TYPE> tags.
+void score_klue(const fs::path& file, const index::EntityExtractor& extractor, Scores& scores,
+                std::size_t& documents, std::size_t limit) {
+    std::ifstream in(file);
+    for (std::string line; std::getline(in, line) && documents < limit;) {
+        if (line.rfind("## klue-ner", 0) != 0) continue;
+        const std::string tagged = line.substr(line.find('\t') + 1);
+        std::string text;
+        std::vector<GoldMention> gold;
+        for (std::size_t i = 0; i < tagged.size();) {
+            const std::size_t close = tagged.find('>', i);
+            const std::size_t colon = tagged.rfind(':', close);
+            if (tagged[i] == '<' && close != std::string::npos && colon != std::string::npos &&
+                colon > i) {
+                const std::string type = tagged.substr(colon + 1, close - colon - 1);
+                const std::string ours = type == "PS"   ? "person"
+                                         : type == "OG" ? "organization"
+                                         : type == "LC" ? "place"
+                                                        : "";
+                const std::size_t begin = text.size();
+                text += tagged.substr(i + 1, colon - i - 1);
+                if (!ours.empty()) gold.push_back({ours, begin, text.size()});
+                i = close + 1;
+            } else {
+                text += tagged[i++];
+            }
+        }
+        add_mentions(scores, gold, mentions_in(extractor, text));
+        ++documents;
+    }
+}
+
+}  // namespace
+
+void add_mentions(Scores& scores, const std::vector<GoldMention>& gold,
+                  const std::vector<index::Mention>& predicted) {
+    for (const auto& g : gold) {
+        Counts& c = scores[g.type];
+        ++c.gold;
+        for (const auto& p : predicted)
+            if (type_name(p.type) == g.type && overlaps(g.begin, g.end, p.begin, p.end)) {
+                ++c.gold_found;
+                break;
+            }
+    }
+    for (const auto& p : predicted) {
+        Counts& c = scores[type_name(p.type)];
+        ++c.predicted;
+        for (const auto& g : gold)
+            if (type_name(p.type) == g.type && overlaps(g.begin, g.end, p.begin, p.end)) {
+                ++c.predicted_right;
+                break;
+            }
+    }
+}
+
+void score_mention_sets(const fs::path& corpora, const index::EntityExtractor& extractor,
+                        bool quick) {
+    const std::size_t limit = quick ? 50 : SIZE_MAX;
+    const struct {
+        const char* title;
+        const char* folder;
+        void (*score)(const fs::path&, const index::EntityExtractor&, Scores&, std::size_t&,
+                      std::size_t);
+    } sets[] = {
+        {"Russian, FactRuEval-2016", "factrueval2016_ru", score_factrueval},
+        {"Ukrainian, NER-UK 2.0", "ner_uk_v2", score_ner_uk},
+    };
+    for (const auto& set : sets) {
+        if (!fs::exists(corpora / set.folder)) continue;
+        Scores scores;
+        std::size_t documents = 0;
+        set.score(corpora / set.folder, extractor, scores, documents, limit);
+        std::printf("\n### %s (%zu documents, mentions)\n\n", set.title, documents);
+        print_scores(scores);
+    }
+    const fs::path klue = corpora / "klue_ner_ko_dev" / "klue-ner-v1.1_dev.tsv";
+    if (fs::exists(klue)) {
+        Scores scores;
+        std::size_t documents = 0;
+        score_klue(klue, extractor, scores, documents, quick ? 200 : SIZE_MAX);
+        std::printf("\n### Korean, KLUE NER dev (%zu sentences, mentions)\n\n", documents);
+        print_scores(scores);
+    }
+}
+
+}  // namespace newsdex::bench

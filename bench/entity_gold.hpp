@@ -1,0 +1,45 @@
+#pragma once
+// Precision, recall and F1 for entity extraction, and the readers of the
+// mention-annotated NER sets (Russian, Ukrainian, Korean).
+#include <filesystem>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "newsdex/index/entities.hpp"
+
+namespace newsdex::bench {
+
+struct Counts {
+    std::size_t predicted = 0, predicted_right = 0, gold = 0, gold_found = 0;
+    void add_sets(const std::set<std::string>& gold_set,
+                  const std::set<std::string>& predicted_set);
+    double precision() const { return predicted ? double(predicted_right) / predicted : 0; }
+    double recall() const { return gold ? double(gold_found) / gold : 0; }
+    double f1() const {
+        const double p = precision(), r = recall();
+        return p + r > 0 ? 2 * p * r / (p + r) : 0;
+    }
+};
+
+using Scores = std::map<std::string, Counts>;  // by type: person, organization, place
+
+void print_scores(const Scores& scores);
+
+// A gold mention: its type and byte range in the text.
+struct GoldMention {
+    std::string type;
+    std::size_t begin, end;
+};
+
+// Scores predicted mentions against gold ones: right when overlapping a
+// gold mention of the same type.
+void add_mentions(Scores& scores, const std::vector<GoldMention>& gold,
+                  const std::vector<index::Mention>& predicted);
+
+// FactRuEval-2016 (ru), NER-UK (uk), KLUE NER (ko), as far as present.
+void score_mention_sets(const std::filesystem::path& corpora,
+                        const index::EntityExtractor& extractor, bool quick);
+
+}  // namespace newsdex::bench

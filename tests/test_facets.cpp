@@ -1,0 +1,125 @@
+#define BOOST_TEST_MODULE facets
+// Dates and entities at search time, on the sample corpus: date and entity
+// filters, sorting, and facet counts checked against counts made
+// independently from every hit.
+#include <boost/test/unit_test.hpp>
+
+#include <map>
+#include <sstream>
+
+#include "newsdex/index/indexing.hpp"
+#include "newsdex/search/searcher.hpp"
+#include "test_support.hpp"
+
+using namespace newsdex;
+
+namespace {
+
+struct SampleIndex {
+    test::TempDir dir;
+    SampleIndex() {
+        index::IndexingOptions options;
+        options.database = dir / "db";
+        std::ostringstream diagnostics;
+        index::index_paths({test::sample_corpus()}, options, diagnostics);
+    }
+};
+
+const search::Searcher& searcher() {
+    static SampleIndex index;
+    static search::Searcher s(index.dir / "db");
+    return s;
+}
+
+search::SearchResult run(const std::string& query, std::size_t limit = 100, bool facets = false) {
+    search::SearchRequest request;
+    request.query = query;
+    request.limit = limit;
+    request.facets = facets;
+    request.facet_limit = 1000;
+    return searcher().search(request);
+}
+
+std::map<std::string, Xapian::doccount> as_map(const std::vector<search::FacetCount>& counts) {
+    std::map<std::string, Xapian::doccount> out;
+    for (const auto& c : counts)
+        out[c.value] = c.count;
+    return out;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(facet_counts_equal_counts_over_all_hits) {
+    for (const std::string query : {"lang:en", "the", "Korea OR Ukraine", "lang:ko OR lang:ja"}) {
+        BOOST_TEST_CONTEXT(query) {
+            const auto page = run(query, 2, true);  // counts cover more than the page
+            const auto all = run(query, 1000);
+            BOOST_REQUIRE(page.facets.has_value());
+            BOOST_TEST(page.facets->matches == all.hits.size());
+            std::map<std::string, Xapian::doccount> people, places;
+            Xapian::doccount undated = 0;
+            for (const auto& hit : all.hits) {
+                for (const auto& p : hit.document.people)
+                    ++people[p];
+                for (const auto& p : hit.document.places)
+                    ++places[p];
+                undated += !hit.document.date;
+            }
+            BOOST_TEST((as_map(page.facets->people) == people));
+            BOOST_TEST((as_map(page.facets->places) == places));
+            BOOST_TEST(page.facets->undated == undated);
+            Xapian::doccount dated = 0;
+            for (const auto& d : page.facets->dates)
+                dated += d.count;
+            BOOST_TEST(dated + undated == all.hits.size());
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(date_filters_and_ranges) {
+    const auto may = run("date:2024-05");
+    BOOST_TEST(!may.hits.empty());
+    for (const auto& hit : may.hits)
+        BOOST_TEST(hit.document.date->iso().substr(0, 7) == "2024-05");
+    BOOST_TEST(run("date:2024-05-17").hits.size() >= 1u);
+    BOOST_TEST(run("date:2024").hits.size() >= may.hits.size());
+    const auto range = run("date:2023-01-01..2023-12-31");
+    for (const auto& hit : range.hits)
+        BOOST_TEST(hit.document.date->year == 2023);
+    BOOST_TEST(range.hits.size() == run("date:2023").hits.size());
+    const auto open = run("date:2025-01-01..");
+    for (const auto& hit : open.hits)
+        BOOST_TEST(hit.document.date->year >= 2025);
+    search::SearchRequest request;
+    request.query = "lang:en";
+    request.limit = 100;
+    request.since = "2024-01";
+    request.until = "2024-12";
+    for (const auto& hit : searcher().search(request).hits)
+        BOOST_TEST(hit.document.date->year == 2024);
+    BOOST_CHECK_THROW(run("date:2024-13"), search::QuerySyntaxError);
+    BOOST_CHECK_THROW(run("date:2024-05-02..2024-05-01"), search::QuerySyntaxError);
+}
+
+BOOST_AUTO_TEST_CASE(sorting_by_date) {
+    search::SearchRequest request;
+    request.query = "lang:en";
+    request.limit = 100;
+    request.sort = search::SortOrder::kNewestFirst;
+    const auto newest = searcher().search(request);
+    BOOST_REQUIRE(newest.hits.size() > 3u);
+    for (std::size_t i = 1; i < newest.hits.size(); ++i)
+        BOOST_TEST(newest.hits[i - 1].document.date->iso() >= newest.hits[i].document.date->iso());
+    request.sort = search::SortOrder::kOldestFirst;
+    const auto oldest = searcher().search(request);
+    BOOST_TEST(oldest.hits.front().document.id == newest.hits.back().document.id);
+}
+
+BOOST_AUTO_TEST_CASE(entity_filters_resolve_aliases) {
+    const auto kirby = run("person:\"John Kirby\"");
+    BOOST_REQUIRE_EQUAL(kirby.hits.size(), 1u);
+    BOOST_TEST(kirby.hits[0].document.title.find("Kim Yo Jong") != std::string::npos);
+    // Combined with words and dates.
+    BOOST_TEST(run("missile person:\"John Kirby\" date:2024").hits.size() == 1u);
+    BOOST_TEST(run("missile person:\"John Kirby\" date:2023").hits.empty());
+}
