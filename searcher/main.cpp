@@ -6,6 +6,9 @@
 #include <cxxopts.hpp>
 #include <iostream>
 
+#include <fstream>
+
+#include "newsdex/search/batch.hpp"
 #include "newsdex/search/cli_options.hpp"
 
 namespace ns = newsdex::search;
@@ -18,12 +21,20 @@ int main(int argc, char** argv) try {
         std::cout << cli.help() << ns::kSearchHelpEpilogue;
         return 0;
     }
-    if (!args.count("query")) {
+    if (!args.count("query") && !args.count("batch")) {
         std::cerr << "search: no QUERY given (try --help)\n";
         return 2;
     }
     const ns::SearchCommand command = ns::search_command_from(args);
-    const ns::SearchResult result = ns::Searcher(command.database).search(command.request);
+    const ns::Searcher searcher(command.database);
+    if (!command.batch_file.empty()) {
+        std::ifstream queries(command.batch_file);
+        if (!queries) throw std::runtime_error("cannot read " + command.batch_file);
+        const auto s = ns::run_batch(searcher, queries, std::cout, std::cerr, command.request,
+                                     command.run_tag);
+        return s.failed ? 2 : s.lines_written ? 0 : 1;
+    }
+    const ns::SearchResult result = searcher.search(command.request);
     auto printer = command.json ? ns::make_json_printer(std::cout)
                                 : ns::make_text_printer(
                                       std::cout, ns::use_color(command.color, STDOUT_FILENO));

@@ -49,8 +49,8 @@ BOOST_AUTO_TEST_CASE(documents_are_stemmed_in_their_language) {
     BOOST_TEST(stems("de", "Gesetze Heizungen") == "gesetz heizung");
     BOOST_TEST(stems("ru", "Харькове") == "харьков");
     BOOST_TEST(stems("ar", "الهلال") == "هلال");
-    BOOST_TEST(stems("ko", "북한이") == "-");  // no stemmer: nothing
-    BOOST_TEST(stems("", "words") == "-");
+    BOOST_TEST(stems("ko", "북한이") == "북한이");  // no stemmer: the word is its stem
+    BOOST_TEST(stems("", "words") == "words");
     BOOST_TEST(!index::stemmer_for("uk").has_value());
     BOOST_TEST(index::stemmer_for("fr").has_value());
 }
@@ -66,5 +66,5 @@ BOOST_AUTO_TEST_CASE(query_words_are_stemmed_in_every_index_language) {
     BOOST_TEST(kharkiv.count("харьк") == 1u);    // = stem of харьков
     const std::set<std::string> oblique = set.stems("харькове");
     BOOST_TEST(oblique.count("харьк") == 1u);
-    BOOST_TEST(index::StemmerSet({"ko", "uk"}).stems("북한").empty());
+    BOOST_TEST(index::StemmerSet({"ko", "uk"}).stems("북한") == std::set<std::string>{"북한"});
 }

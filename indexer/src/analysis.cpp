@@ -20,19 +20,42 @@ bool StemFilter::apply(Token& token) const {
     return true;
 }
 
+namespace {
+
+// Languages without a stemmer get their words as stems, so that every
+// document has stem terms and queries can search stems alone.
+class WordAsStemFilter : public TokenFilter {
+  public:
+    bool apply(Token& token) const override {
+        token.stem = token.text;
+        return true;
+    }
+};
+
+}  // namespace
+
 const Analyzer& AnalyzerCache::for_language(const std::string& lang) {
     auto& analyzer = analyzers_[lang];
     if (!analyzer) {
         analyzer = std::make_unique<Analyzer>(Analyzer::standard());
-        if (auto stemmer = stemmer_for(lang))
+        if (auto stemmer = stemmer_for(lang)) {
             analyzer->add_filter(std::make_unique<StemFilter>(*stemmer));
+        } else {
+            analyzer->add_filter(std::make_unique<WordAsStemFilter>());
+        }
     }
     return *analyzer;
 }
 
 StemmerSet::StemmerSet(const std::set<std::string>& languages) {
-    for (const std::string& lang : languages)
-        if (auto stemmer = stemmer_for(lang)) stemmers_.emplace_back(lang, *stemmer);
+    for (const std::string& lang : languages) {
+        if (auto stemmer = stemmer_for(lang)) {
+            stemmers_.emplace_back(lang, *stemmer);
+        } else {
+            word_as_stem_ = true;
+        }
+    }
+    if (languages.empty()) word_as_stem_ = true;
 }
 
 namespace {
@@ -62,6 +85,7 @@ std::vector<std::string> russian_case_forms(const std::string& word) {
 
 std::set<std::string> StemmerSet::stems(const std::string& word) const {
     std::set<std::string> out;
+    if (word_as_stem_) out.insert(word);
     for (const auto& [lang, stemmer] : stemmers_) {
         if (lang == "ru") {
             for (const std::string& form : russian_case_forms(word))

@@ -192,6 +192,21 @@ Entities EntityExtractor::extract(std::string_view title, std::string_view body)
                   tokens[j - 1]);
         std::fill(used.begin() + i + 1, used.begin() + j, true);
     }
+    // People who speak: "John Kirby said", "said Kim Dong-wook".
+    static const std::set<std::string> speech = {"said",      "says",  "told",  "added",
+                                                 "announced", "wrote", "stated"};
+    for (std::size_t i = 2; i < tokens.size(); ++i) {
+        if (!speech.count(tokens[i].text)) continue;
+        std::size_t start = i;
+        while (start > 0 && i - start < 3 && consecutive(tokens, start - 1, start) &&
+               name_word(start - 1))
+            --start;
+        if (i - start >= 2 && !organization_words().count(tokens[i - 1].text)) {
+            found.add(EntityType::kPerson, span_text(text, tokens[start], tokens[i - 1]),
+                      tokens[start], tokens[i - 1]);
+            std::fill(used.begin() + start, used.begin() + i, true);
+        }
+    }
     // Organisations: capitalised words ending in an organisation word.
     for (std::size_t i = 1; i < tokens.size(); ++i) {
         if (used[i] || !organization_words().count(tokens[i].text) || !capitalized(text, tokens[i]))

@@ -30,8 +30,16 @@ SearchCommand search_command_from(const cxxopts::ParseResult& args) {
     command.database = args.count("db") ? std::filesystem::path(args["db"].as<std::string>())
                                         : default_database_path();
     SearchRequest& request = command.request;
-    for (const auto& word : args["query"].as<std::vector<std::string>>())
-        request.query += (request.query.empty() ? "" : " ") + word;
+    if (args.count("query"))
+        for (const auto& word : args["query"].as<std::vector<std::string>>())
+            request.query += (request.query.empty() ? "" : " ") + word;
+    if (args.count("batch")) {
+        command.batch_file = args["batch"].as<std::string>();
+        command.run_tag = args["run-tag"].as<std::string>();
+        if (args["format"].as<std::string>() != "trec")
+            throw std::invalid_argument("--format takes trec");
+        request.snippets = false;
+    }
     request.limit = args["limit"].as<std::size_t>();
     request.offset = args["offset"].as<std::size_t>();
     if (args.count("since")) request.since = args["since"].as<std::string>();

@@ -30,7 +30,8 @@ class StemFilter : public TokenFilter {
     Xapian::Stem stemmer_;
 };
 
-// One analyzer per language, made on first use (not thread-safe: one per
+// One analyzer per language, made on first use; where Xapian has no
+// stemmer for the language, each word is its own stem (not thread-safe: one per
 // writer or searcher).
 class AnalyzerCache {
   public:
@@ -44,12 +45,13 @@ class AnalyzerCache {
 class StemmerSet {
   public:
     explicit StemmerSet(const std::set<std::string>& languages);
-    // Distinct stems of the word (without prefix); empty when no language
-    // of the set has a stemmer.
+    // Distinct stems of the word (without prefix), the word itself among
+    // them when a language of the set has no stemmer.
     std::set<std::string> stems(const std::string& word) const;
 
   private:
     std::vector<std::pair<std::string, Xapian::Stem>> stemmers_;  // language, stemmer
+    bool word_as_stem_ = false;  // some language has no stemmer: its stems are its words
 };
 
 // The languages recorded in a database (metadata newsdex.languages).

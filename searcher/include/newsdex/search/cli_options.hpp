@@ -12,6 +12,8 @@ struct SearchCommand {
     std::filesystem::path database;
     SearchRequest request;
     bool json = false;
+    std::string batch_file;  // --batch: run every query of the file, print a TREC run
+    std::string run_tag = "newsdex";
     ColorChoice color = ColorChoice::kAuto;
 };
 

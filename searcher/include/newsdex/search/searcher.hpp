@@ -29,6 +29,7 @@ struct SearchRequest {
     SortOrder sort = SortOrder::kRelevance;
     bool facets = false;
     std::size_t facet_limit = 10;
+    bool snippets = true;  // off for batch runs: only ids and scores are needed
 };
 
 struct Hit {

@@ -1,0 +1,81 @@
+#include "reference.hpp"
+
+#include <chrono>
+#include <fstream>
+
+#include "newsdex/file_walk.hpp"
+#include "newsdex/reader.hpp"
+
+namespace newsdex::bench {
+
+namespace {
+
+struct Collector : ReadSink {
+    std::vector<Document>& documents;
+    explicit Collector(std::vector<Document>& d) : documents(d) {}
+    void document(Document&& d) override { documents.push_back(std::move(d)); }
+    void problem(ReadProblem&&) override {}
+};
+
+}  // namespace
+
+std::vector<Document> read_documents(const std::vector<std::filesystem::path>& paths,
+                                     const std::string& format) {
+    std::vector<Document> documents;
+    Collector collector(documents);
+    FileReader reader(format, {});
+    for (const auto& file : walk_paths(paths, format != "auto").files)
+        reader.read(file, collector);
+    return documents;
+}
+
+void Reference::build(const std::filesystem::path& path, const std::vector<Document>& documents) {
+    Xapian::WritableDatabase db(path.string(), Xapian::DB_CREATE_OR_OVERWRITE);
+    Xapian::TermGenerator generator;
+    generator.set_stemmer(Xapian::Stem("en"));
+    for (const Document& d : documents) {
+        Xapian::Document doc;
+        generator.set_document(doc);
+        generator.index_text(d.title);
+        generator.increase_termpos();
+        generator.index_text(d.body);
+        doc.set_data(d.id);
+        doc.add_boolean_term("Q" + d.id.substr(0, 200));
+        db.replace_document("Q" + d.id.substr(0, 200), doc);
+    }
+    db.commit();
+}
+
+Reference::Reference(const std::filesystem::path& path) : db_(path.string()) {
+    parser_.set_database(db_);
+    parser_.set_stemmer(Xapian::Stem("en"));
+    parser_.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+}
+
+std::vector<search::RunEntry> Reference::search(const std::string& query, std::size_t limit) const {
+    Xapian::QueryParser parser = parser_;
+    Xapian::Enquire enquire(db_);
+    enquire.set_query(parser.parse_query(query));
+    const Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(limit));
+    std::vector<search::RunEntry> out;
+    for (auto it = mset.begin(); it != mset.end(); ++it)
+        out.push_back({it.get_document().get_data(), it.get_weight()});
+    return out;
+}
+
+std::vector<std::pair<std::string, std::string>> read_topics(const std::filesystem::path& file) {
+    std::vector<std::pair<std::string, std::string>> topics;
+    std::ifstream in(file);
+    for (std::string line; std::getline(in, line);) {
+        const auto tab = line.find('\t');
+        if (tab != std::string::npos)
+            topics.emplace_back(line.substr(0, tab), line.substr(tab + 1));
+    }
+    return topics;
+}
+
+double seconds_since(std::chrono::steady_clock::time_point start) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+}  // namespace newsdex::bench
