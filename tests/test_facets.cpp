@@ -7,28 +7,15 @@
 #include <map>
 #include <sstream>
 
-#include "newsdex/index/indexing.hpp"
 #include "newsdex/search/searcher.hpp"
-#include "test_support.hpp"
+#include "sample_searcher.hpp"
 
 using namespace newsdex;
 
 namespace {
 
-struct SampleIndex {
-    test::TempDir dir;
-    SampleIndex() {
-        index::IndexingOptions options;
-        options.database = dir / "db";
-        std::ostringstream diagnostics;
-        index::index_paths({test::sample_corpus()}, options, diagnostics);
-    }
-};
-
 const search::Searcher& searcher() {
-    static SampleIndex index;
-    static search::Searcher s(index.dir / "db");
-    return s;
+    return test::sample_searcher();
 }
 
 search::SearchResult run(const std::string& query, std::size_t limit = 100, bool facets = false) {

@@ -6,28 +6,15 @@
 
 #include <sstream>
 
-#include "newsdex/index/indexing.hpp"
 #include "newsdex/search/searcher.hpp"
-#include "test_support.hpp"
+#include "sample_searcher.hpp"
 
 using namespace newsdex;
 
 namespace {
 
-struct SampleIndex {
-    test::TempDir dir;
-    SampleIndex() {
-        index::IndexingOptions options;
-        options.database = dir / "db";
-        std::ostringstream diagnostics;
-        index::index_paths({test::sample_corpus()}, options, diagnostics);
-    }
-};
-
 const search::Searcher& searcher() {
-    static SampleIndex index;
-    static search::Searcher s(index.dir / "db");
-    return s;
+    return test::sample_searcher();
 }
 
 std::vector<std::string> marked(const search::Hit& hit) {

@@ -36,27 +36,15 @@ class ReutersReader : public Reader {
     std::string_view format() const override { return "reuters"; }
 
     void read(ByteSource& source, const SourceName& name, ReadSink& sink) const override {
-        SgmlBlocks blocks(source, "<REUTERS", "</REUTERS>", options_.max_document_bytes);
-        for (auto status = blocks.next(); status != SgmlBlocks::Status::kEnd;
-             status = blocks.next()) {
-            if (status == SgmlBlocks::Status::kTooLarge) {
-                sink.problem(error_at(name, blocks.first_line(),
-                                      "<REUTERS> record over the limit of " +
-                                          std::to_string(options_.max_document_bytes) +
-                                          " bytes (--max-document-bytes); skipped"));
-                continue;
-            }
-            if (status == SgmlBlocks::Status::kUnclosed)
-                sink.problem(warning_at(name, blocks.first_line(),
-                                        "<REUTERS> not closed; the record ends where the next "
-                                        "begins"));
-            // The collection is Latin-1; --encoding overrides.
-            const std::string text =
-                options_.encoding.empty()
-                    ? latin1_to_utf8(blocks.block())
-                    : to_utf8(blocks.block(), name, blocks.first_line(), options_, sink);
-            parse(text, name, blocks.first_line(), sink);
-        }
+        for_each_record(
+            source, "<REUTERS", "</REUTERS>", "<REUTERS>", name, options_.max_document_bytes, sink,
+            [&](const std::string& block, std::size_t line) {
+                // The collection is Latin-1; --encoding overrides.
+                const std::string text = options_.encoding.empty()
+                                             ? latin1_to_utf8(block)
+                                             : to_utf8(block, name, line, options_, sink);
+                parse(text, name, line, sink);
+            });
     }
 
   private:

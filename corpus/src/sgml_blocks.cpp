@@ -1,6 +1,7 @@
 #include "sgml_blocks.hpp"
 
 #include "newsdex/markup.hpp"
+#include "readers.hpp"
 
 namespace newsdex::readers {
 
@@ -56,6 +57,27 @@ SgmlBlocks::Status SgmlBlocks::next() {
     }
     if (!in_block) return Status::kEnd;
     return too_large ? Status::kTooLarge : Status::kUnclosed;
+}
+
+void for_each_record(ByteSource& source, const std::string& open_tag, const std::string& close_tag,
+                     const std::string& element, const SourceName& name,
+                     std::size_t max_block_bytes, ReadSink& sink,
+                     const std::function<void(const std::string&, std::size_t)>& record) {
+    SgmlBlocks blocks(source, open_tag, close_tag, max_block_bytes);
+    for (auto status = blocks.next(); status != SgmlBlocks::Status::kEnd; status = blocks.next()) {
+        if (status == SgmlBlocks::Status::kTooLarge) {
+            sink.problem(error_at(name, blocks.first_line(),
+                                  element + " record over the limit of " +
+                                      std::to_string(max_block_bytes) +
+                                      " bytes (--max-document-bytes); skipped"));
+            continue;
+        }
+        if (status == SgmlBlocks::Status::kUnclosed)
+            sink.problem(
+                warning_at(name, blocks.first_line(),
+                           element + " not closed; the record ends where the next begins"));
+        record(blocks.block(), blocks.first_line());
+    }
 }
 
 }  // namespace newsdex::readers

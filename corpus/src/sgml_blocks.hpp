@@ -2,9 +2,11 @@
 // Splits a stream of SGML-like records (TREC <DOC>, Reuters <REUTERS>)
 // into blocks, one record each, line by line, so memory holds one record
 // at a time. A record that never closes ends where the next one opens.
+#include <functional>
 #include <string>
 
 #include "newsdex/input.hpp"
+#include "newsdex/reader.hpp"
 
 namespace newsdex::readers {
 
@@ -31,5 +33,14 @@ class SgmlBlocks {
     std::string pending_;  // an open-tag line seen while reading the previous block
     std::size_t pending_line_ = 0;
 };
+
+// Calls `record(block, first_line)` for every record of the source, after
+// reporting a record over the size limit (skipped, an error) or one never
+// closed (read up to where the next begins, a warning). `element` names
+// the record in messages ("<DOC>").
+void for_each_record(ByteSource& source, const std::string& open_tag, const std::string& close_tag,
+                     const std::string& element, const SourceName& name,
+                     std::size_t max_block_bytes, ReadSink& sink,
+                     const std::function<void(const std::string&, std::size_t)>& record);
 
 }  // namespace newsdex::readers

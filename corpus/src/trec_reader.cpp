@@ -25,24 +25,10 @@ class TrecReader : public Reader {
     std::string_view format() const override { return "trec"; }
 
     void read(ByteSource& source, const SourceName& name, ReadSink& sink) const override {
-        SgmlBlocks blocks(source, "<DOC>", "</DOC>", options_.max_document_bytes);
-        for (auto status = blocks.next(); status != SgmlBlocks::Status::kEnd;
-             status = blocks.next()) {
-            if (status == SgmlBlocks::Status::kTooLarge) {
-                sink.problem(error_at(name, blocks.first_line(),
-                                      "<DOC> record over the limit of " +
-                                          std::to_string(options_.max_document_bytes) +
-                                          " bytes (--max-document-bytes); skipped"));
-                continue;
-            }
-            if (status == SgmlBlocks::Status::kUnclosed)
-                sink.problem(warning_at(name, blocks.first_line(),
-                                        "<DOC> not closed; the record ends where the next "
-                                        "begins"));
-            const std::string text =
-                to_utf8(blocks.block(), name, blocks.first_line(), options_, sink);
-            parse(text, name, blocks.first_line(), sink);
-        }
+        for_each_record(source, "<DOC>", "</DOC>", "<DOC>", name, options_.max_document_bytes, sink,
+                        [&](const std::string& block, std::size_t line) {
+                            parse(to_utf8(block, name, line, options_, sink), name, line, sink);
+                        });
     }
 
   private:
