@@ -15,7 +15,12 @@ std::string prefixed(std::string_view prefix, std::string_view value) {
 
 }  // namespace
 
-Xapian::Document DocumentBuilder::build(const Document& document) const {
+AnalyzedText DocumentBuilder::analyze(const Document& document) const {
+    const Analyzer& analyzer = analyzers_.for_language(document.lang);
+    return {analyzer.analyze(document.title), analyzer.analyze(document.body)};
+}
+
+Xapian::Document DocumentBuilder::build(const Document& document, const AnalyzedText& text) const {
     Xapian::Document out;
     out.add_boolean_term(schema::id_term(document.id));
     out.add_boolean_term(schema::boolean_term(schema::kFormatPrefix, document.format));
@@ -24,7 +29,7 @@ Xapian::Document DocumentBuilder::build(const Document& document) const {
     if (auto topics = document.metadata.find("topics"); topics != document.metadata.end())
         for (const std::string& topic : topics->second)
             out.add_boolean_term(schema::boolean_term(schema::kTopicPrefix, topic));
-    add_text(out, document);
+    add_text(out, text);
     add_date(out, document);
     add_entities(out, document);
     out.set_data(encode_stored_fields(document));
@@ -45,18 +50,17 @@ void add_token(Xapian::Document& out, const Token& token, Xapian::termpos positi
 
 }  // namespace
 
-void DocumentBuilder::add_text(Xapian::Document& out, const Document& document) const {
-    const Analyzer& analyzer = analyzers_.for_language(document.lang);
+void DocumentBuilder::add_text(Xapian::Document& out, const AnalyzedText& text) const {
     // Title words: prefixed for title: queries, and unprefixed with extra
     // weight so that a match in the headline ranks higher.
-    const TokenList title = analyzer.analyze(document.title);
+    const TokenList& title = text.title;
     for (const Token& token : title) {
         out.add_posting(prefixed(schema::kTitlePrefix, token.text), token.position + 1);
         add_token(out, token, token.position + 1, schema::kTitleWeight);
     }
     const Xapian::termpos body_start =
         (title.empty() ? 1 : title.back().position + 2) + schema::kBodyPositionGap;
-    for (const Token& token : analyzer.analyze(document.body))
+    for (const Token& token : text.body)
         add_token(out, token, body_start + token.position, 1);
 }
 

@@ -34,8 +34,11 @@ void Enricher::enrich(Document& document) const {
         if (auto it = document.metadata.find(s.key); it != document.metadata.end())
             for (const std::string& code : it->second)
                 append_new(s.list, gazetteer_.from_code(s.type, code));
+}
 
-    const Entities found = extractor_.extract(document.title, document.body);
+void Enricher::add_entities(Document& document, const TokenList& title,
+                            const TokenList& body) const {
+    const Entities found = extractor_.extract(document.title, title, document.body, body);
     for (const auto& name : found.people)
         append_new(document.people, name);
     for (const auto& name : found.organizations)

@@ -137,7 +137,29 @@ class Found {
 Entities EntityExtractor::extract(std::string_view title, std::string_view body) const {
     static const Analyzer analyzer = Analyzer::standard();
     const std::string text = std::string(title) + "\n\n" + std::string(body);
-    const TokenList tokens = analyzer.analyze(text);
+    return extract_from(text, analyzer.analyze(text));
+}
+
+Entities EntityExtractor::extract(std::string_view title, const TokenList& title_tokens,
+                                  std::string_view body, const TokenList& body_tokens) const {
+    // One text, one token list, as if analysed together: body offsets move
+    // past the title, and its positions past a gap (no name spans both).
+    const std::string text = std::string(title) + "\n\n" + std::string(body);
+    TokenList tokens = title_tokens;
+    const auto shift = static_cast<std::uint32_t>(title.size() + 2);
+    const std::uint32_t first_position =
+        title_tokens.empty() ? 0 : title_tokens.back().position + 2;
+    tokens.reserve(title_tokens.size() + body_tokens.size());
+    for (Token token : body_tokens) {
+        token.begin += shift;
+        token.end += shift;
+        token.position += first_position;
+        tokens.push_back(std::move(token));
+    }
+    return extract_from(text, tokens);
+}
+
+Entities EntityExtractor::extract_from(std::string_view text, const TokenList& tokens) const {
     std::vector<bool> used(tokens.size(), false);
     std::vector<bool> place(tokens.size(), false);  // used by a gazetteer place
     Found found;

@@ -26,10 +26,12 @@ Xapian::WritableDatabase open_writable(const std::filesystem::path& path) {
 IndexWriter::IndexWriter(const std::filesystem::path& path, WriterOptions options)
     : db_(open_writable(path)), builder_(analyzers_), options_(options) {}
 
-IndexWriter::Outcome IndexWriter::add(const Document& document) {
+IndexWriter::Outcome IndexWriter::add(Document& document, const Enricher* enricher) {
     const std::string id_term = schema::id_term(document.id);
     const bool existed = db_.term_exists(id_term);
-    db_.replace_document(id_term, builder_.build(document));
+    const AnalyzedText text = builder_.analyze(document);
+    if (enricher) enricher->add_entities(document, text.title, text.body);
+    db_.replace_document(id_term, builder_.build(document, text));
     if (!document.lang.empty()) languages_.insert(document.lang);
     if (++pending_ >= options_.batch_size) commit();
     return existed ? Outcome::kUpdated : Outcome::kAdded;

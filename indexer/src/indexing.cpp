@@ -22,7 +22,7 @@ class IndexingSink : public ReadSink {
     void document(Document&& document) override {
         enricher_.enrich(document);
         try {
-            if (writer_.add(document) == IndexWriter::Outcome::kAdded) {
+            if (writer_.add(document, &enricher_) == IndexWriter::Outcome::kAdded) {
                 ++summary_.added;
             } else {
                 ++summary_.updated;

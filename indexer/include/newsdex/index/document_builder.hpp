@@ -9,14 +9,23 @@
 
 namespace newsdex::index {
 
+// A document's title and body as tokens of its language's analyzer.
+struct AnalyzedText {
+    TokenList title, body;
+};
+
 class DocumentBuilder {
   public:
     explicit DocumentBuilder(AnalyzerCache& analyzers) : analyzers_(analyzers) {}
     // The document must have been enriched (its language known).
-    Xapian::Document build(const Document& document) const;
+    AnalyzedText analyze(const Document& document) const;
+    Xapian::Document build(const Document& document, const AnalyzedText& text) const;
+    Xapian::Document build(const Document& document) const {
+        return build(document, analyze(document));
+    }
 
   private:
-    void add_text(Xapian::Document& out, const Document& document) const;
+    void add_text(Xapian::Document& out, const AnalyzedText& text) const;
     void add_date(Xapian::Document& out, const Document& document) const;
     void add_entities(Xapian::Document& out, const Document& document) const;
 

@@ -12,7 +12,10 @@ namespace newsdex::index {
 class Enricher {
   public:
     explicit Enricher(const Gazetteer& gazetteer) : gazetteer_(gazetteer), extractor_(gazetteer) {}
+    // Language, date and the entities the source lists: before analysis.
     void enrich(Document& document) const;
+    // Entities found in the text, from the tokens the indexer made of it.
+    void add_entities(Document& document, const TokenList& title, const TokenList& body) const;
 
   private:
     const Gazetteer& gazetteer_;

@@ -82,8 +82,13 @@ class EntityExtractor {
   public:
     explicit EntityExtractor(const Gazetteer& gazetteer) : gazetteer_(gazetteer) {}
     Entities extract(std::string_view title, std::string_view body) const;
+    // The same from tokens the indexer has already made (any analyzer of
+    // the standard chain, stems or not), so nothing is analysed twice.
+    Entities extract(std::string_view title, const TokenList& title_tokens, std::string_view body,
+                     const TokenList& body_tokens) const;
 
   private:
+    Entities extract_from(std::string_view text, const TokenList& tokens) const;
     const Gazetteer& gazetteer_;
 };
 

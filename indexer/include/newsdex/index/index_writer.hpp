@@ -11,6 +11,7 @@
 
 #include "newsdex/document.hpp"
 #include "newsdex/index/document_builder.hpp"
+#include "newsdex/index/enricher.hpp"
 
 namespace newsdex::index {
 
@@ -26,8 +27,10 @@ class IndexWriter {
     // Xapian::Error (e.g. DatabaseLockError when another indexer runs).
     IndexWriter(const std::filesystem::path& path, WriterOptions options = {});
 
-    // The document must have been enriched (see enrich()).
-    Outcome add(const Document& document);
+    // The document must have been enriched (Enricher::enrich). With an
+    // enricher, the entities of its text are added from the tokens made
+    // for indexing.
+    Outcome add(Document& document, const Enricher* enricher = nullptr);
     void commit();
     Xapian::doccount document_count() const { return db_.get_doccount(); }
 
