@@ -62,7 +62,9 @@ int main(int argc, char** argv) {
         "work", "folder for the two databases",
         cxxopts::value<std::string>()->default_value("/tmp/newsdex-recall"))(
         "runs", "folder to write the TREC runs to", cxxopts::value<std::string>())(
-        "per-query", "print per-query average precision");
+        "per-query", "print per-query average precision")(
+        "recall-curve", "write mean recall at k (k = 1..1000) of both engines to FILE",
+        cxxopts::value<std::string>());
     const auto args = cli.parse(argc, argv);
     if (!args.count("docs") || !args.count("topics") || !args.count("qrels")) {
         std::cerr << cli.help();
@@ -117,6 +119,13 @@ int main(int argc, char** argv) {
     print_row("R@100", a.mean.r100, b.mean.r100);
     print_row("R@1000", a.mean.r1000, b.mean.r1000);
     print_row("MRR", a.mean.mrr, b.mean.mrr);
+    if (args.count("recall-curve")) {
+        std::ofstream curve(args["recall-curve"].as<std::string>());
+        curve << "# k newsdex plain-xapian\n";
+        for (std::size_t k : {1, 2, 3, 5, 10, 20, 30, 50, 100, 200, 300, 500, 1000})
+            curve << k << ' ' << search::evaluate(qrels, ours, k).mean.r1000 << ' '
+                  << search::evaluate(qrels, reference, k).mean.r1000 << '\n';
+    }
     if (args.count("per-query"))
         for (const auto& [qid, m] : a.per_query)
             std::printf("%s\tAP %.4f\treference %.4f\n", qid.c_str(), m.map,

@@ -1,0 +1,128 @@
+// Indexing cost, newsdex beside plain Xapian: documents/s, input MB/s,
+// peak memory and database size per document. Each engine runs in its own
+// child process (so peak memory is its own), on the same documents, read
+// once with newsdex's readers and replicated with new ids up to --scale
+// documents when asked (to see how cost grows with size).
+//   index_bench --docs PATH[,PATH...] [--format F] [--name NAME] [--scale N] [--work DIR]
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cxxopts.hpp>
+#include <iostream>
+
+#include "newsdex/index/enricher.hpp"
+#include "newsdex/index/index_writer.hpp"
+#include "reference.hpp"
+
+namespace fs = std::filesystem;
+using namespace newsdex;
+
+namespace {
+
+// Exactly `target` documents: the first ones, or all of them again and
+// again under new ids.
+std::vector<Document> replicate(std::vector<Document> documents, std::size_t target) {
+    if (documents.size() > target) documents.resize(target);
+    const std::size_t original = documents.size();
+    for (std::size_t copy = 1; documents.size() < target && original > 0; ++copy)
+        for (std::size_t i = 0; i < original && documents.size() < target; ++i) {
+            Document d = documents[i];
+            d.id += "#copy" + std::to_string(copy);
+            documents.push_back(std::move(d));
+        }
+    return documents;
+}
+
+void index_newsdex(const fs::path& db, std::vector<Document> documents) {
+    const index::Gazetteer gazetteer = index::Gazetteer::load();
+    const index::Enricher enricher(gazetteer);
+    index::IndexWriter writer(db);
+    for (Document& d : documents) {
+        enricher.enrich(d);
+        writer.add(d, &enricher);
+    }
+    writer.commit();
+}
+
+std::uintmax_t folder_bytes(const fs::path& folder) {
+    std::uintmax_t total = 0;
+    for (const auto& entry : fs::recursive_directory_iterator(folder))
+        if (entry.is_regular_file()) total += entry.file_size();
+    return total;
+}
+
+struct Measured {
+    double seconds;
+    long peak_kb;
+    std::uintmax_t db_bytes;
+};
+
+// Runs `work` in a child process; its time, peak memory and database size.
+Measured in_child(const fs::path& db, const std::function<void()>& work) {
+    const auto start = std::chrono::steady_clock::now();
+    const pid_t pid = fork();
+    if (pid == 0) {
+        work();
+        _exit(0);
+    }
+    int status = 0;
+    rusage usage{};
+    wait4(pid, &status, 0, &usage);
+    return {bench::seconds_since(start), usage.ru_maxrss, folder_bytes(db)};
+}
+
+void row(const char* engine, std::size_t documents, double mb, const Measured& m,
+         double reference_rate) {
+    const double rate = documents / m.seconds;
+    std::printf("| %s | %zu | %.2f | %.0f | %.2f | %.0f | %.0f | %.2f |\n", engine, documents,
+                m.seconds, rate, mb / m.seconds, m.peak_kb / 1024.0, double(m.db_bytes) / documents,
+                reference_rate > 0 ? rate / reference_rate : 1.0);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    cxxopts::Options cli("index_bench", "Indexing cost, newsdex beside plain Xapian.");
+    cli.add_options()("docs", "documents (files or folders, comma-separated)",
+                      cxxopts::value<std::vector<std::string>>())(
+        "format", "reader", cxxopts::value<std::string>()->default_value("auto"))(
+        "name", "corpus name", cxxopts::value<std::string>()->default_value("corpus"))(
+        "scale", "replicate up to this many documents",
+        cxxopts::value<std::size_t>()->default_value("0"))(
+        "work", "folder for the databases",
+        cxxopts::value<std::string>()->default_value("/tmp/newsdex-index"))(
+        "header", "print the table header");
+    const auto args = cli.parse(argc, argv);
+    if (!args.count("docs")) {
+        std::cerr << cli.help();
+        return 2;
+    }
+    std::vector<fs::path> paths;
+    for (const auto& p : args["docs"].as<std::vector<std::string>>())
+        paths.emplace_back(p);
+    auto documents = bench::read_documents(paths, args["format"].as<std::string>());
+    if (args["scale"].as<std::size_t>() > 0)
+        documents = replicate(std::move(documents), args["scale"].as<std::size_t>());
+    double mb = 0;
+    for (const auto& d : documents)
+        mb += (d.title.size() + d.body.size()) / 1e6;
+
+    const fs::path work = args["work"].as<std::string>();
+    fs::remove_all(work);
+    fs::create_directories(work);
+    const Measured reference = in_child(
+        work / "reference", [&] { bench::Reference::build(work / "reference", documents); });
+    const Measured ours =
+        in_child(work / "newsdex", [&] { index_newsdex(work / "newsdex", documents); });
+    if (args.count("header"))
+        std::printf(
+            "| engine | documents | seconds | docs/s | text MB/s | peak MB | DB bytes/doc | docs/s "
+            "/ reference |\n"
+            "|---|---|---|---|---|---|---|---|\n");
+    const double reference_rate = documents.size() / reference.seconds;
+    const std::string name = args["name"].as<std::string>();
+    row(("plain Xapian, " + name).c_str(), documents.size(), mb, reference, reference_rate);
+    row(("newsdex, " + name).c_str(), documents.size(), mb, ours, reference_rate);
+    return 0;
+}

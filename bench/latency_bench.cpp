@@ -1,0 +1,109 @@
+// Query latency of newsdex beside plain Xapian, in one process each, after
+// a warm-up: p50, p95, p99, max and queries per second, for newsdex with
+// and without snippets and facets. Both search databases that
+// recall_bench (or index_bench) built: --work DIR holds newsdex/ and
+// reference/.
+//   latency_bench --work DIR --queries FILE [--rounds N]
+// Cold-cache figures need the page cache dropped first, which needs root:
+//   sync; echo 3 > /proc/sys/vm/drop_caches
+#include <algorithm>
+#include <chrono>
+#include <cxxopts.hpp>
+#include <functional>
+#include <iostream>
+
+#include "newsdex/search/searcher.hpp"
+#include "reference.hpp"
+
+namespace fs = std::filesystem;
+using namespace newsdex;
+
+namespace {
+
+struct Latencies {
+    std::vector<double> ms;
+    double total_seconds = 0;
+    double percentile(double p) const {
+        std::vector<double> sorted = ms;
+        std::sort(sorted.begin(), sorted.end());
+        if (sorted.empty()) return 0;
+        const std::size_t at =
+            std::min(sorted.size() - 1, static_cast<std::size_t>(p * (sorted.size() - 1) + 0.5));
+        return sorted[at];
+    }
+};
+
+Latencies measure(const std::vector<std::pair<std::string, std::string>>& queries, int rounds,
+                  const std::function<void(const std::string&)>& run) {
+    for (const auto& q : queries)
+        run(q.second);  // warm-up: caches and lazy loading
+    Latencies l;
+    const auto start = std::chrono::steady_clock::now();
+    for (int r = 0; r < rounds; ++r) {
+        for (const auto& q : queries) {
+            const auto t0 = std::chrono::steady_clock::now();
+            run(q.second);
+            l.ms.push_back(
+                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0)
+                    .count());
+        }
+    }
+    l.total_seconds = bench::seconds_since(start);
+    return l;
+}
+
+void row(const char* name, const Latencies& l, double reference_p50) {
+    std::printf("| %s | %.2f | %.2f | %.2f | %.2f | %.0f | %.2f |\n", name, l.percentile(0.5),
+                l.percentile(0.95), l.percentile(0.99), *std::max_element(l.ms.begin(), l.ms.end()),
+                l.ms.size() / l.total_seconds,
+                reference_p50 > 0 ? l.percentile(0.5) / reference_p50 : 1.0);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    cxxopts::Options cli("latency_bench", "Query latency, newsdex beside plain Xapian.");
+    cli.add_options()("work", "folder with newsdex/ and reference/ databases",
+                      cxxopts::value<std::string>())("queries", "qid<TAB>query lines",
+                                                     cxxopts::value<std::string>())(
+        "rounds", "times each query runs", cxxopts::value<int>()->default_value("5"))(
+        "limit", "hits per query", cxxopts::value<std::size_t>()->default_value("10"));
+    const auto args = cli.parse(argc, argv);
+    if (!args.count("work") || !args.count("queries")) {
+        std::cerr << cli.help();
+        return 2;
+    }
+    const fs::path work = args["work"].as<std::string>();
+    const auto queries = bench::read_topics(args["queries"].as<std::string>());
+    const int rounds = args["rounds"].as<int>();
+    const std::size_t limit = args["limit"].as<std::size_t>();
+
+    const bench::Reference reference(work / "reference");
+    const Latencies ref =
+        measure(queries, rounds, [&](const std::string& q) { (void)reference.search(q, limit); });
+    const search::Searcher searcher(work / "newsdex");
+    auto ours = [&](bool snippets, bool facets) {
+        return measure(queries, rounds, [&, snippets, facets](const std::string& q) {
+            search::SearchRequest request;
+            request.query = q;
+            request.limit = limit;
+            request.snippets = snippets;
+            request.facets = facets;
+            try {
+                (void)searcher.search(request);
+            } catch (const search::QuerySyntaxError&) {
+            }
+        });
+    };
+    const double base = ref.percentile(0.5);
+    std::printf("%zu queries x %d rounds, top %zu, after a warm-up round\n\n", queries.size(),
+                rounds, limit);
+    std::printf(
+        "| engine | p50 ms | p95 ms | p99 ms | max ms | queries/s | p50 / reference "
+        "|\n|---|---|---|---|---|---|---|\n");
+    row("plain Xapian (QueryParser, BM25)", ref, base);
+    row("newsdex, ids and scores only", ours(false, false), base);
+    row("newsdex, with snippets", ours(true, false), base);
+    row("newsdex, with snippets and facets", ours(true, true), base);
+    return 0;
+}
