@@ -6,8 +6,11 @@
 //   latency_bench --work DIR --queries FILE [--rounds N]
 // Cold-cache figures need the page cache dropped first, which needs root:
 //   sync; echo 3 > /proc/sys/vm/drop_caches
+#include <unistd.h>
+
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <cxxopts.hpp>
 #include <functional>
 #include <iostream>
@@ -33,14 +36,35 @@ struct Latencies {
     }
 };
 
+bool cold = false;  // --cold: drop the page cache before every query
+
+// Needs root; says once when it cannot.
+void drop_page_cache() {
+    sync();
+    std::FILE* f = std::fopen("/proc/sys/vm/drop_caches", "w");
+    if (!f) {
+        static bool told = false;
+        if (!told)
+            std::fprintf(stderr,
+                         "latency_bench: --cold needs root (cannot write "
+                         "/proc/sys/vm/drop_caches); the figures are warm\n");
+        told = true;
+        return;
+    }
+    std::fputs("3", f);
+    std::fclose(f);
+}
+
 Latencies measure(const std::vector<std::pair<std::string, std::string>>& queries, int rounds,
                   const std::function<void(const std::string&)>& run) {
-    for (const auto& q : queries)
-        run(q.second);  // warm-up: caches and lazy loading
+    if (!cold)
+        for (const auto& q : queries)
+            run(q.second);  // warm-up: caches and lazy loading
     Latencies l;
     const auto start = std::chrono::steady_clock::now();
     for (int r = 0; r < rounds; ++r) {
         for (const auto& q : queries) {
+            if (cold) drop_page_cache();
             const auto t0 = std::chrono::steady_clock::now();
             run(q.second);
             l.ms.push_back(
@@ -67,7 +91,8 @@ int main(int argc, char** argv) {
                       cxxopts::value<std::string>())("queries", "qid<TAB>query lines",
                                                      cxxopts::value<std::string>())(
         "rounds", "times each query runs", cxxopts::value<int>()->default_value("5"))(
-        "limit", "hits per query", cxxopts::value<std::size_t>()->default_value("10"));
+        "limit", "hits per query", cxxopts::value<std::size_t>()->default_value("10"))(
+        "cold", "drop the page cache before each query (needs root), no warm-up");
     const auto args = cli.parse(argc, argv);
     if (!args.count("work") || !args.count("queries")) {
         std::cerr << cli.help();
@@ -76,6 +101,7 @@ int main(int argc, char** argv) {
     const fs::path work = args["work"].as<std::string>();
     const auto queries = bench::read_topics(args["queries"].as<std::string>());
     const int rounds = args["rounds"].as<int>();
+    cold = args.count("cold") > 0;
     const std::size_t limit = args["limit"].as<std::size_t>();
 
     const bench::Reference reference(work / "reference");
@@ -96,8 +122,8 @@ int main(int argc, char** argv) {
         });
     };
     const double base = ref.percentile(0.5);
-    std::printf("%zu queries x %d rounds, top %zu, after a warm-up round\n\n", queries.size(),
-                rounds, limit);
+    std::printf("%zu queries x %d rounds, top %zu, %s\n\n", queries.size(), rounds, limit,
+                cold ? "cold: page cache dropped before each query" : "after a warm-up round");
     std::printf(
         "| engine | p50 ms | p95 ms | p99 ms | max ms | queries/s | p50 / reference "
         "|\n|---|---|---|---|---|---|---|\n");
