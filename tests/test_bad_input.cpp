@@ -4,7 +4,6 @@
 // (and line); every good document is still found; memory stays bounded
 // even with a 200 MB line.
 #include <sys/resource.h>
-#include <zlib.h>
 
 #include <boost/test/unit_test.hpp>
 #include <vector>
@@ -14,12 +13,6 @@
 using namespace newsdex::test;
 
 namespace {
-
-void write_gzip(const fs::path& path, const std::string& content) {
-    gzFile out = gzopen(path.c_str(), "wb");
-    gzwrite(out, content.data(), static_cast<unsigned>(content.size()));
-    gzclose(out);
-}
 
 // A JSON Lines file whose first line is `bytes` long, written in chunks so
 // that the test itself holds little memory.

@@ -1,7 +1,6 @@
 #define BOOST_TEST_MODULE readers
 // Each reader on small inputs written here: what it extracts (golden
 // values) and what it does with malformed input.
-#include <zlib.h>
 
 #include <boost/test/unit_test.hpp>
 
@@ -14,17 +13,12 @@ using newsdex::test::Collector;
 using newsdex::test::read_bytes;
 using newsdex::test::TempDir;
 using newsdex::test::write_file;
+using newsdex::test::write_gzip;
 
 namespace {
 
 std::string date_of(const Document& d) {
     return d.date ? d.date->iso() : "-";
-}
-
-void write_gzip(const std::filesystem::path& path, const std::string& content) {
-    gzFile out = gzopen(path.c_str(), "wb");
-    gzwrite(out, content.data(), static_cast<unsigned>(content.size()));
-    gzclose(out);
 }
 
 }  // namespace

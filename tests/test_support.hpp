@@ -2,6 +2,7 @@
 // Helpers shared by the tests: a temporary folder that cleans up after
 // itself, file writing, and running a real binary with its output captured.
 #include <sys/wait.h>
+#include <zlib.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -36,6 +37,12 @@ class TempDir {
 inline void write_file(const fs::path& path, const std::string& content) {
     fs::create_directories(path.parent_path());
     std::ofstream(path, std::ios::binary) << content;
+}
+
+inline void write_gzip(const fs::path& path, const std::string& content) {
+    gzFile out = gzopen(path.c_str(), "wb");
+    gzwrite(out, content.data(), static_cast<unsigned>(content.size()));
+    gzclose(out);
 }
 
 inline std::string read_file(const fs::path& path) {
