@@ -79,6 +79,7 @@ BOOST_AUTO_TEST_CASE(bad_files_are_counted_and_good_ones_still_indexed) {
     write_file(dir / "in/good.txt", "Good\nBody text.\n");
     write_file(dir / "in/empty.txt", "");
     write_file(dir / "in/broken.txt", "Broken\nCaf\xE9\n");
+    write_file(dir / "in/photo.bin", std::string("\x89PNG\r\n\x1a\n\0\0", 10));
     std::string diagnostics;
     auto summary = index_folder(dir / "db", {dir / "in", dir / "nope"}, &diagnostics);
     BOOST_TEST(summary.added == 2u);
@@ -87,6 +88,9 @@ BOOST_AUTO_TEST_CASE(bad_files_are_counted_and_good_ones_still_indexed) {
     BOOST_TEST(diagnostics.find("empty.txt: error: empty file") != std::string::npos);
     BOOST_TEST(diagnostics.find("broken.txt: warning: not UTF-8; decoded as") != std::string::npos);
     BOOST_TEST(diagnostics.find("nope: error: no such file or folder") != std::string::npos);
+    BOOST_TEST(diagnostics.find("photo.bin: skipped: not a format newsdex reads") !=
+               std::string::npos);
+    BOOST_TEST(summary.skipped == 1u);
 }
 
 BOOST_AUTO_TEST_CASE(seed_article_ranks_first_for_the_demo_query) {

@@ -127,12 +127,16 @@ BOOST_AUTO_TEST_CASE(folders_are_walked_sorted_skipping_hidden_and_other_files) 
     write_file(dir / ".hidden/three.txt", "x");
     write_file(dir / "a/.four.txt", "x");
     write_file(dir / "single.md", "x");
+    write_file(dir / "c/dump", "{\"id\": \"1\", \"title\": \"JSON without a name\"}\n");
     const FileWalkResult walk = walk_paths({dir.path(), dir / "single.md", dir / "missing.txt"});
-    BOOST_REQUIRE_EQUAL(walk.files.size(), 3u);
+    BOOST_REQUIRE_EQUAL(walk.files.size(), 4u);
     BOOST_TEST(walk.files[0] == dir / "a/one.txt");
     BOOST_TEST(walk.files[1] == dir / "b/two.txt");
-    BOOST_TEST(walk.files[2] == dir / "single.md");  // named explicitly: taken
-    BOOST_TEST(walk.skipped == 2u);                  // notes.md, single.md in the walk
+    BOOST_TEST(walk.files[2] == dir / "c/dump");     // no name, but its content says JSON Lines
+    BOOST_TEST(walk.files[3] == dir / "single.md");  // named explicitly: taken
+    BOOST_REQUIRE_EQUAL(walk.skipped_files.size(), 2u);
+    BOOST_TEST(walk.skipped_files[0] == dir / "a/notes.md");
+    BOOST_TEST(walk.skipped == 2u);  // notes.md, single.md in the walk
     BOOST_REQUIRE_EQUAL(walk.errors.size(), 1u);
     BOOST_TEST(walk.errors[0].path == dir / "missing.txt");
 }

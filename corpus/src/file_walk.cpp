@@ -16,6 +16,18 @@ bool is_article_file(const fs::path& file) {
 
 namespace {
 
+// Whether the first bytes (decompressed when gzip) show a format we read:
+// a JSON dump or a TREC file needs no particular name.
+bool has_known_content(const fs::path& file) {
+    std::string error;
+    auto source = open_file_source(file, error);
+    if (!source) return false;
+    std::string head(4096, '\0');
+    head.resize(source->read(head.data(), head.size()));
+    const std::string format = detect_format(fs::path("unnamed"), head);
+    return !format.empty();
+}
+
 bool is_hidden(const fs::path& p) {
     const std::string name = p.filename().string();
     return name.size() > 1 && name[0] == '.';
@@ -32,14 +44,16 @@ void walk_directory(const fs::path& root, bool every_file, FileWalkResult& resul
             continue;
         }
         if (!it->is_regular_file(ec)) continue;
-        if (every_file || is_article_file(it->path())) {
+        if (every_file || is_article_file(it->path()) || has_known_content(it->path())) {
             found.push_back(it->path());
         } else {
             ++result.skipped;
+            result.skipped_files.push_back(it->path());
         }
     }
     if (ec) result.errors.push_back({root, ec.message()});
     std::sort(found.begin(), found.end());
+    std::sort(result.skipped_files.begin(), result.skipped_files.end());
     result.files.insert(result.files.end(), found.begin(), found.end());
 }
 

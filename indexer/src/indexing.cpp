@@ -80,6 +80,11 @@ IndexingSummary index_paths(const std::vector<std::filesystem::path>& paths,
 
     FileWalkResult walk = walk_paths(paths, options.format != "auto");
     summary.skipped = walk.skipped;
+    // Said, not counted as failures: a folder may hold notes and licences.
+    for (const auto& file : walk.skipped_files)
+        diagnostics
+            << "indexer: " << file.string()
+            << ": skipped: not a format newsdex reads (name one with --format to read it)\n";
     for (const auto& error : walk.errors)
         sink.problem(
             ReadProblem{ReadProblem::Severity::kError, error.path.string(), 0, error.message});

@@ -1,7 +1,8 @@
 #pragma once
 // Expands the paths a user names into the files to read: a file is taken
 // as it is; a folder is walked recursively, in sorted order (so runs are
-// reproducible), skipping hidden entries and files no reader claims.
+// reproducible), skipping hidden entries and files no reader claims by
+// name or by their first bytes.
 #include <filesystem>
 #include <functional>
 #include <string>
@@ -15,8 +16,9 @@ struct FileWalkResult {
         std::filesystem::path path;
         std::string message;
     };
-    std::vector<Error> errors;  // paths that do not exist or cannot be read
-    std::size_t skipped = 0;    // files in folders that no reader claims
+    std::vector<Error> errors;                         // paths that do not exist or cannot be read
+    std::size_t skipped = 0;                           // files in folders that no reader claims
+    std::vector<std::filesystem::path> skipped_files;  // which ones, to say so
 };
 
 // Whether a file met inside a folder is one a reader claims (by name).
