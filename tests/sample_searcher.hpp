@@ -9,7 +9,8 @@
 
 namespace newsdex::test {
 
-inline const search::Searcher& sample_searcher() {
+// The sample corpus's database, made on first use.
+inline std::filesystem::path sample_database() {
     struct SampleIndex {
         TempDir dir;
         SampleIndex() {
@@ -20,7 +21,11 @@ inline const search::Searcher& sample_searcher() {
         }
     };
     static SampleIndex index;
-    static search::Searcher searcher(index.dir / "db");
+    return index.dir / "db";
+}
+
+inline const search::Searcher& sample_searcher() {
+    static search::Searcher searcher(sample_database());
     return searcher;
 }
 

@@ -63,6 +63,28 @@ BOOST_AUTO_TEST_CASE(facet_counts_equal_counts_over_all_hits) {
     }
 }
 
+// A fresh searcher counts a narrow query from the matches' own values, and
+// a broad one from a table of the whole database, kept for later queries:
+// both ways give the same counts.
+BOOST_AUTO_TEST_CASE(counts_from_values_and_from_the_table_agree) {
+    const search::Searcher fresh(test::sample_database());
+    search::SearchRequest request;
+    request.facets = true;
+    request.facet_limit = 1000;
+    request.query = "Kharkiv";
+    const auto from_values = fresh.search(request).facets;
+    request.query = "the OR lang:ko OR lang:ja OR lang:zh";  // most documents
+    fresh.search(request);
+    request.query = "Kharkiv";
+    const auto from_table = fresh.search(request).facets;
+    BOOST_REQUIRE(from_values && from_table);
+    BOOST_TEST(from_values->matches == from_table->matches);
+    for (const auto kind : {&search::Facets::people, &search::Facets::organizations,
+                            &search::Facets::places, &search::Facets::dates})
+        BOOST_TEST((as_map(*from_values.*kind) == as_map(*from_table.*kind)));
+    BOOST_TEST(from_values->granularity == from_table->granularity);
+}
+
 BOOST_AUTO_TEST_CASE(date_filters_and_ranges) {
     const auto may = run("date:2024-05");
     BOOST_TEST(!may.hits.empty());

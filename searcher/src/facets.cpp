@@ -1,61 +1,178 @@
 #include "newsdex/search/facets.hpp"
 
 #include <algorithm>
+#include <numeric>
+#include <unordered_map>
 
 #include "newsdex/date.hpp"
 #include "newsdex/schema.hpp"
 
 namespace newsdex::search {
 
-void ListCountSpy::operator()(const Xapian::Document& doc, double) {
-    const std::string list = doc.get_value(slot_);
-    for (std::size_t start = 0; start < list.size();) {
-        std::size_t end = list.find(schema::kListSeparator, start);
-        if (end == std::string::npos) end = list.size();
-        if (end > start) ++counts_[list.substr(start, end - start)];
-        start = end + 1;
+namespace {
+
+constexpr Xapian::valueno kListSlots[] = {schema::kPeopleSlot, schema::kOrganizationsSlot,
+                                          schema::kPlacesSlot};
+
+std::uint32_t day_number(const std::string& value) {
+    if (value.size() != 8) return 0;
+    std::uint32_t day = 0;
+    for (char c : value) {
+        if (c < '0' || c > '9') return 0;
+        day = day * 10 + static_cast<std::uint32_t>(c - '0');
     }
+    return day;
 }
 
-std::vector<FacetCount> ListCountSpy::top(std::size_t limit) const {
+// Appends the id of each name in a list value, giving new names new ids.
+class Interner {
+  public:
+    explicit Interner(std::vector<std::string>& names) : names_(names) {}
+    void append_ids(const std::string& list, std::vector<std::uint32_t>& ids) {
+        for (std::size_t start = 0; start < list.size();) {
+            std::size_t end = list.find(schema::kListSeparator, start);
+            if (end == std::string::npos) end = list.size();
+            if (end > start) ids.push_back(id_of(list.substr(start, end - start)));
+            start = end + 1;
+        }
+    }
+
+  private:
+    std::uint32_t id_of(std::string&& name) {
+        auto [it, added] = ids_.emplace(std::move(name), static_cast<std::uint32_t>(names_.size()));
+        if (added) names_.push_back(it->first);
+        return it->second;
+    }
+    std::vector<std::string>& names_;
+    std::unordered_map<std::string, std::uint32_t> ids_;
+};
+
+std::vector<FacetCount> top(const std::vector<std::string>& names,
+                            const std::vector<Xapian::doccount>& counts, std::size_t limit) {
     std::vector<FacetCount> all;
-    for (const auto& [value, count] : counts_)
-        all.push_back({value, count});
-    std::stable_sort(all.begin(), all.end(),
-                     [](const FacetCount& a, const FacetCount& b) { return a.count > b.count; });
-    if (all.size() > limit) all.resize(limit);
+    for (std::size_t id = 0; id < counts.size(); ++id)
+        if (counts[id]) all.push_back({names[id], counts[id]});
+    auto before = [](const FacetCount& a, const FacetCount& b) {
+        return a.count != b.count ? a.count > b.count : a.value < b.value;
+    };
+    const std::size_t shown = std::min(limit, all.size());
+    std::partial_sort(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(shown), all.end(),
+                      before);
+    all.resize(shown);
     return all;
 }
 
-void DateSpy::operator()(const Xapian::Document& doc, double) {
-    ++seen_;
-    const std::string day = doc.get_value(schema::kDateSlot);
-    if (day.size() == 8) {
-        ++days_[day];
-    } else {
-        ++undated_;
+// Buckets by year when the dates span more than three years, by month when
+// more than three months, else by day.
+void date_histogram(const std::unordered_map<std::uint32_t, Xapian::doccount>& day_counts,
+                    Facets& facets) {
+    if (day_counts.empty()) return;
+    std::vector<std::pair<std::uint32_t, Xapian::doccount>> days(day_counts.begin(),
+                                                                 day_counts.end());
+    std::sort(days.begin(), days.end());
+    auto civil = [](std::uint32_t d) {
+        return days_from_civil(Date{int(d / 10000), int(d / 100 % 100), int(d % 100)});
+    };
+    const long spread = civil(days.back().first) - civil(days.front().first);
+    facets.granularity = spread > 3 * 366 ? "year" : spread > 92 ? "month" : "day";
+    const std::uint32_t divisor = facets.granularity == "year"    ? 10000
+                                  : facets.granularity == "month" ? 100
+                                                                  : 1;
+    for (const auto& [day, count] : days) {
+        const std::uint32_t bucket = day / divisor;
+        char label[16];
+        if (divisor == 10000) {
+            std::snprintf(label, sizeof label, "%04u", bucket);
+        } else if (divisor == 100) {
+            std::snprintf(label, sizeof label, "%04u-%02u", bucket / 100, bucket % 100);
+        } else {
+            std::snprintf(label, sizeof label, "%04u-%02u-%02u", bucket / 10000, bucket / 100 % 100,
+                          bucket % 100);
+        }
+        if (!facets.dates.empty() && facets.dates.back().value == label) {
+            facets.dates.back().count += count;
+        } else {
+            facets.dates.push_back({label, count});
+        }
     }
 }
 
-void DateSpy::histogram(Facets& facets) const {
-    facets.undated = undated_;
-    if (days_.empty()) return;
-    const auto first = parse_iso_date(days_.begin()->first);
-    const auto last = parse_iso_date(days_.rbegin()->first);
-    const long spread = first && last ? days_from_civil(*last) - days_from_civil(*first) : 0;
-    facets.granularity = spread > 3 * 366 ? "year" : spread > 92 ? "month" : "day";
-    const std::size_t length = facets.granularity == "year"    ? 4
-                               : facets.granularity == "month" ? 6
-                                                               : 8;
-    std::map<std::string, Xapian::doccount> buckets;
-    for (const auto& [day, count] : days_)
-        buckets[day.substr(0, length)] += count;
-    for (const auto& [bucket, count] : buckets) {
-        std::string label = bucket.substr(0, 4);
-        if (length >= 6) label += "-" + bucket.substr(4, 2);
-        if (length == 8) label += "-" + bucket.substr(6, 2);
-        facets.dates.push_back({label, count});
+}  // namespace
+
+FacetTable::FacetTable(const Xapian::Database& db) {
+    const Xapian::docid last = db.get_lastdocid();
+    days_.assign(last + 1, 0);
+    for (auto it = db.valuestream_begin(schema::kDateSlot);
+         it != db.valuestream_end(schema::kDateSlot); ++it)
+        days_[it.get_docid()] = day_number(*it);
+    for (int kind = 0; kind < kKinds; ++kind)
+        read_slot_stream(db, kind, last);
+}
+
+void FacetTable::read_slot_stream(const Xapian::Database& db, int kind, Xapian::docid last) {
+    Lists& lists = lists_[kind];
+    Interner interner(lists.names);
+    lists.starts.assign(last + 2, 0);
+    Xapian::docid next = 0;  // rows before `next` have their start
+    const Xapian::valueno slot = kListSlots[kind];
+    for (auto it = db.valuestream_begin(slot); it != db.valuestream_end(slot); ++it) {
+        const Xapian::docid docid = it.get_docid();
+        while (next <= docid)
+            lists.starts[next++] = static_cast<std::uint32_t>(lists.ids.size());
+        interner.append_ids(*it, lists.ids);
     }
+    while (next <= last + 1)
+        lists.starts[next++] = static_cast<std::uint32_t>(lists.ids.size());
+}
+
+FacetTable::FacetTable(const Xapian::Database& db, const std::vector<Xapian::docid>& docids) {
+    std::vector<Interner> interners;
+    for (Lists& lists : lists_)
+        interners.emplace_back(lists.names);
+    for (const Xapian::docid docid : docids) {
+        const Xapian::Document doc = db.get_document(docid, Xapian::DOC_ASSUME_VALID);
+        days_.push_back(day_number(doc.get_value(schema::kDateSlot)));
+        for (int kind = 0; kind < kKinds; ++kind) {
+            Lists& lists = lists_[kind];
+            lists.starts.push_back(static_cast<std::uint32_t>(lists.ids.size()));
+            interners[kind].append_ids(doc.get_value(kListSlots[kind]), lists.ids);
+        }
+    }
+    for (Lists& lists : lists_)
+        lists.starts.push_back(static_cast<std::uint32_t>(lists.ids.size()));
+}
+
+Facets FacetTable::count_all(std::size_t limit) const {
+    std::vector<Xapian::docid> rows(days_.size());
+    std::iota(rows.begin(), rows.end(), 0);
+    return count(rows, limit);
+}
+
+Facets FacetTable::count(const std::vector<Xapian::docid>& rows, std::size_t limit) const {
+    Facets facets;
+    facets.matches = static_cast<Xapian::doccount>(rows.size());
+    std::unordered_map<std::uint32_t, Xapian::doccount> day_counts;
+    std::vector<Xapian::doccount> counts[kKinds];
+    for (int kind = 0; kind < kKinds; ++kind)
+        counts[kind].assign(lists_[kind].names.size(), 0);
+    for (const Xapian::docid row : rows) {
+        if (row >= days_.size()) continue;  // added after the table was read
+        if (days_[row]) {
+            ++day_counts[days_[row]];
+        } else {
+            ++facets.undated;
+        }
+        for (int kind = 0; kind < kKinds; ++kind) {
+            const Lists& lists = lists_[kind];
+            for (std::uint32_t i = lists.starts[row]; i < lists.starts[row + 1]; ++i)
+                ++counts[kind][lists.ids[i]];
+        }
+    }
+    facets.people = top(lists_[0].names, counts[0], limit);
+    facets.organizations = top(lists_[1].names, counts[1], limit);
+    facets.places = top(lists_[2].names, counts[2], limit);
+    date_histogram(day_counts, facets);
+    return facets;
 }
 
 }  // namespace newsdex::search

@@ -58,14 +58,10 @@ SearchResult Searcher::search(const SearchRequest& request) const {
     if (request.sort != SortOrder::kRelevance)
         enquire.set_sort_by_value_then_relevance(schema::kDateSlot,
                                                  request.sort == SortOrder::kNewestFirst);
-    ListCountSpy people(schema::kPeopleSlot), organizations(schema::kOrganizationsSlot),
-        places(schema::kPlacesSlot);
-    DateSpy dates;
+    DocidSpy matches;
     Xapian::doccount check_at_least = 0;
     if (request.facets) {
-        for (Xapian::MatchSpy* spy :
-             std::initializer_list<Xapian::MatchSpy*>{&people, &organizations, &places, &dates})
-            enquire.add_matchspy(spy);
+        enquire.add_matchspy(&matches);
         check_at_least = db_.get_doccount();  // every match is seen: exact counts
     }
     const Xapian::MSet mset =
@@ -88,17 +84,19 @@ SearchResult Searcher::search(const SearchRequest& request) const {
             make_snippet(hit.document.body, analyzer, parsed.highlight_sequences, request.snippet);
         result.hits.push_back(std::move(hit));
     }
-    if (request.facets) {
-        Facets facets;
-        facets.matches = dates.seen();
-        facets.people = people.top(request.facet_limit);
-        facets.organizations = organizations.top(request.facet_limit);
-        facets.places = places.top(request.facet_limit);
-        dates.histogram(facets);
-        result.facets = std::move(facets);
-    }
+    if (request.facets) result.facets = count_facets(matches.docids, request.facet_limit);
     result.highlight_terms = std::move(parsed.highlight_terms);
     return result;
+}
+
+Facets Searcher::count_facets(const std::vector<Xapian::docid>& docids, std::size_t limit) const {
+    // Reading the whole table costs about as much as reading the values of
+    // a quarter of the documents one by one; below that, and until some
+    // query has paid for it, the matches are read on their own.
+    if (!facet_table_ && docids.size() * 4 < db_.get_doccount())
+        return FacetTable(db_, docids).count_all(limit);
+    if (!facet_table_) facet_table_ = std::make_unique<FacetTable>(db_);
+    return facet_table_->count(docids, limit);
 }
 
 }  // namespace newsdex::search

@@ -4,6 +4,7 @@
 #include <xapian.h>
 
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -57,6 +58,7 @@ class Searcher {
   private:
     Xapian::Query build_query(const SearchRequest& request, ParsedQuery& parsed) const;
     std::string resolve(index::EntityType type, const std::string& name) const;
+    Facets count_facets(const std::vector<Xapian::docid>& docids, std::size_t limit) const;
 
     Xapian::Database db_;
     Analyzer analyzer_;  // for queries: no stemmer, stems come from stemmers_
@@ -65,6 +67,7 @@ class Searcher {
     // Snippets are cut with the analyzer of each hit's language.
     mutable index::AnalyzerCache document_analyzers_;
     mutable std::optional<index::Gazetteer> gazetteer_;
+    mutable std::unique_ptr<FacetTable> facet_table_;  // read on the first broad facet query
 };
 
 }  // namespace newsdex::search
