@@ -43,9 +43,18 @@ struct Collector : ReadSink {
     void problem(ReadProblem&&) override {}
 };
 
-void score_sample(const fs::path& sample, const index::EntityExtractor& extractor) {
+// What one article got wrong, for --errors.
+void print_differences(const std::string& file, const char* type, const std::set<std::string>& gold,
+                       const std::set<std::string>& predicted) {
+    for (const auto& g : gold)
+        if (!predicted.count(g)) std::printf("%s: %s missed: %s\n", file.c_str(), type, g.c_str());
+    for (const auto& p : predicted)
+        if (!gold.count(p)) std::printf("%s: %s wrong: %s\n", file.c_str(), type, p.c_str());
+}
+
+void score_sample(const fs::path& sample, const index::EntityExtractor& extractor, bool errors) {
     std::ifstream gold(sample / "gold.jsonl");
-    Scores scores;
+    Scores scores, english;
     std::size_t dates_right = 0, articles = 0;
     for (std::string line; std::getline(gold, line);) {
         const auto g = nlohmann::json::parse(line);
@@ -65,16 +74,20 @@ void score_sample(const fs::path& sample, const index::EntityExtractor& extracto
             std::vector<std::string> expected;
             for (const auto& e : g[key])
                 expected.push_back(e["name"]);
-            scores[key == std::string("people")   ? "person"
-                   : key == std::string("places") ? "place"
-                                                  : "organization"]
-                .add_sets(lowered(expected), lowered(*predicted));
+            const char* type = key == std::string("people")   ? "person"
+                               : key == std::string("places") ? "place"
+                                                              : "organization";
+            scores[type].add_sets(lowered(expected), lowered(*predicted));
+            if (g["lang"] == "en") english[type].add_sets(lowered(expected), lowered(*predicted));
+            if (errors) print_differences(g["file"], type, lowered(expected), lowered(*predicted));
         }
     }
     std::printf("\n### Sample corpus (%zu articles, 9 languages)\n\n", articles);
     std::printf("Dates right: %zu of %zu (%.1f%%)\n\n", dates_right, articles,
                 100.0 * dates_right / std::max<std::size_t>(1, articles));
     print_scores(scores);
+    std::printf("\nEnglish articles only:\n\n");
+    print_scores(english);
 }
 
 // Reuters lists entities from closed vocabularies (175 places, 267 people,
@@ -151,14 +164,14 @@ int main(int argc, char** argv) {
                       cxxopts::value<std::string>()->default_value("corpus/sample"))(
         "corpora", "the shared corpora folder",
         cxxopts::value<std::string>()->default_value("../shared/corpora"))(
-        "quick", "a small part of each set");
+        "quick", "a small part of each set")("errors", "list what each sample article got wrong");
     const auto args = cli.parse(argc, argv);
     const fs::path corpora = args["corpora"].as<std::string>();
     const bool quick = args.count("quick") > 0;
     const auto gazetteer = index::Gazetteer::load();
     const index::EntityExtractor extractor(gazetteer);
     std::printf("Gazetteer: %zu names\n", gazetteer.size());
-    score_sample(args["sample"].as<std::string>(), extractor);
+    score_sample(args["sample"].as<std::string>(), extractor, args.count("errors") > 0);
     if (fs::exists(corpora / "reuters21578")) score_reuters(corpora, gazetteer, extractor, quick);
     score_mention_sets(corpora, extractor, quick);
     return 0;

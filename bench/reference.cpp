@@ -39,7 +39,9 @@ void Reference::build(const std::filesystem::path& path, const std::vector<Docum
         generator.index_text(d.title);
         generator.increase_termpos();
         generator.index_text(d.body);
-        doc.set_data(d.id);
+        // The id, then the text: like newsdex, the reference keeps what it
+        // shows (snippets), so sizes and latencies compare like for like.
+        doc.set_data(d.id + '\n' + d.title + "\n\n" + d.body);
         doc.add_boolean_term("Q" + d.id.substr(0, 200));
         db.replace_document("Q" + d.id.substr(0, 200), doc);
     }
@@ -48,18 +50,25 @@ void Reference::build(const std::filesystem::path& path, const std::vector<Docum
 
 Reference::Reference(const std::filesystem::path& path) : db_(path.string()) {
     parser_.set_database(db_);
-    parser_.set_stemmer(Xapian::Stem("en"));
+    parser_.set_stemmer(stemmer_);
     parser_.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
 }
 
-std::vector<search::RunEntry> Reference::search(const std::string& query, std::size_t limit) const {
+std::vector<search::RunEntry> Reference::search(const std::string& query, std::size_t limit,
+                                                std::vector<std::string>* snippets) const {
     Xapian::QueryParser parser = parser_;
     Xapian::Enquire enquire(db_);
     enquire.set_query(parser.parse_query(query));
     const Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(limit));
     std::vector<search::RunEntry> out;
-    for (auto it = mset.begin(); it != mset.end(); ++it)
-        out.push_back({it.get_document().get_data(), it.get_weight()});
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+        const std::string data = it.get_document().get_data();
+        const std::size_t end_of_id = std::min(data.find('\n'), data.size());
+        out.push_back({data.substr(0, end_of_id), it.get_weight()});
+        if (snippets)
+            snippets->push_back(
+                mset.snippet(data.substr(std::min(end_of_id + 1, data.size())), 200, stemmer_));
+    }
     return out;
 }
 

@@ -25,11 +25,14 @@ class Reference {
     static void build(const std::filesystem::path& path, const std::vector<Document>& documents);
 
     explicit Reference(const std::filesystem::path& path);
-    // Document ids and scores of the best `limit` documents.
-    std::vector<search::RunEntry> search(const std::string& query, std::size_t limit) const;
+    // Document ids and scores of the best `limit` documents; with
+    // `snippets`, also Xapian's own snippet of each (MSet::snippet).
+    std::vector<search::RunEntry> search(const std::string& query, std::size_t limit,
+                                         std::vector<std::string>* snippets = nullptr) const;
 
   private:
     Xapian::Database db_;
+    Xapian::Stem stemmer_{"en"};
     Xapian::QueryParser parser_;
 };
 
