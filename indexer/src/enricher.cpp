@@ -38,7 +38,8 @@ void Enricher::enrich(Document& document) const {
 
 void Enricher::add_entities(Document& document, const TokenList& title,
                             const TokenList& body) const {
-    const Entities found = extractor_.extract(document.title, title, document.body, body);
+    const Entities found =
+        extractor_.extract(document.title, title, document.body, body, document.lang);
     for (const auto& name : found.people)
         append_new(document.people, name);
     for (const auto& name : found.organizations)

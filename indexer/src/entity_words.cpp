@@ -91,6 +91,7 @@ bool all_capitals(std::string_view text, const Token& token) {
     for (int32_t i = static_cast<int32_t>(token.begin); i < static_cast<int32_t>(token.end);) {
         UChar32 c;
         U8_NEXT(text.data(), i, static_cast<int32_t>(token.end), c);
+        if (c == '\'' || c == 0x2019) break;  // NASA's: the possessive does not count
         if (c >= 0 && u_islower(c)) return false;
     }
     return true;

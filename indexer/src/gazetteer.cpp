@@ -1,4 +1,6 @@
+#include <algorithm>
 #include <fstream>
+#include <sstream>
 #include <stdexcept>
 
 #include "entity_words.hpp"
@@ -82,13 +84,36 @@ void Gazetteer::add_file(const std::filesystem::path& file) {
     }
 }
 
+void Gazetteer::add_given_names_file(const std::filesystem::path& file) {
+    std::ifstream in(file);
+    if (!in) throw std::runtime_error("cannot read " + file.string());
+    for (std::string line; std::getline(in, line);) {
+        if (line.empty() || line[0] == '#') continue;
+        std::istringstream words(line);
+        for (std::string name; words >> name;) {
+            const TokenList tokens = analyzer().analyze(name);
+            if (!tokens.empty()) given_names_.insert(entity_words::key(tokens.front().text));
+        }
+    }
+}
+
 Gazetteer Gazetteer::load(const std::vector<std::filesystem::path>& extra) {
     Gazetteer g;
-    if (auto dir = data_directory()) {
-        for (const char* name : {"places.tsv", "organizations.tsv", "people.tsv"}) {
-            const auto file = *dir / "entities" / name;
-            if (std::filesystem::exists(file)) g.add_file(file);
+    if (auto dir = data_directory(); dir && std::filesystem::is_directory(*dir / "entities")) {
+        // Every places*, organizations* and people* list, in name order.
+        std::vector<std::filesystem::path> lists;
+        for (const auto& entry : std::filesystem::directory_iterator(*dir / "entities")) {
+            const std::string name = entry.path().filename().string();
+            if (entry.path().extension() == ".tsv" &&
+                (name.rfind("places", 0) == 0 || name.rfind("organizations", 0) == 0 ||
+                 name.rfind("people", 0) == 0))
+                lists.push_back(entry.path());
         }
+        std::sort(lists.begin(), lists.end());
+        for (const auto& file : lists)
+            g.add_file(file);
+        if (std::filesystem::exists(*dir / "entities" / "given-names.txt"))
+            g.add_given_names_file(*dir / "entities" / "given-names.txt");
     }
     if (auto dir = data_directory();
         dir && std::filesystem::exists(*dir / "entities" / "reuters-codes.tsv"))

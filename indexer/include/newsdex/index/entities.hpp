@@ -14,6 +14,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -70,25 +71,35 @@ class Gazetteer {
     const std::vector<const Entry*>* starting_with(const std::string& word) const;
     std::size_t size() const { return entries_.size(); }
 
+    // Given names (given-names.txt: names separated by white space), by
+    // the key of their first word: "Sabine Müller" is a person's name.
+    void add_given_names_file(const std::filesystem::path& file);
+    bool is_given_name(const std::string& key) const { return given_names_.count(key) > 0; }
+
   private:
     const Analyzer& analyzer() const;
     std::vector<std::unique_ptr<Entry>> entries_;
     std::map<std::string, std::vector<const Entry*>> by_first_word_;
     std::map<std::string, std::string> countries_;
+    std::set<std::string> given_names_;
     std::map<std::pair<EntityType, std::string>, std::string> codes_;
 };
 
 class EntityExtractor {
   public:
     explicit EntityExtractor(const Gazetteer& gazetteer) : gazetteer_(gazetteer) {}
-    Entities extract(std::string_view title, std::string_view body) const;
+    // `language`: the text's ISO 639-1 code when known; rules that read
+    // English grammar ("in Aarhus") run only for "en" or an unknown one.
+    Entities extract(std::string_view title, std::string_view body,
+                     std::string_view language = {}) const;
     // The same from tokens the indexer has already made (any analyzer of
     // the standard chain, stems or not), so nothing is analysed twice.
     Entities extract(std::string_view title, const TokenList& title_tokens, std::string_view body,
-                     const TokenList& body_tokens) const;
+                     const TokenList& body_tokens, std::string_view language = {}) const;
 
   private:
-    Entities extract_from(std::string_view text, const TokenList& tokens) const;
+    Entities extract_from(std::string_view text, const TokenList& tokens, std::size_t title_size,
+                          std::string_view language) const;
     const Gazetteer& gazetteer_;
 };
 

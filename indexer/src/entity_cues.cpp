@@ -1,0 +1,224 @@
+#include "entity_cues.hpp"
+
+namespace newsdex::index::cues {
+
+const std::set<std::string>& person_titles() {
+    static const std::set<std::string> words = {
+        "president",    "minister",     "secretary",  "spokesman",
+        "spokeswoman",  "spokesperson", "chancellor", "premier",
+        "governor",     "senator",      "ambassador", "chairman",
+        "chairwoman",   "director",     "leader",     "king",
+        "queen",        "prince",       "general",    "gen",
+        "col",          "adm",          "sen",        "rep",
+        "gov",          "mr",           "mrs",        "ms",
+        "dr",           "sir",          "pope",       "judge",
+        "mayor",        "envoy",        "ceo",        "coach",
+        "manager",      "striker",      "substitute", "professor",
+        "prof",         "economist",    "analyst",    "chief",
+        "commissioner", "deputy",       "vice",       "prosecutor",
+        "lawyer",       "captain",      "sister",     "brother",
+        "wife",         "husband",      "founder",    "president-elect",
+        "curator",      "researcher",   "scientist",  "astronomer",
+        "forecaster",   "official",     "midfielder", "defender",
+        "goalkeeper",   "forward",      "winger",     "author",
+        "präsident",    "prasident",    "kanzler",    "kanzlerin",
+        "ministerin",   "sprecher",     "sprecherin", "chef",
+        "chefin",       "trainer",      "ministre",   "porte-parole",
+        "directeur",    "directrice",   "presidente", "president",
+        "президент",    "министр",      "премьер",    "глава",
+        "мэр",          "директор",     "министра",   "президента",
+        "міністр",      "речник",       "голова",     "мер",
+        "директора",    "губернатор"};
+    return words;
+}
+
+const std::set<std::string>& organization_heads() {
+    static const std::set<std::string> words = {"agency",
+                                                "council",
+                                                "ministry",
+                                                "bank",
+                                                "corp",
+                                                "corporation",
+                                                "inc",
+                                                "ltd",
+                                                "co",
+                                                "company",
+                                                "group",
+                                                "party",
+                                                "university",
+                                                "committee",
+                                                "commission",
+                                                "organization",
+                                                "organisation",
+                                                "association",
+                                                "union",
+                                                "fund",
+                                                "authority",
+                                                "institute",
+                                                "institution",
+                                                "federation",
+                                                "board",
+                                                "department",
+                                                "office",
+                                                "court",
+                                                "army",
+                                                "navy",
+                                                "police",
+                                                "service",
+                                                "services",
+                                                "exchange",
+                                                "club",
+                                                "fc",
+                                                "cf",
+                                                "sfc",
+                                                "airlines",
+                                                "airways",
+                                                "motors",
+                                                "industries",
+                                                "holdings",
+                                                "foundation",
+                                                "bureau",
+                                                "assembly",
+                                                "parliament",
+                                                "congress",
+                                                "senate",
+                                                "philharmonic",
+                                                "orchestra",
+                                                "museum",
+                                                "laboratory",
+                                                "laboratories",
+                                                "systems",
+                                                "semiconductor",
+                                                "semiconductors",
+                                                "devices",
+                                                "technologies",
+                                                "electronics",
+                                                "pharmaceuticals",
+                                                "partners",
+                                                "securities",
+                                                "insurance",
+                                                "league",
+                                                "command",
+                                                "chiefs",
+                                                "staff",
+                                                "center",
+                                                "centre",
+                                                "centers",
+                                                "centres",
+                                                "school",
+                                                "college",
+                                                "academy",
+                                                "hospital",
+                                                "administration",
+                                                "secretariat",
+                                                "gmbh",
+                                                "ag",
+                                                "plc",
+                                                "llc",
+                                                "sa",
+                                                "se",
+                                                "cross",
+                                                "observatory",
+                                                "network",
+                                                "guard",
+                                                "forces",
+                                                "trust"};
+    return words;
+}
+
+const std::set<std::string>& place_heads() {
+    static const std::set<std::string> words = {
+        "province",    "prefecture",   "oblast",  "region",  "county",    "district", "valley",
+        "peninsula",   "island",       "islands", "airbase", "airport",   "station",  "stadium",
+        "arena",       "square",       "bridge",  "river",   "mountains", "sea",      "strait",
+        "gulf",        "bay",          "plant",   "canal",   "desert",    "park",     "street",
+        "avenue",      "boulevard",    "road",    "straße",  "strasse",   "platz",    "krai",
+        "governorate", "municipality", "state"};
+    return words;
+}
+
+const std::set<std::string>& place_leads() {
+    static const std::set<std::string> words = {"estadio", "lake", "mount", "cape", "isle",
+                                                "stade",   "lac",  "mont",  "gare"};
+    return words;
+}
+
+const std::set<std::string>& object_heads() {
+    static const std::set<std::string> words = {
+        "telescope",     "prize",     "award",   "awards",     "cup",      "festival",
+        "act",           "treaty",    "summit",  "conference", "games",    "mission",
+        "program",       "programme", "project", "agreement",  "accord",   "law",
+        "index",         "trophy",    "open",    "marathon",   "olympics", "championship",
+        "championships", "war",       "day",     "expo",       "fair",     "show",
+        "biennale",      "satellite", "rocket",  "station",    "system"};
+    return words;
+}
+
+const std::set<std::string>& not_names() {
+    static const std::set<std::string> words = {
+        "the",       "a",         "an",       "in",       "on",       "at",     "of",
+        "and",       "but",       "for",      "to",       "by",       "with",   "as",
+        "from",      "it",        "he",       "she",      "they",     "we",     "this",
+        "that",      "last",      "next",     "new",      "his",      "her",    "its",
+        "their",     "after",     "before",   "when",     "while",    "if",     "monday",
+        "tuesday",   "wednesday", "thursday", "friday",   "saturday", "sunday", "january",
+        "february",  "march",     "april",    "may",      "june",     "july",   "august",
+        "september", "october",   "november", "december", "der",      "die",    "das",
+        "le",        "la",        "les",      "des",      "du",       "un",     "une",
+        "el",        "los",       "i",        "our",      "there",    "these",  "those",
+        "some",      "many",      "most",     "all",      "no",       "not",    "one",
+        "two",       "three",     "under",    "over",     "about",    "during", "since"};
+    return words;
+}
+
+const std::set<std::string>& name_particles() {
+    static const std::set<std::string> words = {
+        "de",  "da",  "do",  "dos", "das", "del", "della", "di",  "du", "van", "von", "der",
+        "den", "ter", "ten", "bin", "ibn", "al",  "el",    "ben", "la", "le",  "y"};
+    return words;
+}
+
+const std::set<std::string>& speech_verbs() {
+    static const std::set<std::string> words = {"said",  "says",   "told",      "added",
+                                                "wrote", "stated", "announced", "explained",
+                                                "noted", "warned", "argued",    "insisted"};
+    return words;
+}
+
+const std::set<std::string>& organization_leads() {
+    static const std::set<std::string> words = {"grupo",     "banco",    "banca",   "compania",
+                                                "companhia", "societe",  "groupe",  "deutsche",
+                                                "club",      "atletico", "sporting"};
+    return words;
+}
+
+const std::set<std::string>& company_suffixes() {
+    static const std::set<std::string> words = {
+        "co",  "ltd",   "inc", "corp", "llc", "plc",   "gmbh",    "ag",  "sa",   "s.a", "nv", "bv",
+        "spa", "s.p.a", "ab",  "asa",  "oyj", "kk",    "pte",     "pty", "bhd",  "tbk", "sp", "o.o",
+        "c.v", "cv",    "sas", "sarl", "srl", "s.r.l", "limited", "se",  "kgaa", "kg",  "s.l"};
+    return words;
+}
+
+const std::set<std::string>& surnames_first() {
+    static const std::set<std::string> words = {
+        // Vietnamese
+        "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "ngo",
+        "duong", "ly", "trinh", "dinh",
+        // Chinese (Mandarin and Taiwanese spellings)
+        "wang", "zhang", "liu", "chen", "zhao", "huang", "zhou", "xu", "zhu", "guo", "luo", "liang",
+        "zheng", "xie", "tang", "feng", "dong", "xiao", "cao", "yuan", "deng", "shen", "zeng",
+        "peng", "jiang", "cai", "jia", "ding", "wei", "xue", "ye", "pan", "xia", "zhong", "tian",
+        "ren", "fang", "yao", "tan", "liao", "zou", "xiong", "qiu", "qin", "hou", "meng", "duan",
+        "lei", "qian", "tsai", "lai", "hsieh", "chiang", "huang", "hsu", "wu", "lin", "hu", "gao",
+        "li",
+        // Korean
+        "kim", "lee", "park", "choi", "jung", "jeong", "kang", "cho", "jo", "yoon", "yun", "jang",
+        "lim", "han", "shin", "seo", "kwon", "hwang", "ahn", "song", "yoo", "hong", "jeon", "chun",
+        "ko", "moon", "yang", "son", "bae", "baek", "heo", "nam", "noh", "roh", "kwak", "sung",
+        "cha", "joo", "woo", "min", "ryu", "jin", "chae", "won", "bang", "kong", "hyun", "ham",
+        "byun", "yeo", "choo", "chu", "seok", "suh", "rhee", "pak", "ri", "choe", "kye"};
+    return words;
+}
+
+}  // namespace newsdex::index::cues

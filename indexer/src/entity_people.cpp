@@ -1,0 +1,193 @@
+#include "entity_rules.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "entity_cues.hpp"
+#include "entity_words.hpp"
+
+namespace newsdex::index::rules {
+
+// People after a title: "Defense Minister Shin Wonsik", "spokesman John Kirby".
+void people_after_titles(Context& c) {
+    const auto& tokens = c.tokens;
+    for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+        if (!in(cues::person_titles(), tokens[i])) continue;
+        std::size_t j = i + 1, words = 0;
+        while (j < tokens.size() && words < 3 &&
+               (c.adjacent(j - 1, j) || hyphenated(c, j - 1, j))) {
+            const bool hyphen = j > i + 1 && hyphenated(c, j - 1, j) && !c.used[j];
+            if (!hyphen && !c.name_word(j)) break;
+            words += hyphen ? 0 : 1;
+            ++j;
+            if (c.possessive(j - 1)) break;
+        }
+        if (words >= 2) c.claim(i + 1, j - 1, EntityType::kPerson);
+    }
+}
+
+// A given name and more capitalised words: "Sabine Müller", "Andrés Peña",
+// "Ursula von der Leyen". A single-word gazetteer place that is also a
+// given name gives way ("Jordan Henderson").
+void people_by_given_name(Context& c) {
+    const auto& tokens = c.tokens;
+    for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+        if (!c.capitalized(i) || !c.gazetteer.is_given_name(entity_words::key(tokens[i].text)))
+            continue;
+        const bool place_word =
+            c.used[i] && c.place[i] && (i == 0 || !c.place[i - 1]) && !c.place[i + 1];
+        if (c.used[i] && !place_word) continue;
+        auto surname = [&](std::size_t k) {
+            return c.name_word(k) && !in(cues::place_heads(), tokens[k]) &&
+                   !in(cues::organization_heads(), tokens[k]) &&
+                   !in(cues::object_heads(), tokens[k]);
+        };
+        // One or two small words ("de", "van der") and then a surname.
+        auto particles = [&](std::size_t k) -> std::size_t {
+            for (std::size_t n = 1; n <= 2 && k + n < tokens.size(); ++n) {
+                const std::size_t p = k + n - 1;
+                if (!c.adjacent(p - 1, p) || c.capitalized(p) ||
+                    !in(cues::name_particles(), tokens[p]))
+                    return 0;
+                if (c.adjacent(p, p + 1) && surname(p + 1)) return n;
+            }
+            return 0;
+        };
+        std::size_t j = i + 1, words = 1;
+        while (j < tokens.size() && words < 3 && !c.possessive(j - 1)) {
+            if (c.adjacent(j - 1, j) && surname(j)) {
+                ++words, ++j;
+            } else if (words >= 2 && c.adjacent(j - 1, j) && c.place[j] && c.capitalized(j) &&
+                       (j + 1 == tokens.size() || !c.place[j + 1]) &&
+                       c.text.substr(tokens[j].end, 1) != ",") {
+                ++words, ++j;  // "Rodrigo Tavares Lima": a city as a surname
+            } else if (hyphenated(c, j - 1, j) && !c.used[j]) {
+                ++j;
+            } else if (std::size_t n = particles(j); n > 0) {
+                j += n + 1, ++words;  // "van der Berg"
+            } else {
+                break;
+            }
+        }
+        // "James Webb Space Telescope": a longer capitalised run is the
+        // name of something else.
+        if (words < 2 || (j < tokens.size() && c.adjacent(j - 1, j) && c.capitalized(j) &&
+                          !in(cues::not_names(), tokens[j])))
+            continue;
+        if (place_word) c.used[i] = false;
+        c.claim(i, j - 1, EntityType::kPerson);
+    }
+}
+
+// Names written surname first: "Kim Yo Jong", "Lee Jae-myung", "Lê Đức
+// Anh", "Tsai Ing-wen".
+void people_by_surname_first(Context& c) {
+    const auto& tokens = c.tokens;
+    for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
+        if (c.used[i] || !c.capitalized(i) || !in(cues::surnames_first(), tokens[i])) continue;
+        const bool short_words = c.adjacent(i, i + 1) && c.adjacent(i + 1, i + 2) &&
+                                 c.name_word(i + 1) && c.name_word(i + 2) &&
+                                 tokens[i + 1].text.size() <= 5 && tokens[i + 2].text.size() <= 5;
+        const bool hyphen = c.adjacent(i, i + 1) && c.name_word(i + 1) &&
+                            hyphenated(c, i + 1, i + 2) && !c.capitalized(i + 2);
+        if (short_words || hyphen) c.claim(i, i + 2, EntityType::kPerson);
+    }
+}
+
+// People who speak: "John Kirby said", "said Kim Dong-wook".
+void people_who_speak(Context& c) {
+    const auto& tokens = c.tokens;
+    for (std::size_t i = 2; i < tokens.size(); ++i) {
+        if (!in(cues::speech_verbs(), tokens[i])) continue;
+        std::size_t start = i;
+        while (start > 0 && i - start < 3 && c.adjacent(start - 1, start) && c.name_word(start - 1))
+            --start;
+        if (i - start >= 2 && !in(cues::organization_heads(), tokens[i - 1]))
+            c.claim(start, i - 1, EntityType::kPerson);
+    }
+}
+
+// A person named in full is later called by the surname alone ("Kirby
+// said"): those words are mentions of the same person, not new names.
+void later_mentions_of_people(Context& c) {
+    std::map<std::string, std::string> surnames;  // key -> canonical
+    for (const Mention& m : c.found.mentions()) {
+        if (m.type != EntityType::kPerson) continue;
+        std::vector<const Token*> words;
+        for (const Token& t : c.tokens)
+            if (t.begin >= m.begin && t.end <= m.end) words.push_back(&t);
+        if (words.size() < 2) continue;
+        surnames[entity_words::key(words.back()->text)] = m.canonical;
+        if (in(cues::surnames_first(), *words.front()))  // Kim Yo Jong is "Kim"
+            surnames[entity_words::key(words.front()->text)] = m.canonical;
+    }
+    for (std::size_t k = 0; k < c.tokens.size(); ++k) {
+        if (c.used[k] || !c.capitalized(k)) continue;
+        const auto it = surnames.find(entity_words::key(c.tokens[k].text));
+        if (it != surnames.end()) c.claim(k, k, EntityType::kPerson, it->second);
+    }
+}
+
+namespace {
+
+// A role noun: a title word, or a word for what a person does ("farmer",
+// "epidemiologist", "resident", "spokeswoman").
+bool role_noun(const std::string& word) {
+    static const std::set<std::string> things = {
+        "company",  "city",       "town",       "village",    "firm",       "group",
+        "country",  "port",       "center",     "centre",     "cluster",    "river",
+        "water",    "quarter",    "border",     "order",      "number",     "letter",
+        "paper",    "tower",      "corner",     "chapter",    "register",   "shelter",
+        "summer",   "winter",     "monitor",    "sector",     "factor",     "reactor",
+        "corridor", "event",      "agent",      "plant",      "giant",      "element",
+        "segment",  "department", "government", "parliament", "tournament", "settlement",
+        "document", "investment"};
+    if (cues::person_titles().count(word)) return true;
+    if (things.count(word)) return false;
+    for (std::string_view end : {"ist", "er", "or", "ian", "ant", "ent", "man", "woman", "person"})
+        if (word.size() > end.size() + 2 &&
+            word.compare(word.size() - end.size(), end.size(), end) == 0)
+            return true;
+    return false;
+}
+
+// After a name and its comma: ", a 42-year-old rice farmer from Kudus",
+// ", the bank's chief economist", ", an epidemiologist at ...". The noun
+// before the first preposition (or the fifth word) decides.
+bool describes_a_person(const Context& c, std::size_t k) {
+    const auto& tokens = c.tokens;
+    static const std::set<std::string> stops = {"of",  "at",  "for", "with", "from", "in",
+                                                "who", "and", "on",  "to",   "since"};
+    if (k >= tokens.size() || c.capitalized(k)) return false;
+    const std::string& first = tokens[k].text;
+    if (first != "a" && first != "an" && first != "the" && !role_noun(first)) return false;
+    std::size_t head = k;
+    for (std::size_t j = k + 1; j < tokens.size() && j < k + 6; ++j) {
+        if (in(stops, tokens[j]) || (!c.adjacent(j - 1, j) && !hyphenated(c, j - 1, j))) break;
+        head = j;
+        if (c.text.substr(tokens[j].end, 1) == "," || c.text.substr(tokens[j].end, 1) == ".") break;
+    }
+    return !c.capitalized(head) && role_noun(tokens[head].text);
+}
+
+}  // namespace
+
+// "according to Priya Raman", and names in apposition to a role: "Amara
+// Nwosu, an epidemiologist at ...", "Tom Smith, the bank's chief economist".
+void people_in_apposition(Context& c) {
+    const auto& tokens = c.tokens;
+    for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
+        if (c.used[i]) continue;
+        if (tokens[i].text == "according" && tokens[i + 1].text == "to" && c.adjacent(i, i + 1) &&
+            c.adjacent(i + 1, i + 2)) {
+            const std::size_t end = name_run(c, i + 2, 3);
+            if (end - (i + 2) >= 2) c.claim(i + 2, end - 1, EntityType::kPerson);
+            continue;
+        }
+        if (i > 0 && c.adjacent(i - 1, i) && c.capitalized(i - 1)) continue;  // mid-name
+        const std::size_t end = name_run(c, i, 3);
+        if (end - i < 2 || end >= tokens.size() || c.text[tokens[end - 1].end] != ',') continue;
+        if (describes_a_person(c, end)) c.claim(i, end - 1, EntityType::kPerson);
+    }
+}
+}  // namespace newsdex::index::rules

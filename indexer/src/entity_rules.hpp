@@ -1,0 +1,88 @@
+#pragma once
+// The entity extractor's passes over one text, private to it. The
+// gazetteer pass runs first; the rules then find names no list has, each
+// rule one pass over the tokens, claiming the words it names so later
+// rules leave them alone. Order matters and is set in entity_extractor.cpp.
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "newsdex/index/entities.hpp"
+
+namespace newsdex::index::rules {
+
+// Mentions as they are found; the lists of names come from them at the
+// end, in text order, so a mention can still be withdrawn.
+class Found {
+  public:
+    void add(EntityType type, const std::string& name, std::uint32_t begin, std::uint32_t end) {
+        mentions_.push_back({type, name, begin, end});
+    }
+    // Mentions inside [begin, end) of the given type (any type when
+    // `only_places` is false): a place or organisation named inside a
+    // longer name (the Kharkiv Philharmonic) is part of that name.
+    void withdraw_within(std::uint32_t begin, std::uint32_t end, bool only_places);
+    const std::vector<Mention>& mentions() const { return mentions_; }
+    Entities result();
+
+  private:
+    std::vector<Mention> mentions_;
+};
+
+struct Context {
+    // `title_size`: the title's bytes at the start of `text`.
+    Context(std::string_view text, const TokenList& tokens, const Gazetteer& gazetteer,
+            std::size_t title_size);
+
+    std::string_view text;
+    const TokenList& tokens;
+    const Gazetteer& gazetteer;
+    std::vector<bool> used;   // part of a mention
+    std::vector<bool> place;  // part of a gazetteer place
+    Found found;
+    // Words before this offset are in a Title Case headline, where a
+    // capital says nothing: rules treat them as lower case.
+    std::uint32_t title_case_end = 0;
+    std::uint32_t body_begin;  // after the title and the blank line
+
+    // Words a and b follow each other with only spaces between (a name
+    // does not run across a comma, a quote or a paragraph).
+    bool adjacent(std::size_t a, std::size_t b) const;
+    // A free capitalised word that can be part of a name.
+    bool name_word(std::size_t k) const;
+    bool capitalized(std::size_t k) const;
+    // The word is written with a possessive 's: a name ends there.
+    bool possessive(std::size_t k) const;
+    // Records tokens [first, last] as a mention of `type` named by their
+    // text (or by `name` when given), and claims them.
+    void claim(std::size_t first, std::size_t last, EntityType type, std::string name = {});
+};
+
+// Small helpers the rules share.
+bool in(const std::set<std::string>& words, const Token& token);
+// Russian, Chinese, British, Iraqi: adjectives of nations, not names.
+bool demonym(const std::string& word);
+// "Jae-myung", "Dong-wook": word b continues word a after a hyphen.
+bool hyphenated(const Context& c, std::size_t a, std::size_t b);
+// Free name words from `first` on, at most `most`, not ending at an
+// organisation or place word: the end of the name, or `first` for none.
+std::size_t name_run(const Context& c, std::size_t first, std::size_t most);
+
+// Places and organisations (entity_rules.cpp).
+void places_by_head_word(Context& c);
+void organizations_by_head_word(Context& c);
+// People (entity_people.cpp).
+void people_after_titles(Context& c);
+void people_by_given_name(Context& c);
+void people_by_surname_first(Context& c);
+void organizations_by_lead_word(Context& c);
+void people_who_speak(Context& c);
+void people_in_apposition(Context& c);
+void places_in_datelines(Context& c);
+void places_before_a_known_place(Context& c);
+void places_after_prepositions(Context& c);
+void acronyms_in_parentheses(Context& c);
+void later_mentions_of_people(Context& c);
+
+}  // namespace newsdex::index::rules
