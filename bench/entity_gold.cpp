@@ -53,8 +53,8 @@ std::vector<std::size_t> char_offsets(const std::string& text) {
 // The extractor reads title + "\n\n" + body; with no title, body offsets
 // are shifted by 2.
 std::vector<index::Mention> mentions_in(const index::EntityExtractor& extractor,
-                                        const std::string& text) {
-    auto mentions = extractor.extract("", text).mentions;
+                                        const std::string& text, const char* language) {
+    auto mentions = extractor.extract("", text, language).mentions;
     for (auto& m : mentions) {
         m.begin -= 2;
         m.end -= 2;
@@ -99,7 +99,7 @@ void score_factrueval(const fs::path& root, const index::EntityExtractor& extrac
                 if (lo < hi && hi < offsets.size())
                     gold.push_back({ours, offsets[lo], offsets[hi]});
             }
-            add_mentions(scores, gold, mentions_in(extractor, text));
+            add_mentions(scores, gold, mentions_in(extractor, text, "ru"));
             ++documents;
         }
     }
@@ -127,7 +127,7 @@ void score_ner_uk(const fs::path& root, const index::EntityExtractor& extractor,
                                                          : "";
                 if (!ours.empty()) gold.push_back({ours, offsets[start], offsets[end]});
             }
-            add_mentions(scores, gold, mentions_in(extractor, text));
+            add_mentions(scores, gold, mentions_in(extractor, text, "uk"));
             ++documents;
         }
     }
@@ -160,7 +160,7 @@ void score_klue(const fs::path& file, const index::EntityExtractor& extractor, S
                 text += tagged[i++];
             }
         }
-        add_mentions(scores, gold, mentions_in(extractor, text));
+        add_mentions(scores, gold, mentions_in(extractor, text, "ko"));
         ++documents;
     }
 }
