@@ -24,28 +24,112 @@ Xapian::WritableDatabase open_writable(const std::filesystem::path& path) {
 }  // namespace
 
 IndexWriter::IndexWriter(const std::filesystem::path& path, WriterOptions options)
-    : db_(open_writable(path)), builder_(analyzers_), options_(options) {}
+    : db_(open_writable(path)), builder_(analyzers_), options_(options) {
+    writer_ = std::thread([this] { write_loop(); });
+}
 
-IndexWriter::Outcome IndexWriter::add(Document& document, const Enricher* enricher) {
-    const std::string id_term = schema::id_term(document.id);
-    const bool existed = db_.term_exists(id_term);
+IndexWriter::~IndexWriter() {
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        closing_ = true;
+    }
+    changed_.notify_all();
+    writer_.join();
+}
+
+void IndexWriter::add(Document& document, const Enricher* enricher) {
     const AnalyzedText text = builder_.analyze(document);
     if (enricher) enricher->add_entities(document, text.title, text.body);
-    db_.replace_document(id_term, builder_.build(document, text));
-    if (!document.lang.empty()) languages_.insert(document.lang);
-    if (++pending_ >= options_.batch_size) commit();
-    return existed ? Outcome::kUpdated : Outcome::kAdded;
+    Pending pending{schema::id_term(document.id), builder_.build(document, text), document.lang,
+                    document.source, document.id};
+    std::unique_lock<std::mutex> lock(mutex_);
+    changed_.wait(lock, [&] { return queue_.size() < options_.queue_size || failure_; });
+    rethrow_failure();
+    queue_.push_back(std::move(pending));
+    lock.unlock();
+    changed_.notify_all();
 }
 
 void IndexWriter::commit() {
+    std::unique_lock<std::mutex> lock(mutex_);
+    commit_wanted_ = true;
+    changed_.notify_all();
+    changed_.wait(lock, [&] { return !commit_wanted_ || failure_; });
+    rethrow_failure();
+}
+
+WriteTotals IndexWriter::take_totals() {
+    std::lock_guard<std::mutex> lock(mutex_);
+    WriteTotals out = totals_;
+    totals_.failed.clear();
+    return out;
+}
+
+void IndexWriter::rethrow_failure() {
+    if (failure_) std::rethrow_exception(failure_);
+}
+
+void IndexWriter::write_loop() {
+    std::unique_lock<std::mutex> lock(mutex_);
+    while (!failure_) {
+        changed_.wait(lock, [&] { return !queue_.empty() || commit_wanted_ || closing_; });
+        try {
+            if (!queue_.empty()) {
+                Pending pending = std::move(queue_.front());
+                queue_.pop_front();
+                lock.unlock();
+                changed_.notify_all();  // room in the queue
+                write(pending);
+                lock.lock();
+            } else if (commit_wanted_) {
+                lock.unlock();
+                commit_database();
+                lock.lock();
+                commit_wanted_ = false;
+                changed_.notify_all();
+            } else {
+                return;  // closing, and nothing left
+            }
+        } catch (...) {
+            if (!lock.owns_lock()) lock.lock();
+            failure_ = std::current_exception();
+            changed_.notify_all();
+        }
+    }
+}
+
+void IndexWriter::write(Pending& pending) {
+    try {
+        const bool existed = db_.term_exists(pending.id_term);
+        db_.replace_document(pending.id_term, pending.document);
+        std::lock_guard<std::mutex> lock(mutex_);
+        ++(existed ? totals_.updated : totals_.added);
+        if (!pending.lang.empty()) languages_.insert(pending.lang);
+    } catch (const Xapian::DatabaseError&) {
+        throw;  // the database itself is in trouble: stop
+    } catch (const Xapian::Error& e) {
+        // A single document the database refuses must not end the run.
+        std::lock_guard<std::mutex> lock(mutex_);
+        totals_.failed.push_back(
+            ReadProblem{ReadProblem::Severity::kError, pending.source, 0,
+                        "cannot index document " + pending.id + ": " + e.get_description()});
+        return;
+    }
+    if (++uncommitted_ >= options_.batch_size) commit_database();
+}
+
+void IndexWriter::commit_database() {
     std::set<std::string> all = index_languages(db_);
-    all.insert(languages_.begin(), languages_.end());
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        all.insert(languages_.begin(), languages_.end());
+    }
     std::string list;
     for (const std::string& lang : all)
         list += (list.empty() ? "" : ",") + lang;
     db_.set_metadata(std::string(schema::kLanguagesKey), list);
     db_.commit();
-    pending_ = 0;
+    uncommitted_ = 0;
 }
 
 }  // namespace newsdex::index

@@ -21,18 +21,7 @@ class IndexingSink : public ReadSink {
 
     void document(Document&& document) override {
         enricher_.enrich(document);
-        try {
-            if (writer_.add(document, &enricher_) == IndexWriter::Outcome::kAdded) {
-                ++summary_.added;
-            } else {
-                ++summary_.updated;
-            }
-        } catch (const Xapian::Error& e) {
-            // A single document the database refuses must not end the run.
-            problem(
-                ReadProblem{ReadProblem::Severity::kError, document.source, 0,
-                            "cannot index document " + document.id + ": " + e.get_description()});
-        }
+        writer_.add(document, &enricher_);
     }
 
     void problem(ReadProblem&& problem) override {
@@ -93,6 +82,11 @@ IndexingSummary index_paths(const std::vector<std::filesystem::path>& paths,
         reader.read(file, sink);
     }
     writer.commit();
+    WriteTotals totals = writer.take_totals();
+    summary.added = totals.added;
+    summary.updated = totals.updated;
+    for (ReadProblem& refused : totals.failed)
+        sink.problem(std::move(refused));
     summary.seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return summary;
