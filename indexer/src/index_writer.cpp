@@ -1,5 +1,9 @@
 #include "newsdex/index/index_writer.hpp"
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include "newsdex/schema.hpp"
 
 namespace newsdex::index {
@@ -21,10 +25,26 @@ Xapian::WritableDatabase open_writable(const std::filesystem::path& path) {
     return db;
 }
 
+// Documents are built in one thread and freed in the other, so glibc's
+// per-thread heaps grow and shrink all the time, each time with an
+// mprotect and a TLB flush: a third of the run on short documents. Freed
+// memory is kept for reuse instead (peak memory barely moves).
+void keep_freed_memory() {
+#ifdef __GLIBC__
+    static const bool once = [] {
+        mallopt(M_TRIM_THRESHOLD, 512 << 20);
+        mallopt(M_TOP_PAD, 64 << 20);
+        return true;
+    }();
+    (void)once;
+#endif
+}
+
 }  // namespace
 
 IndexWriter::IndexWriter(const std::filesystem::path& path, WriterOptions options)
     : db_(open_writable(path)), builder_(analyzers_), options_(options) {
+    keep_freed_memory();
     writer_ = std::thread([this] { write_loop(); });
 }
 
