@@ -4,6 +4,7 @@
 // codes, colour handling and the default database location.
 #include <boost/test/unit_test.hpp>
 
+#include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
@@ -114,6 +115,34 @@ BOOST_AUTO_TEST_CASE(json_lines_parse_and_carry_highlight_spans) {
     }
     BOOST_TEST(rank >= 1);
     BOOST_TEST(rank <= 5);
+}
+
+// search --batch: one process, a TREC run (qid Q0 docid rank score tag),
+// ranks from 1 per query, ids the documents' own.
+BOOST_AUTO_TEST_CASE(batch_writes_a_trec_run) {
+    write_file(sample().dir / "topics.tsv", "q1\tKharkiv missile debris\nq2\tKim Yo Jong\n");
+    const CommandResult r = sample().search_for(
+        "--batch topics.tsv --format trec --limit 1000 "
+        "--run-tag mytag");
+    BOOST_TEST(r.exit_code == 0);
+    BOOST_TEST(r.err.empty());
+    std::istringstream lines(r.out);
+    std::map<std::string, int> last_rank;
+    for (std::string qid, q0, id, tag; lines >> qid >> q0 >> id;) {
+        int rank = 0;
+        double score = 0;
+        lines >> rank >> score >> tag;
+        BOOST_TEST(q0 == "Q0");
+        BOOST_TEST(tag == "mytag");
+        BOOST_TEST(rank == ++last_rank[qid]);
+        BOOST_TEST(score > 0);
+        if (qid == "q1" && rank == 1)
+            BOOST_TEST(id == std::filesystem::canonical(seed_article()).string());
+    }
+    BOOST_TEST(last_rank.size() == 2u);
+    const CommandResult wrong = sample().search_for("--batch topics.tsv --format csv");
+    BOOST_TEST(wrong.exit_code == 2);
+    BOOST_TEST(wrong.err == "search: --format takes trec\n");
 }
 
 BOOST_AUTO_TEST_CASE(exit_codes_follow_grep) {

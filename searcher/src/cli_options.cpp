@@ -20,8 +20,12 @@ void add_search_options(cxxopts::Options& cli) {
         "facets", "after the hits, count people, organizations, places and dates over all matches")(
         "json", "print JSON Lines, one object per hit (and one for facets)")(
         "color", "auto, always or never", cxxopts::value<std::string>()->default_value("auto"))(
-        "h,help", "show this help")("query", "query words",
-                                    cxxopts::value<std::vector<std::string>>());
+        "batch", "run every qid<TAB>query line of FILE, writing a TREC run (with --limit 1000)",
+        cxxopts::value<std::string>())("format", "output of --batch: trec",
+                                       cxxopts::value<std::string>()->default_value("trec"))(
+        "run-tag", "the run's name in --batch output",
+        cxxopts::value<std::string>()->default_value("newsdex"))("h,help", "show this help")(
+        "query", "query words", cxxopts::value<std::vector<std::string>>());
     cli.parse_positional({"query"});
 }
 
