@@ -122,18 +122,46 @@ const std::set<std::string>& organization_heads() {
                                                 "network",
                                                 "guard",
                                                 "forces",
-                                                "trust"};
+                                                "trust",
+                                                "united",
+                                                "rovers",
+                                                "wanderers",
+                                                "athletic",
+                                                "advisors",
+                                                "advisers",
+                                                "capital",
+                                                "robotics",
+                                                "mining",
+                                                "minerals",
+                                                "resources",
+                                                "logistics",
+                                                "solutions",
+                                                "ventures",
+                                                "labs",
+                                                "studios",
+                                                "films",
+                                                "pictures",
+                                                "entertainment",
+                                                "pharma",
+                                                "s.a",
+                                                "limited",
+                                                "bancorp",
+                                                "bancshares",
+                                                "petroleum",
+                                                "society",
+                                                "societies"};
     return words;
 }
 
 const std::set<std::string>& place_heads() {
     static const std::set<std::string> words = {
-        "province",    "prefecture",   "oblast",  "region",  "county",    "district", "valley",
-        "peninsula",   "island",       "islands", "airbase", "airport",   "station",  "stadium",
-        "arena",       "square",       "bridge",  "river",   "mountains", "sea",      "strait",
-        "gulf",        "bay",          "plant",   "canal",   "desert",    "park",     "street",
-        "avenue",      "boulevard",    "road",    "straße",  "strasse",   "platz",    "krai",
-        "governorate", "municipality", "state"};
+        "province",    "prefecture",   "oblast",  "region",  "county",      "district", "valley",
+        "peninsula",   "island",       "islands", "airbase", "airport",     "station",  "stadium",
+        "arena",       "square",       "bridge",  "river",   "mountains",   "sea",      "strait",
+        "gulf",        "bay",          "plant",   "canal",   "desert",      "park",     "street",
+        "avenue",      "boulevard",    "road",    "straße",  "strasse",     "platz",    "krai",
+        "governorate", "municipality", "state",   "regency", "voivodeship", "canton",   "beach",
+        "harbour",     "harbor",       "port"};
     return words;
 }
 
@@ -194,9 +222,10 @@ const std::set<std::string>& organization_leads() {
 
 const std::set<std::string>& company_suffixes() {
     static const std::set<std::string> words = {
-        "co",  "ltd",   "inc", "corp", "llc", "plc",   "gmbh",    "ag",  "sa",   "s.a", "nv", "bv",
-        "spa", "s.p.a", "ab",  "asa",  "oyj", "kk",    "pte",     "pty", "bhd",  "tbk", "sp", "o.o",
-        "c.v", "cv",    "sas", "sarl", "srl", "s.r.l", "limited", "se",  "kgaa", "kg",  "s.l"};
+        "co",      "ltd", "inc",  "corp",  "llc", "plc", "gmbh",   "ag",   "sa",  "s.a",
+        "nv",      "bv",  "spa",  "s.p.a", "ab",  "asa", "oyj",    "kk",   "pte", "pty",
+        "bhd",     "tbk", "sp",   "o.o",   "c.v", "cv",  "sas",    "sarl", "srl", "s.r.l",
+        "limited", "se",  "kgaa", "kg",    "s.l", "pvt", "private"};
     return words;
 }
 

@@ -53,14 +53,20 @@ void people_by_given_name(Context& c) {
             }
             return 0;
         };
+        // A one-word gazetteer place that is not a country.
+        auto city_word = [&](std::size_t k) {
+            if (!c.place[k] || !c.capitalized(k) || (k + 1 < tokens.size() && c.place[k + 1]))
+                return false;
+            const Mention* m = c.found.at(tokens[k].begin);
+            return m && m->end == tokens[k].end &&
+                   c.gazetteer.country_of(m->canonical) != m->canonical;
+        };
         std::size_t j = i + 1, words = 1;
         while (j < tokens.size() && words < 3 && !c.possessive(j - 1)) {
             if (c.adjacent(j - 1, j) && surname(j)) {
                 ++words, ++j;
-            } else if (words >= 2 && c.adjacent(j - 1, j) && c.place[j] && c.capitalized(j) &&
-                       (j + 1 == tokens.size() || !c.place[j + 1]) &&
-                       c.text.substr(tokens[j].end, 1) != ",") {
-                ++words, ++j;  // "Rodrigo Tavares Lima": a city as a surname
+            } else if (c.adjacent(j - 1, j) && city_word(j)) {
+                ++words, ++j;  // "Henrik Lund", "Rodrigo Tavares Lima": a city as a surname
             } else if (hyphenated(c, j - 1, j) && !c.used[j]) {
                 ++j;
             } else if (std::size_t n = particles(j); n > 0) {
@@ -122,7 +128,10 @@ void later_mentions_of_people(Context& c) {
             surnames[entity_words::key(words.front()->text)] = m.canonical;
     }
     for (std::size_t k = 0; k < c.tokens.size(); ++k) {
-        if (c.used[k] || !c.capitalized(k)) continue;
+        // "Tavares Lima said": a surname that is also a town is the person.
+        const Mention* m = c.used[k] && c.place[k] ? c.found.at(c.tokens[k].begin) : nullptr;
+        const bool town = m && m->end == c.tokens[k].end;
+        if ((c.used[k] && !town) || !c.capitalized(k)) continue;
         const auto it = surnames.find(entity_words::key(c.tokens[k].text));
         if (it != surnames.end()) c.claim(k, k, EntityType::kPerson, it->second);
     }

@@ -16,18 +16,22 @@ void places_by_head_word(Context& c) {
     const auto& tokens = c.tokens;
     static const std::set<std::string> regions = {"province", "prefecture", "oblast",
                                                   "region",   "county",     "district"};
+    static const std::set<std::string> facilities = {"airbase", "airport", "station",
+                                                     "stadium", "arena",   "port"};
     for (std::size_t i = 1; i < tokens.size(); ++i) {
         if (c.used[i] || !in(cues::place_heads(), tokens[i])) continue;
-        // "Isabela province": a region's head is often lower case, after a
-        // name no list has (not "Kharkiv region", not "Russian region").
-        const bool lower_region = !c.capitalized(i) && in(regions, tokens[i]) &&
-                                  c.adjacent(i - 1, i) && c.name_word(i - 1) &&
-                                  !demonym(tokens[i - 1].text);
-        if (!c.capitalized(i) && !lower_region) continue;
+        // "Isabela province", "Belbek airbase": a head is often lower case,
+        // after a name no list has (not "Kharkiv region", not "Russian
+        // region").
+        const bool lower_head = !c.capitalized(i) && c.adjacent(i - 1, i) && c.name_word(i - 1) &&
+                                !demonym(tokens[i - 1].text);
+        const bool lower_region = lower_head && in(regions, tokens[i]);
+        const bool lower_facility = lower_head && in(facilities, tokens[i]);
+        if (!c.capitalized(i) && !lower_region && !lower_facility) continue;
         std::size_t start = i;
         while (start > 0 && i - start < 4 && c.adjacent(start - 1, start) &&
                !c.possessive(start - 1) &&
-               (c.name_word(start - 1) || (c.place[start - 1] && !lower_region)))
+               (c.name_word(start - 1) || (c.place[start - 1] && c.capitalized(i))))
             --start;
         if (start == i) continue;
         // "Isabela province" is Isabela; "Gyeonggi Province" is its name.
@@ -41,8 +45,9 @@ void places_by_head_word(Context& c) {
     for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
         if (c.used[i] || !c.capitalized(i) || !in(cues::place_leads(), tokens[i])) continue;
         std::size_t end = i + 1;
+        // "Lake Naivasha": a listed town gives its name to the lake.
         while (end < tokens.size() && end - i <= 3 && c.adjacent(end - 1, end) &&
-               c.name_word(end) && !c.possessive(end - 1))
+               (c.name_word(end) || (c.place[end] && c.capitalized(end))) && !c.possessive(end - 1))
             ++end;
         if (end > i + 1) c.claim(i, end - 1, EntityType::kPlace);
     }
@@ -120,10 +125,15 @@ void organizations_by_head_word(Context& c) {
             !(in(cues::organization_heads(), tokens[i]) || in(cues::company_suffixes(), tokens[i])))
             continue;
         std::size_t start = i;
+        // "Indonesian Red Cross Society": a listed name inside a longer one.
+        auto inside_organization = [&](std::size_t k) {
+            const Mention* m = c.found.covering(tokens[k].begin, tokens[k].end);
+            return m && m->type == EntityType::kOrganization && c.capitalized(k);
+        };
         auto before = [&](std::size_t k) {  // k = start - 1
             return (c.adjacent(k, k + 1) || (hyphenated(c, k, k + 1) && c.capitalized(k))) &&
                    !c.possessive(k) &&
-                   (c.name_word(k) || c.place[k] ||
+                   (c.name_word(k) || c.place[k] || inside_organization(k) ||
                     (c.capitalized(k) && in(cues::person_titles(), tokens[k])));
         };
         // "National Disaster Risk Reduction and Management Council".
@@ -141,6 +151,9 @@ void organizations_by_head_word(Context& c) {
             while (start > 0 && i - start < 7 && before(start - 1))
                 --start;
         }
+        // A listed name opening the span stays itself: "ECB Executive Board".
+        while (start < i && inside_organization(start))
+            ++start;
         const std::size_t end = organization_tail(c, i);
         if (start == i && end == i + 1) continue;
         c.claim(start, end - 1, EntityType::kOrganization);
@@ -197,12 +210,18 @@ bool initials_match(const Context& c, std::string_view acronym, std::size_t firs
 void acronyms_in_parentheses(Context& c) {
     const auto& tokens = c.tokens;
     std::map<std::string, Mention> defined;
+    // Free, or a gazetteer name of its own: the text's definition wins
+    // ("Nigerian Screen Academy (NSA)" is not the National Security Agency).
+    auto claimable = [&](std::size_t k) {
+        const Mention* m = c.used[k] ? c.found.at(tokens[k].begin) : nullptr;
+        return !c.used[k] || (m && m->end == tokens[k].end);
+    };
     for (std::size_t k = 1; k < tokens.size(); ++k) {
         const std::string_view word =
             c.text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin);
         if (!is_acronym(word)) continue;
         if (const auto it = defined.find(std::string(word)); it != defined.end()) {
-            if (!c.used[k]) c.claim(k, k, it->second.type, it->second.canonical);
+            if (claimable(k)) c.claim(k, k, it->second.type, it->second.canonical);
             continue;
         }
         if (tokens[k].begin == 0 || c.text[tokens[k].begin - 1] != '(' ||
@@ -212,12 +231,13 @@ void acronyms_in_parentheses(Context& c) {
         for (const Mention& m : c.found.mentions())
             if (m.end + 2 >= tokens[k].begin - 1 && m.end < tokens[k].begin) before = &m;
         if (before) {
-            defined[std::string(word)] = *before;
-            if (!c.used[k]) c.claim(k, k, before->type, before->canonical);
+            const Mention definition = *before;
+            defined[std::string(word)] = definition;
+            if (claimable(k)) c.claim(k, k, definition.type, definition.canonical);
             continue;
         }
         const std::size_t first = k > 12 ? k - 12 : 0;
-        if (word.size() < 3 || !initials_match(c, word, first, k - 1)) continue;
+        if (word.size() < 3 || c.used[k] || !initials_match(c, word, first, k - 1)) continue;
         c.claim(k, k, EntityType::kOrganization);
         defined[std::string(word)] = c.found.mentions().back();
     }

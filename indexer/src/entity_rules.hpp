@@ -24,6 +24,18 @@ class Found {
     // longer name (the Kharkiv Philharmonic) is part of that name.
     void withdraw_within(std::uint32_t begin, std::uint32_t end, bool only_places);
     const std::vector<Mention>& mentions() const { return mentions_; }
+    // The mention that holds bytes [begin, end), if any.
+    const Mention* covering(std::uint32_t begin, std::uint32_t end) const {
+        for (const Mention& m : mentions_)
+            if (m.begin <= begin && end <= m.end) return &m;
+        return nullptr;
+    }
+    // The mention that starts at byte `begin`, if any.
+    const Mention* at(std::uint32_t begin) const {
+        for (const Mention& m : mentions_)
+            if (m.begin == begin) return &m;
+        return nullptr;
+    }
     Entities result();
 
   private:
