@@ -121,11 +121,11 @@ BOOST_AUTO_TEST_CASE(json_lines_parse_and_carry_highlight_spans) {
 // ranks from 1 per query, ids the documents' own.
 BOOST_AUTO_TEST_CASE(batch_writes_a_trec_run) {
     write_file(sample().dir / "topics.tsv", "q1\tKharkiv missile debris\nq2\tKim Yo Jong\n");
-    const CommandResult r = sample().search_for(
-        "--batch topics.tsv --format trec --limit 1000 "
-        "--run-tag mytag");
+    const std::string topics = (sample().dir / "topics.tsv").string();
+    const CommandResult r =
+        sample().search_for("--batch " + topics + " --format trec --limit 1000 --run-tag mytag");
     BOOST_TEST(r.exit_code == 0);
-    BOOST_TEST(r.err.empty());
+    BOOST_TEST(r.err.empty(), r.err);
     std::istringstream lines(r.out);
     std::map<std::string, int> last_rank;
     for (std::string qid, q0, id, tag; lines >> qid >> q0 >> id;) {
@@ -140,7 +140,7 @@ BOOST_AUTO_TEST_CASE(batch_writes_a_trec_run) {
             BOOST_TEST(id == std::filesystem::canonical(seed_article()).string());
     }
     BOOST_TEST(last_rank.size() == 2u);
-    const CommandResult wrong = sample().search_for("--batch topics.tsv --format csv");
+    const CommandResult wrong = sample().search_for("--batch " + topics + " --format csv");
     BOOST_TEST(wrong.exit_code == 2);
     BOOST_TEST(wrong.err == "search: --format takes trec\n");
 }

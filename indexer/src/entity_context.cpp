@@ -32,7 +32,7 @@ std::string span_text(std::string_view text, std::uint32_t begin, std::uint32_t 
 
 }  // namespace
 
-bool in(const std::set<std::string>& words, const Token& token) {
+bool in(const cues::WordSet& words, const Token& token) {
     return words.count(token.text) > 0;
 }
 

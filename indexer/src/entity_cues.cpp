@@ -2,159 +2,158 @@
 
 namespace newsdex::index::cues {
 
-const std::set<std::string>& person_titles() {
-    static const std::set<std::string> words = {
-        "president",    "minister",     "secretary",  "spokesman",
-        "spokeswoman",  "spokesperson", "chancellor", "premier",
-        "governor",     "senator",      "ambassador", "chairman",
-        "chairwoman",   "director",     "leader",     "king",
-        "queen",        "prince",       "general",    "gen",
-        "col",          "adm",          "sen",        "rep",
-        "gov",          "mr",           "mrs",        "ms",
-        "dr",           "sir",          "pope",       "judge",
-        "mayor",        "envoy",        "ceo",        "coach",
-        "manager",      "striker",      "substitute", "professor",
-        "prof",         "economist",    "analyst",    "chief",
-        "commissioner", "deputy",       "vice",       "prosecutor",
-        "lawyer",       "captain",      "sister",     "brother",
-        "wife",         "husband",      "founder",    "president-elect",
-        "curator",      "researcher",   "scientist",  "astronomer",
-        "forecaster",   "official",     "midfielder", "defender",
-        "goalkeeper",   "forward",      "winger",     "author",
-        "präsident",    "prasident",    "kanzler",    "kanzlerin",
-        "ministerin",   "sprecher",     "sprecherin", "chef",
-        "chefin",       "trainer",      "ministre",   "porte-parole",
-        "directeur",    "directrice",   "presidente", "president",
-        "президент",    "министр",      "премьер",    "глава",
-        "мэр",          "директор",     "министра",   "президента",
-        "міністр",      "речник",       "голова",     "мер",
-        "директора",    "губернатор"};
+const WordSet& person_titles() {
+    static const WordSet words = {"president",    "minister",     "secretary",  "spokesman",
+                                  "spokeswoman",  "spokesperson", "chancellor", "premier",
+                                  "governor",     "senator",      "ambassador", "chairman",
+                                  "chairwoman",   "director",     "leader",     "king",
+                                  "queen",        "prince",       "general",    "gen",
+                                  "col",          "adm",          "sen",        "rep",
+                                  "gov",          "mr",           "mrs",        "ms",
+                                  "dr",           "sir",          "pope",       "judge",
+                                  "mayor",        "envoy",        "ceo",        "coach",
+                                  "manager",      "striker",      "substitute", "professor",
+                                  "prof",         "economist",    "analyst",    "chief",
+                                  "commissioner", "deputy",       "vice",       "prosecutor",
+                                  "lawyer",       "captain",      "sister",     "brother",
+                                  "wife",         "husband",      "founder",    "president-elect",
+                                  "curator",      "researcher",   "scientist",  "astronomer",
+                                  "forecaster",   "official",     "midfielder", "defender",
+                                  "goalkeeper",   "forward",      "winger",     "author",
+                                  "präsident",    "prasident",    "kanzler",    "kanzlerin",
+                                  "ministerin",   "sprecher",     "sprecherin", "chef",
+                                  "chefin",       "trainer",      "ministre",   "porte-parole",
+                                  "directeur",    "directrice",   "presidente", "president",
+                                  "президент",    "министр",      "премьер",    "глава",
+                                  "мэр",          "директор",     "министра",   "президента",
+                                  "міністр",      "речник",       "голова",     "мер",
+                                  "директора",    "губернатор"};
     return words;
 }
 
-const std::set<std::string>& organization_heads() {
-    static const std::set<std::string> words = {"agency",
-                                                "council",
-                                                "ministry",
-                                                "bank",
-                                                "corp",
-                                                "corporation",
-                                                "inc",
-                                                "ltd",
-                                                "co",
-                                                "company",
-                                                "group",
-                                                "party",
-                                                "university",
-                                                "committee",
-                                                "commission",
-                                                "organization",
-                                                "organisation",
-                                                "association",
-                                                "union",
-                                                "fund",
-                                                "authority",
-                                                "institute",
-                                                "institution",
-                                                "federation",
-                                                "board",
-                                                "department",
-                                                "office",
-                                                "court",
-                                                "army",
-                                                "navy",
-                                                "police",
-                                                "service",
-                                                "services",
-                                                "exchange",
-                                                "club",
-                                                "fc",
-                                                "cf",
-                                                "sfc",
-                                                "airlines",
-                                                "airways",
-                                                "motors",
-                                                "industries",
-                                                "holdings",
-                                                "foundation",
-                                                "bureau",
-                                                "assembly",
-                                                "parliament",
-                                                "congress",
-                                                "senate",
-                                                "philharmonic",
-                                                "orchestra",
-                                                "museum",
-                                                "laboratory",
-                                                "laboratories",
-                                                "systems",
-                                                "semiconductor",
-                                                "semiconductors",
-                                                "devices",
-                                                "technologies",
-                                                "electronics",
-                                                "pharmaceuticals",
-                                                "partners",
-                                                "securities",
-                                                "insurance",
-                                                "league",
-                                                "command",
-                                                "chiefs",
-                                                "staff",
-                                                "center",
-                                                "centre",
-                                                "centers",
-                                                "centres",
-                                                "school",
-                                                "college",
-                                                "academy",
-                                                "hospital",
-                                                "administration",
-                                                "secretariat",
-                                                "gmbh",
-                                                "ag",
-                                                "plc",
-                                                "llc",
-                                                "sa",
-                                                "se",
-                                                "cross",
-                                                "observatory",
-                                                "network",
-                                                "guard",
-                                                "forces",
-                                                "trust",
-                                                "united",
-                                                "rovers",
-                                                "wanderers",
-                                                "athletic",
-                                                "advisors",
-                                                "advisers",
-                                                "capital",
-                                                "robotics",
-                                                "mining",
-                                                "minerals",
-                                                "resources",
-                                                "logistics",
-                                                "solutions",
-                                                "ventures",
-                                                "labs",
-                                                "studios",
-                                                "films",
-                                                "pictures",
-                                                "entertainment",
-                                                "pharma",
-                                                "s.a",
-                                                "limited",
-                                                "bancorp",
-                                                "bancshares",
-                                                "petroleum",
-                                                "society",
-                                                "societies"};
+const WordSet& organization_heads() {
+    static const WordSet words = {"agency",
+                                  "council",
+                                  "ministry",
+                                  "bank",
+                                  "corp",
+                                  "corporation",
+                                  "inc",
+                                  "ltd",
+                                  "co",
+                                  "company",
+                                  "group",
+                                  "party",
+                                  "university",
+                                  "committee",
+                                  "commission",
+                                  "organization",
+                                  "organisation",
+                                  "association",
+                                  "union",
+                                  "fund",
+                                  "authority",
+                                  "institute",
+                                  "institution",
+                                  "federation",
+                                  "board",
+                                  "department",
+                                  "office",
+                                  "court",
+                                  "army",
+                                  "navy",
+                                  "police",
+                                  "service",
+                                  "services",
+                                  "exchange",
+                                  "club",
+                                  "fc",
+                                  "cf",
+                                  "sfc",
+                                  "airlines",
+                                  "airways",
+                                  "motors",
+                                  "industries",
+                                  "holdings",
+                                  "foundation",
+                                  "bureau",
+                                  "assembly",
+                                  "parliament",
+                                  "congress",
+                                  "senate",
+                                  "philharmonic",
+                                  "orchestra",
+                                  "museum",
+                                  "laboratory",
+                                  "laboratories",
+                                  "systems",
+                                  "semiconductor",
+                                  "semiconductors",
+                                  "devices",
+                                  "technologies",
+                                  "electronics",
+                                  "pharmaceuticals",
+                                  "partners",
+                                  "securities",
+                                  "insurance",
+                                  "league",
+                                  "command",
+                                  "chiefs",
+                                  "staff",
+                                  "center",
+                                  "centre",
+                                  "centers",
+                                  "centres",
+                                  "school",
+                                  "college",
+                                  "academy",
+                                  "hospital",
+                                  "administration",
+                                  "secretariat",
+                                  "gmbh",
+                                  "ag",
+                                  "plc",
+                                  "llc",
+                                  "sa",
+                                  "se",
+                                  "cross",
+                                  "observatory",
+                                  "network",
+                                  "guard",
+                                  "forces",
+                                  "trust",
+                                  "united",
+                                  "rovers",
+                                  "wanderers",
+                                  "athletic",
+                                  "advisors",
+                                  "advisers",
+                                  "capital",
+                                  "robotics",
+                                  "mining",
+                                  "minerals",
+                                  "resources",
+                                  "logistics",
+                                  "solutions",
+                                  "ventures",
+                                  "labs",
+                                  "studios",
+                                  "films",
+                                  "pictures",
+                                  "entertainment",
+                                  "pharma",
+                                  "s.a",
+                                  "limited",
+                                  "bancorp",
+                                  "bancshares",
+                                  "petroleum",
+                                  "society",
+                                  "societies"};
     return words;
 }
 
-const std::set<std::string>& place_heads() {
-    static const std::set<std::string> words = {
+const WordSet& place_heads() {
+    static const WordSet words = {
         "province",    "prefecture",   "oblast",  "region",  "county",      "district", "valley",
         "peninsula",   "island",       "islands", "airbase", "airport",     "station",  "stadium",
         "arena",       "square",       "bridge",  "river",   "mountains",   "sea",      "strait",
@@ -165,14 +164,14 @@ const std::set<std::string>& place_heads() {
     return words;
 }
 
-const std::set<std::string>& place_leads() {
-    static const std::set<std::string> words = {"estadio", "lake", "mount", "cape", "isle",
-                                                "stade",   "lac",  "mont",  "gare"};
+const WordSet& place_leads() {
+    static const WordSet words = {"estadio", "lake", "mount", "cape", "isle",
+                                  "stade",   "lac",  "mont",  "gare"};
     return words;
 }
 
-const std::set<std::string>& object_heads() {
-    static const std::set<std::string> words = {
+const WordSet& object_heads() {
+    static const WordSet words = {
         "telescope",     "prize",     "award",   "awards",     "cup",      "festival",
         "act",           "treaty",    "summit",  "conference", "games",    "mission",
         "program",       "programme", "project", "agreement",  "accord",   "law",
@@ -182,8 +181,8 @@ const std::set<std::string>& object_heads() {
     return words;
 }
 
-const std::set<std::string>& not_names() {
-    static const std::set<std::string> words = {
+const WordSet& not_names() {
+    static const WordSet words = {
         "the",       "a",         "an",       "in",       "on",       "at",     "of",
         "and",       "but",       "for",      "to",       "by",       "with",   "as",
         "from",      "it",        "he",       "she",      "they",     "we",     "this",
@@ -199,38 +198,37 @@ const std::set<std::string>& not_names() {
     return words;
 }
 
-const std::set<std::string>& name_particles() {
-    static const std::set<std::string> words = {
-        "de",  "da",  "do",  "dos", "das", "del", "della", "di",  "du", "van", "von", "der",
-        "den", "ter", "ten", "bin", "ibn", "al",  "el",    "ben", "la", "le",  "y"};
+const WordSet& name_particles() {
+    static const WordSet words = {"de",  "da",  "do",  "dos", "das", "del", "della", "di",
+                                  "du",  "van", "von", "der", "den", "ter", "ten",   "bin",
+                                  "ibn", "al",  "el",  "ben", "la",  "le",  "y"};
     return words;
 }
 
-const std::set<std::string>& speech_verbs() {
-    static const std::set<std::string> words = {"said",  "says",   "told",      "added",
-                                                "wrote", "stated", "announced", "explained",
-                                                "noted", "warned", "argued",    "insisted"};
+const WordSet& speech_verbs() {
+    static const WordSet words = {"said",  "says",   "told",      "added",
+                                  "wrote", "stated", "announced", "explained",
+                                  "noted", "warned", "argued",    "insisted"};
     return words;
 }
 
-const std::set<std::string>& organization_leads() {
-    static const std::set<std::string> words = {"grupo",     "banco",    "banca",   "compania",
-                                                "companhia", "societe",  "groupe",  "deutsche",
-                                                "club",      "atletico", "sporting"};
+const WordSet& organization_leads() {
+    static const WordSet words = {"grupo",  "banco",    "banca", "compania", "companhia", "societe",
+                                  "groupe", "deutsche", "club",  "atletico", "sporting"};
     return words;
 }
 
-const std::set<std::string>& company_suffixes() {
-    static const std::set<std::string> words = {
-        "co",      "ltd", "inc",  "corp",  "llc", "plc", "gmbh",   "ag",   "sa",  "s.a",
-        "nv",      "bv",  "spa",  "s.p.a", "ab",  "asa", "oyj",    "kk",   "pte", "pty",
-        "bhd",     "tbk", "sp",   "o.o",   "c.v", "cv",  "sas",    "sarl", "srl", "s.r.l",
-        "limited", "se",  "kgaa", "kg",    "s.l", "pvt", "private"};
+const WordSet& company_suffixes() {
+    static const WordSet words = {"co",   "ltd", "inc", "corp", "llc",    "plc",   "gmbh",    "ag",
+                                  "sa",   "s.a", "nv",  "bv",   "spa",    "s.p.a", "ab",      "asa",
+                                  "oyj",  "kk",  "pte", "pty",  "bhd",    "tbk",   "sp",      "o.o",
+                                  "c.v",  "cv",  "sas", "sarl", "srl",    "s.r.l", "limited", "se",
+                                  "kgaa", "kg",  "s.l", "pvt",  "private"};
     return words;
 }
 
-const std::set<std::string>& surnames_first() {
-    static const std::set<std::string> words = {
+const WordSet& surnames_first() {
+    static const WordSet words = {
         // Vietnamese
         "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "ngo",
         "duong", "ly", "trinh", "dinh",

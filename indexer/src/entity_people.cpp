@@ -142,7 +142,7 @@ namespace {
 // A role noun: a title word, or a word for what a person does ("farmer",
 // "epidemiologist", "resident", "spokeswoman").
 bool role_noun(const std::string& word) {
-    static const std::set<std::string> things = {
+    static const cues::WordSet things = {
         "company",  "city",       "town",       "village",    "firm",       "group",
         "country",  "port",       "center",     "centre",     "cluster",    "river",
         "water",    "quarter",    "border",     "order",      "number",     "letter",
@@ -165,8 +165,8 @@ bool role_noun(const std::string& word) {
 // before the first preposition (or the fifth word) decides.
 bool describes_a_person(const Context& c, std::size_t k) {
     const auto& tokens = c.tokens;
-    static const std::set<std::string> stops = {"of",  "at",  "for", "with", "from", "in",
-                                                "who", "and", "on",  "to",   "since"};
+    static const cues::WordSet stops = {"of",  "at",  "for", "with", "from", "in",
+                                        "who", "and", "on",  "to",   "since"};
     if (k >= tokens.size() || c.capitalized(k)) return false;
     const std::string& first = tokens[k].text;
     if (first != "a" && first != "an" && first != "the" && !role_noun(first)) return false;

@@ -14,10 +14,10 @@ namespace newsdex::index::rules {
 // "Estadio Benito Villamarín", "Lake Baikal".
 void places_by_head_word(Context& c) {
     const auto& tokens = c.tokens;
-    static const std::set<std::string> regions = {"province", "prefecture", "oblast",
-                                                  "region",   "county",     "district"};
-    static const std::set<std::string> facilities = {"airbase", "airport", "station",
-                                                     "stadium", "arena",   "port"};
+    static const cues::WordSet regions = {"province", "prefecture", "oblast",
+                                          "region",   "county",     "district"};
+    static const cues::WordSet facilities = {"airbase", "airport", "station",
+                                             "stadium", "arena",   "port"};
     for (std::size_t i = 1; i < tokens.size(); ++i) {
         if (c.used[i] || !in(cues::place_heads(), tokens[i])) continue;
         // "Isabela province", "Belbek airbase": a head is often lower case,
@@ -152,8 +152,8 @@ void organizations_by_head_word(Context& c) {
                 --start;
         }
         // A listed name opening the span stays itself: "ECB Executive Board".
-        while (start < i && inside_organization(start))
-            ++start;
+        while (start < i && (inside_organization(start) || !c.capitalized(start)))
+            ++start;  // nor does an "and" or "of" left in front
         const std::size_t end = organization_tail(c, i);
         if (start == i && end == i + 1) continue;
         c.claim(start, end - 1, EntityType::kOrganization);
@@ -358,7 +358,7 @@ void places_before_a_known_place(Context& c) {
 // "in Aarhus", "near Vasylivka": a name after a preposition of place.
 void places_after_prepositions(Context& c) {
     const auto& tokens = c.tokens;
-    static const std::set<std::string> prepositions = {"in", "near", "outside"};
+    static const cues::WordSet prepositions = {"in", "near", "outside"};
     for (std::size_t i = 1; i + 1 < tokens.size(); ++i) {
         if (!in(prepositions, tokens[i - 1]) || c.capitalized(i - 1) || !c.adjacent(i - 1, i))
             continue;

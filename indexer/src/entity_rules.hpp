@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "entity_cues.hpp"
 #include "newsdex/index/entities.hpp"
 
 namespace newsdex::index::rules {
@@ -72,7 +73,7 @@ struct Context {
 };
 
 // Small helpers the rules share.
-bool in(const std::set<std::string>& words, const Token& token);
+bool in(const cues::WordSet& words, const Token& token);
 // Russian, Chinese, British, Iraqi: adjectives of nations, not names.
 bool demonym(const std::string& word);
 // "Jae-myung", "Dong-wook": word b continues word a after a hyphen.

@@ -17,6 +17,8 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "newsdex/analyzer.hpp"
@@ -79,9 +81,10 @@ class Gazetteer {
   private:
     const Analyzer& analyzer() const;
     std::vector<std::unique_ptr<Entry>> entries_;
-    std::map<std::string, std::vector<const Entry*>> by_first_word_;
+    // Looked up for every word indexed: hashed.
+    std::unordered_map<std::string, std::vector<const Entry*>> by_first_word_;
     std::map<std::string, std::string> countries_;
-    std::set<std::string> given_names_;
+    std::unordered_set<std::string> given_names_;
     std::map<std::pair<EntityType, std::string>, std::string> codes_;
 };
 
