@@ -120,3 +120,38 @@ BOOST_AUTO_TEST_CASE(missing_database_is_a_clear_error) {
         BOOST_TEST(std::string(e.what()).find("no database at") != std::string::npos);
     }
 }
+
+// Copies of one story (same words, other ids, other spacing and case) share
+// a content hash; search --collapse shows one hit and counts the copies.
+BOOST_AUTO_TEST_CASE(collapse_folds_copies_of_a_story) {
+    TempDir dir;
+    const std::string story =
+        "Harbour strike ends\nDock workers in Rotterdam ended a three-day strike on Friday "
+        "after the port authority agreed to raise wages.\n";
+    write_file(dir / "in/wire-a.txt", story);
+    write_file(dir / "in/wire-b.txt",
+               "HARBOUR STRIKE ENDS\n\nDock workers in  Rotterdam ended a three-day strike on "
+               "Friday\nafter the port authority agreed to raise wages.\n");
+    write_file(dir / "in/other.txt",
+               "Harbour reopens\nThe harbour in Rotterdam reopened to ships after the strike, "
+               "officials said on Saturday morning.\n");
+    write_file(dir / "in/short.txt", "Harbour\nShort.\n");
+    write_file(dir / "in/short-copy.txt", "Harbour\nShort.\n");
+    BOOST_TEST(index_folder(dir / "db", {dir / "in"}).added == 5u);
+
+    const search::Searcher searcher(dir / "db");
+    search::SearchRequest request;
+    request.query = "harbour";
+    BOOST_TEST(searcher.search(request).hits.size() == 5u);
+    request.collapse = true;
+    const auto collapsed = searcher.search(request);
+    // The two wire copies become one hit; short texts (under 10 words) are
+    // never taken for copies.
+    BOOST_REQUIRE_EQUAL(collapsed.hits.size(), 4u);
+    Xapian::doccount copies = 0;
+    for (const auto& hit : collapsed.hits) {
+        copies += hit.copies;
+        if (hit.copies) BOOST_TEST(hit.document.id.find("wire-") != std::string::npos);
+    }
+    BOOST_TEST(copies == 1u);
+}

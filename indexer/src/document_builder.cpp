@@ -1,5 +1,8 @@
 #include "newsdex/index/document_builder.hpp"
 
+#include <cstdint>
+#include <cstdio>
+
 #include "newsdex/index/stored_fields.hpp"
 #include "newsdex/schema.hpp"
 
@@ -32,6 +35,7 @@ Xapian::Document DocumentBuilder::build(const Document& document, const Analyzed
     add_text(out, text);
     add_date(out, document);
     add_entities(out, document);
+    add_content_hash(out, text);
     out.set_data(encode_stored_fields(document));
     return out;
 }
@@ -94,6 +98,21 @@ void DocumentBuilder::add_date(Xapian::Document& out, const Document& document) 
     out.add_boolean_term(prefixed(schema::kDayPrefix, day));
     out.add_boolean_term(prefixed(schema::kMonthPrefix, day.substr(0, 6)));
     out.add_boolean_term(prefixed(schema::kYearPrefix, day.substr(0, 4)));
+}
+
+void DocumentBuilder::add_content_hash(Xapian::Document& out, const AnalyzedText& text) const {
+    if (text.title.size() + text.body.size() < 10) return;  // too little to call a copy
+    // FNV-1a over the folded words: stable across runs and machines.
+    std::uint64_t hash = 14695981039346656037ull;
+    for (const TokenList* list : {&text.title, &text.body})
+        for (const Token& token : *list) {
+            for (unsigned char c : token.text)
+                hash = (hash ^ c) * 1099511628211ull;
+            hash = (hash ^ 0x1f) * 1099511628211ull;  // word boundary
+        }
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
+    out.add_value(schema::kContentSlot, hex);
 }
 
 }  // namespace newsdex::index

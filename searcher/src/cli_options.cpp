@@ -19,6 +19,7 @@ void add_search_options(cxxopts::Options& cli) {
         cxxopts::value<std::string>()->default_value("relevance"))(
         "facets", "after the hits, count people, organizations, places and dates over all matches")(
         "json", "print JSON Lines, one object per hit (and one for facets)")(
+        "collapse", "one hit per story: copies (the same words under other ids) are folded in")(
         "color", "auto, always or never", cxxopts::value<std::string>()->default_value("auto"))(
         "batch", "run every qid<TAB>query line of FILE, writing a TREC run (with --limit 1000)",
         cxxopts::value<std::string>())("format", "output of --batch: trec",
@@ -59,6 +60,7 @@ SearchCommand search_command_from(const cxxopts::ParseResult& args) {
         throw std::invalid_argument("--sort takes relevance, date or -date, not '" + sort + "'");
     }
     request.facets = args.count("facets") > 0;
+    request.collapse = args.count("collapse") > 0;
     command.json = args.count("json") > 0;
     command.color = parse_color_choice(args["color"].as<std::string>());
     return command;

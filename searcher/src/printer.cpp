@@ -74,7 +74,9 @@ class TextPrinter : public Printer {
         std::snprintf(score, sizeof score, "%.3f", hit.score);
         out_ << hit.rank << ". " << style_.title_on << display_title(d) << style_.title_off << '\n';
         out_ << "   " << style_.meta_on << (d.date ? d.date->iso() : "no date") << style_.meta_off
-             << "  score " << score << "  " << d.id << '\n';
+             << "  score " << score << "  " << d.id;
+        if (hit.copies) out_ << "  (+" << hit.copies << (hit.copies == 1 ? " copy)" : " copies)");
+        out_ << '\n';
         print_entities(d);
         if (!hit.snippet.text.empty()) {
             out_ << "   ";
@@ -195,6 +197,7 @@ class JsonPrinter : public Printer {
             {"source", d.source},
             {"snippet", {{"text", hit.snippet.text}, {"highlights", highlights}}},
         };
+        if (hit.copies) j["copies"] = hit.copies;
         j["people"] = d.people;
         j["organizations"] = d.organizations;
         j["places"] = d.places;

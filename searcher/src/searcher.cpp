@@ -58,12 +58,15 @@ SearchResult Searcher::search(const SearchRequest& request) const {
     if (request.sort != SortOrder::kRelevance)
         enquire.set_sort_by_value_then_relevance(schema::kDateSlot,
                                                  request.sort == SortOrder::kNewestFirst);
+    if (request.collapse) enquire.set_collapse_key(schema::kContentSlot);
     DocidSpy matches;
     Xapian::doccount check_at_least = 0;
     if (request.facets) {
         enquire.add_matchspy(&matches);
         check_at_least = db_.get_doccount();  // every match is seen: exact counts
     }
+    // Copies are counted exactly only when every match is seen.
+    if (request.collapse) check_at_least = db_.get_doccount();
     const Xapian::MSet mset =
         enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
                          static_cast<Xapian::doccount>(request.limit), check_at_least);
@@ -74,7 +77,8 @@ SearchResult Searcher::search(const SearchRequest& request) const {
                 *it,
                 it.get_weight(),
                 index::decode_stored_fields(it.get_document().get_data()),
-                {}};
+                {},
+                request.collapse ? it.get_collapse_count() : 0};
         if (!request.snippets) {
             result.hits.push_back(std::move(hit));
             continue;

@@ -32,6 +32,10 @@ inline constexpr unsigned kDateSlot = 0;  // YYYYMMDD, sortable, DateRangeProces
 inline constexpr unsigned kPeopleSlot = 1;
 inline constexpr unsigned kOrganizationsSlot = 2;
 inline constexpr unsigned kPlacesSlot = 3;
+// A hash of the title's and body's folded words (16 hex digits): equal for
+// copies of one story, whatever their ids, spacing or case; the collapse
+// key of search --collapse. Unset for documents of fewer than 10 words.
+inline constexpr unsigned kContentSlot = 4;
 inline constexpr char kListSeparator = '\x1f';
 
 // Metadata keys of the database.

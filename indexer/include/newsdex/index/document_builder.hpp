@@ -28,6 +28,7 @@ class DocumentBuilder {
     void add_text(Xapian::Document& out, const AnalyzedText& text) const;
     void add_date(Xapian::Document& out, const Document& document) const;
     void add_entities(Xapian::Document& out, const Document& document) const;
+    void add_content_hash(Xapian::Document& out, const AnalyzedText& text) const;
 
     AnalyzerCache& analyzers_;
 };

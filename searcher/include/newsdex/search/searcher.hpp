@@ -30,7 +30,8 @@ struct SearchRequest {
     SortOrder sort = SortOrder::kRelevance;
     bool facets = false;
     std::size_t facet_limit = 10;
-    bool snippets = true;  // off for batch runs: only ids and scores are needed
+    bool snippets = true;   // off for batch runs: only ids and scores are needed
+    bool collapse = false;  // one hit per story: copies (same words) folded into it
 };
 
 struct Hit {
@@ -39,6 +40,7 @@ struct Hit {
     double score;
     Document document;  // stored fields (body included)
     Snippet snippet;
+    Xapian::doccount copies = 0;  // with collapse: other matching copies of this story
 };
 
 struct SearchResult {
