@@ -1,7 +1,7 @@
 // Scores entity and date extraction against gold data:
 //  - the sample corpus sidecar (corpus/sample/gold.jsonl): dates, and
 //    people/organisations/places per article (canonical names), and the
-//    same for the held-out set beside it (corpus/heldout);
+//    same for the held-out sets beside it (corpus/heldout, corpus/heldout2);
 //  - Reuters-21578 PLACES/PEOPLE/ORGS (codes mapped to canonical names;
 //    places compared as countries, since Reuters lists countries);
 //  - mentions in the Russian (FactRuEval-2016), Ukrainian (NER-UK) and
@@ -221,8 +221,9 @@ void score_reuters(const fs::path& corpora, const index::Gazetteer& gazetteer,
                 quick ? ", quick: 2 files" : "");
     std::printf("Every name found in the story:\n\n");
     print_scores(scores);
-    std::printf("\nThe story's main names (in the headline or opening, or named twice), as "
-                "Reuters codes them:\n\n");
+    std::printf(
+        "\nThe story's main names (in the headline or opening, or named twice), as "
+        "Reuters codes them:\n\n");
     print_scores(main_scores);
 }
 
@@ -246,9 +247,13 @@ int main(int argc, char** argv) {
     score_sample(sample, "Sample corpus, 9 languages (the rules were written against it)",
                  gazetteer, extractor, errors);
     // Written by the team but never tuned on: how the rules generalise.
-    if (fs::exists(sample.parent_path() / "heldout" / "gold.jsonl"))
-        score_sample(sample.parent_path() / "heldout", "Held-out set, 5 languages (written apart from the rules)",
-                     gazetteer, extractor, errors);
+    for (const char* set : {"heldout", "heldout2"}) {
+        const fs::path dir = sample.parent_path() / set;
+        const std::string label =
+            std::string("Held-out set ") + set + " (written apart from the rules)";
+        if (fs::exists(dir / "gold.jsonl"))
+            score_sample(dir, label.c_str(), gazetteer, extractor, errors);
+    }
     if (fs::exists(corpora / "reuters21578"))
         score_reuters(corpora, gazetteer, extractor, quick, args.count("errors") > 0);
     score_mention_sets(corpora, extractor, quick);
