@@ -25,9 +25,12 @@ using namespace newsdex::bench;
 
 namespace {
 
+// Lower case, without a final dot ("Northlight Robotics Inc." is
+// "Northlight Robotics Inc"): punctuation is not what is scored.
 std::string lower(std::string s) {
     for (char& c : s)
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (!s.empty() && s.back() == '.') s.pop_back();
     return s;
 }
 

@@ -148,7 +148,12 @@ const WordSet& organization_heads() {
                                   "bancshares",
                                   "petroleum",
                                   "society",
-                                  "societies"};
+                                  "societies",
+                                  "ac",
+                                  "ca",
+                                  "sc",
+                                  "afc",
+                                  "cd"};
     return words;
 }
 
@@ -160,7 +165,7 @@ const WordSet& place_heads() {
         "gulf",        "bay",          "plant",   "canal",   "desert",      "park",     "street",
         "avenue",      "boulevard",    "road",    "straße",  "strasse",     "platz",    "krai",
         "governorate", "municipality", "state",   "regency", "voivodeship", "canton",   "beach",
-        "harbour",     "harbor",       "port"};
+        "harbour",     "harbor",       "port",    "city"};
     return words;
 }
 

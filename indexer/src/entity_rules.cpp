@@ -95,7 +95,9 @@ std::size_t organization_tail(const Context& c, std::size_t head) {
     while (linked(end)) {
         const std::string& w = tokens[end].text;
         std::size_t next = end;
-        if ((w == "of" || w == "for" || (w == "and" && linked_part)) && !c.capitalized(end)) {
+        // "Commission on Elections", "Panel on Climate Change".
+        if ((w == "of" || w == "for" || w == "on" || (w == "and" && linked_part)) &&
+            !c.capitalized(end)) {
             next = end + 1;
             if (w != "and" && linked(next) && tokens[next].text == "the" && !c.capitalized(next))
                 ++next;
@@ -130,8 +132,16 @@ void organizations_by_head_word(Context& c) {
             const Mention* m = c.found.covering(tokens[k].begin, tokens[k].end);
             return m && m->type == EntityType::kOrganization && c.capitalized(k);
         };
+        // "Garment Workers' Solidarity Federation": a plural possessive
+        // inside a name.
+        auto plural_possessive = [&](std::size_t k) {
+            return tokens[k + 1].position == tokens[k].position + 1 && !tokens[k].text.empty() &&
+                   tokens[k].text.back() == 's' &&
+                   c.text.substr(tokens[k].end, tokens[k + 1].begin - tokens[k].end) == "' ";
+        };
         auto before = [&](std::size_t k) {  // k = start - 1
-            return (c.adjacent(k, k + 1) || (hyphenated(c, k, k + 1) && c.capitalized(k))) &&
+            return (c.adjacent(k, k + 1) || plural_possessive(k) ||
+                    (hyphenated(c, k, k + 1) && c.capitalized(k))) &&
                    !c.possessive(k) &&
                    (c.name_word(k) || c.place[k] || inside_organization(k) ||
                     (c.capitalized(k) && in(cues::person_titles(), tokens[k])));
