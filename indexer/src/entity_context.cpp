@@ -60,9 +60,14 @@ void Found::withdraw_within(std::uint32_t begin, std::uint32_t end, bool only_pl
                     mentions_.end());
 }
 
-Entities Found::result() {
+Entities Found::result(std::uint32_t lead_end) {
     std::stable_sort(mentions_.begin(), mentions_.end(),
                      [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+    // Main actors first: a name weighs one per mention, two in the
+    // headline or lead; ties keep the order of first mention.
+    std::map<std::pair<EntityType, std::string>, int> weight;
+    for (const Mention& m : mentions_)
+        weight[{m.type, m.canonical}] += m.begin < lead_end ? 2 : 1;
     Entities e;
     for (const Mention& m : mentions_) {
         auto& list = m.type == EntityType::kPerson         ? e.people
@@ -71,6 +76,12 @@ Entities Found::result() {
         if (std::find(list.begin(), list.end(), m.canonical) == list.end())
             list.push_back(m.canonical);
     }
+    for (auto [type, list] : {std::pair{EntityType::kPerson, &e.people},
+                              std::pair{EntityType::kOrganization, &e.organizations},
+                              std::pair{EntityType::kPlace, &e.places}})
+        std::stable_sort(list->begin(), list->end(), [&](const auto& a, const auto& b) {
+            return weight[{type, a}] > weight[{type, b}];
+        });
     e.mentions = std::move(mentions_);
     return e;
 }

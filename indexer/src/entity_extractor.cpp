@@ -94,7 +94,7 @@ Entities EntityExtractor::extract_from(std::string_view text, const TokenList& t
                                        std::size_t title_size, std::string_view language) const {
     rules::Context c(text, tokens, gazetteer_, title_size);
     gazetteer_names(c);
-    if (mostly_capitals(text)) return c.found.result();
+    if (mostly_capitals(text)) return c.found.result(c.body_begin + 250);
     // Longer names before the shorter ones inside them: places and
     // organisations by their head words, then people by titles, given
     // names and speech; acronyms and surnames refer back to all of them.
@@ -111,7 +111,7 @@ Entities EntityExtractor::extract_from(std::string_view text, const TokenList& t
     if (language.empty() || language == "en") rules::places_after_prepositions(c);
     rules::acronyms_in_parentheses(c);
     rules::later_mentions_of_people(c);
-    return c.found.result();
+    return c.found.result(c.body_begin + 250);
 }
 
 }  // namespace newsdex::index

@@ -37,7 +37,9 @@ class Found {
             if (m.begin == begin) return &m;
         return nullptr;
     }
-    Entities result();
+    // The names by kind, main actors first (see entity_context.cpp); the
+    // lead is the text before `lead_end`.
+    Entities result(std::uint32_t lead_end);
 
   private:
     std::vector<Mention> mentions_;
