@@ -133,6 +133,12 @@ bool Context::possessive(std::size_t k) const {
            (word.size() > 4 && word.compare(word.size() - 4, 4, "\xE2\x80\x99s") == 0);
 }
 
+const Mention* Context::alone(std::size_t k) const {
+    for (const Mention& m : found.mentions())
+        if (m.begin == tokens[k].begin && m.end == tokens[k].end) return &m;
+    return nullptr;
+}
+
 void Context::claim(std::size_t first, std::size_t last, EntityType type, std::string name) {
     const std::uint32_t begin = tokens[first].begin;
     std::uint32_t end = tokens[last].end;

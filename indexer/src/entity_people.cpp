@@ -57,9 +57,8 @@ void people_by_given_name(Context& c) {
         auto city_word = [&](std::size_t k) {
             if (!c.place[k] || !c.capitalized(k) || (k + 1 < tokens.size() && c.place[k + 1]))
                 return false;
-            const Mention* m = c.found.at(tokens[k].begin);
-            return m && m->end == tokens[k].end &&
-                   c.gazetteer.country_of(m->canonical) != m->canonical;
+            const Mention* m = c.alone(k);
+            return m && c.gazetteer.country_of(m->canonical) != m->canonical;
         };
         std::size_t j = i + 1, words = 1;
         while (j < tokens.size() && words < 3 && !c.possessive(j - 1)) {
@@ -129,8 +128,7 @@ void later_mentions_of_people(Context& c) {
     }
     for (std::size_t k = 0; k < c.tokens.size(); ++k) {
         // "Tavares Lima said": a surname that is also a town is the person.
-        const Mention* m = c.used[k] && c.place[k] ? c.found.at(c.tokens[k].begin) : nullptr;
-        const bool town = m && m->end == c.tokens[k].end;
+        const bool town = c.used[k] && c.place[k] && c.alone(k);
         if ((c.used[k] && !town) || !c.capitalized(k)) continue;
         const auto it = surnames.find(entity_words::key(c.tokens[k].text));
         if (it != surnames.end()) c.claim(k, k, EntityType::kPerson, it->second);

@@ -222,10 +222,7 @@ void acronyms_in_parentheses(Context& c) {
     std::map<std::string, Mention> defined;
     // Free, or a gazetteer name of its own: the text's definition wins
     // ("Nigerian Screen Academy (NSA)" is not the National Security Agency).
-    auto claimable = [&](std::size_t k) {
-        const Mention* m = c.used[k] ? c.found.at(tokens[k].begin) : nullptr;
-        return !c.used[k] || (m && m->end == tokens[k].end);
-    };
+    auto claimable = [&](std::size_t k) { return !c.used[k] || c.alone(k); };
     for (std::size_t k = 1; k < tokens.size(); ++k) {
         const std::string_view word =
             c.text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin);

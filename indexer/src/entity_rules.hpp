@@ -31,12 +31,6 @@ class Found {
             if (m.begin <= begin && end <= m.end) return &m;
         return nullptr;
     }
-    // The mention that starts at byte `begin`, if any.
-    const Mention* at(std::uint32_t begin) const {
-        for (const Mention& m : mentions_)
-            if (m.begin == begin) return &m;
-        return nullptr;
-    }
     // The names by kind, main actors first (see entity_context.cpp); the
     // lead is the text before `lead_end`.
     Entities result(std::uint32_t lead_end);
@@ -69,6 +63,8 @@ struct Context {
     bool capitalized(std::size_t k) const;
     // The word is written with a possessive 's: a name ends there.
     bool possessive(std::size_t k) const;
+    // The mention made of word k alone ("Lund" the town), if any.
+    const Mention* alone(std::size_t k) const;
     // Records tokens [first, last] as a mention of `type` named by their
     // text (or by `name` when given), and claims them.
     void claim(std::size_t first, std::size_t last, EntityType type, std::string name = {});
