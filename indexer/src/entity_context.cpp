@@ -39,9 +39,7 @@ bool in(const cues::WordSet& words, const Token& token) {
 // Russian, Chinese, British, Iraqi: adjectives of nations, not names.
 bool demonym(const std::string& word) {
     for (std::string_view end : {"ian", "ese", "ish", "ean", "ern", "ic", "i", "ch"})
-        if (word.size() >= end.size() + 2 &&  // "irish", "thai"
-            word.compare(word.size() - end.size(), end.size(), end) == 0)
-            return true;
+        if (entity_words::ends_with(word, end, 2)) return true;  // "irish", "thai"
     return false;
 }
 

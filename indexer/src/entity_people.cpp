@@ -152,9 +152,7 @@ bool role_noun(const std::string& word) {
     if (cues::person_titles().count(word)) return true;
     if (things.count(word)) return false;
     for (std::string_view end : {"ist", "er", "or", "ian", "ant", "ent", "man", "woman", "person"})
-        if (word.size() > end.size() + 2 &&
-            word.compare(word.size() - end.size(), end.size(), end) == 0)
-            return true;
+        if (entity_words::ends_with(word, end, 3)) return true;
     return false;
 }
 

@@ -83,17 +83,17 @@ std::size_t name_run(const Context& c, std::size_t first, std::size_t most);
 // Places and organisations (entity_rules.cpp).
 void places_by_head_word(Context& c);
 void organizations_by_head_word(Context& c);
-// People (entity_people.cpp).
-void people_after_titles(Context& c);
-void people_by_given_name(Context& c);
-void people_by_surname_first(Context& c);
 void organizations_by_lead_word(Context& c);
-void people_who_speak(Context& c);
-void people_in_apposition(Context& c);
 void places_in_datelines(Context& c);
 void places_before_a_known_place(Context& c);
 void places_after_prepositions(Context& c);
 void acronyms_in_parentheses(Context& c);
+// People (entity_people.cpp).
+void people_after_titles(Context& c);
+void people_by_given_name(Context& c);
+void people_by_surname_first(Context& c);
+void people_who_speak(Context& c);
+void people_in_apposition(Context& c);
 void later_mentions_of_people(Context& c);
 
 }  // namespace newsdex::index::rules

@@ -13,11 +13,6 @@ bool is_cyrillic_lead(const std::string& s) {
             static_cast<unsigned char>(s[0]) == 0xD2);
 }
 
-bool ends_with(const std::string& s, std::string_view suffix) {
-    return s.size() > suffix.size() &&
-           s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
 // Characters, not bytes.
 std::size_t length(const std::string& s) {
     std::size_t n = 0;
@@ -27,6 +22,11 @@ std::size_t length(const std::string& s) {
 }
 
 }  // namespace
+
+bool ends_with(std::string_view word, std::string_view suffix, std::size_t min_stem) {
+    return word.size() >= suffix.size() + min_stem &&
+           word.compare(word.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
 
 std::string key(const std::string& folded) {
     if (!is_cyrillic_lead(folded)) return folded;

@@ -9,6 +9,9 @@
 
 namespace newsdex::index::entity_words {
 
+// Whether `word` ends in `suffix` with at least `min_stem` bytes before it.
+bool ends_with(std::string_view word, std::string_view suffix, std::size_t min_stem = 1);
+
 // The form names are looked up by: the folded word, except that Cyrillic
 // words lose their final vowels (Москва, Москве, Москвой -> москв).
 std::string key(const std::string& folded);
