@@ -118,9 +118,13 @@ void later_mentions_of_people(Context& c) {
     std::map<std::string, std::string> surnames;  // key -> canonical
     for (const Mention& m : c.found.mentions()) {
         if (m.type != EntityType::kPerson) continue;
+        // Tokens are in text order: the mention's words start at its first byte.
         std::vector<const Token*> words;
-        for (const Token& t : c.tokens)
-            if (t.begin >= m.begin && t.end <= m.end) words.push_back(&t);
+        auto t =
+            std::lower_bound(c.tokens.begin(), c.tokens.end(), m.begin,
+                             [](const Token& token, std::uint32_t at) { return token.begin < at; });
+        for (; t != c.tokens.end() && t->begin < m.end; ++t)
+            if (t->end <= m.end) words.push_back(&*t);
         if (words.size() < 2) continue;
         surnames[entity_words::key(words.back()->text)] = m.canonical;
         if (in(cues::surnames_first(), *words.front()))  // Kim Yo Jong is "Kim"
