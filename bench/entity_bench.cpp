@@ -146,15 +146,12 @@ std::set<std::string> within(const std::set<std::string>& predicted,
     return out;
 }
 
-// The story's main entities, the ones Reuters codes: named in the headline
-// or the opening (dateline and lead, the first 250 bytes of the body), or
-// named at least twice.
+// The story's main entities, the ones Reuters codes: a salience of 2 or
+// more (named in the headline or lead, or named at least twice).
 index::Entities main_entities(const index::Entities& found, std::size_t title_size) {
-    std::map<std::pair<index::EntityType, std::string>, int> weight;
-    for (const auto& m : found.mentions)
-        weight[{m.type, m.canonical}] += m.begin < title_size + 2 + 250 ? 2 : 1;
     index::Entities main;
-    for (const auto& [key, w] : weight) {
+    for (const auto& [key, w] :
+         index::salience(found.mentions, static_cast<std::uint32_t>(title_size + 2))) {
         if (w < 2) continue;
         auto& list = key.first == index::EntityType::kPerson         ? main.people
                      : key.first == index::EntityType::kOrganization ? main.organizations

@@ -58,14 +58,11 @@ void Found::withdraw_within(std::uint32_t begin, std::uint32_t end, bool only_pl
                     mentions_.end());
 }
 
-Entities Found::result(std::uint32_t lead_end) {
+Entities Found::result(std::uint32_t body_begin) {
     std::stable_sort(mentions_.begin(), mentions_.end(),
                      [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
-    // Main actors first: a name weighs one per mention, two in the
-    // headline or lead; ties keep the order of first mention.
-    std::map<std::pair<EntityType, std::string>, int> weight;
-    for (const Mention& m : mentions_)
-        weight[{m.type, m.canonical}] += m.begin < lead_end ? 2 : 1;
+    // Main actors first; ties keep the order of first mention.
+    std::map<EntityKey, int> weight = salience(mentions_, body_begin);
     Entities e;
     for (const Mention& m : mentions_) {
         auto& list = m.type == EntityType::kPerson         ? e.people

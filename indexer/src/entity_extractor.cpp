@@ -63,6 +63,13 @@ void gazetteer_names(rules::Context& c) {
 
 }  // namespace
 
+std::map<EntityKey, int> salience(const std::vector<Mention>& mentions, std::uint32_t body_begin) {
+    std::map<EntityKey, int> weight;
+    for (const Mention& m : mentions)
+        weight[{m.type, m.canonical}] += m.begin < body_begin + kLeadBytes ? 2 : 1;
+    return weight;
+}
+
 Entities EntityExtractor::extract(std::string_view title, std::string_view body,
                                   std::string_view language) const {
     static const Analyzer analyzer = Analyzer::standard();
@@ -94,7 +101,7 @@ Entities EntityExtractor::extract_from(std::string_view text, const TokenList& t
                                        std::size_t title_size, std::string_view language) const {
     rules::Context c(text, tokens, gazetteer_, title_size);
     gazetteer_names(c);
-    if (mostly_capitals(text)) return c.found.result(c.body_begin + 250);
+    if (mostly_capitals(text)) return c.found.result(c.body_begin);
     // Longer names before the shorter ones inside them: places and
     // organisations by their head words, then people by titles, given
     // names and speech; acronyms and surnames refer back to all of them.
@@ -111,7 +118,7 @@ Entities EntityExtractor::extract_from(std::string_view text, const TokenList& t
     if (language.empty() || language == "en") rules::places_after_prepositions(c);
     rules::acronyms_in_parentheses(c);
     rules::later_mentions_of_people(c);
-    return c.found.result(c.body_begin + 250);
+    return c.found.result(c.body_begin);
 }
 
 }  // namespace newsdex::index

@@ -31,9 +31,9 @@ class Found {
             if (m.begin <= begin && end <= m.end) return &m;
         return nullptr;
     }
-    // The names by kind, main actors first (see entity_context.cpp); the
-    // lead is the text before `lead_end`.
-    Entities result(std::uint32_t lead_end);
+    // The names by kind, main actors first (by salience(); the body starts
+    // at byte `body_begin`).
+    Entities result(std::uint32_t body_begin);
 
   private:
     std::vector<Mention> mentions_;

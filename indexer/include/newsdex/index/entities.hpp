@@ -108,4 +108,11 @@ class EntityExtractor {
 
 std::string_view entity_type_name(EntityType type);
 
+// How much each entity weighs in a text, to tell a story's main actors:
+// one per mention, two in the headline or lead (the first kLeadBytes of
+// the body, which starts at byte `body_begin` of the mentions' text).
+inline constexpr std::uint32_t kLeadBytes = 250;
+using EntityKey = std::pair<EntityType, std::string>;
+std::map<EntityKey, int> salience(const std::vector<Mention>& mentions, std::uint32_t body_begin);
+
 }  // namespace newsdex::index
