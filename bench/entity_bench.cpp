@@ -227,6 +227,24 @@ void score_reuters(const fs::path& corpora, const index::Gazetteer& gazetteer,
     print_scores(main_scores);
 }
 
+// Every mention in each file (headline on line 1), for trying a rule or
+// a gazetteer file of one's own on a story.
+void print_mentions(const std::vector<std::string>& files,
+                    const index::EntityExtractor& extractor) {
+    for (const auto& file : files) {
+        Collector c;
+        FileReader("text", {}).read(file, c);
+        for (const Document& d : c.documents) {
+            std::printf("%s\n", file.c_str());
+            const auto found = extractor.extract(d.title, d.body, "en");
+            const std::string text = d.title + "\n\n" + d.body;
+            for (const auto& m : found.mentions)
+                std::printf("  %-12s %-32s %s\n", index::entity_type_name(m.type).data(),
+                            text.substr(m.begin, m.end - m.begin).c_str(), m.canonical.c_str());
+        }
+    }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -235,12 +253,24 @@ int main(int argc, char** argv) {
                       cxxopts::value<std::string>()->default_value("corpus/sample"))(
         "corpora", "the shared corpora folder",
         cxxopts::value<std::string>()->default_value("../shared/corpora"))(
-        "quick", "a small part of each set")("errors", "list what each sample article got wrong");
+        "quick", "a small part of each set")("errors", "list what each sample article got wrong")(
+        "extract", "print the mentions found in these text files and stop",
+        cxxopts::value<std::vector<std::string>>())("help", "show this help");
+    cli.parse_positional({"extract"});
+    cli.positional_help("[--extract] [FILE...]");
     const auto args = cli.parse(argc, argv);
+    if (args.count("help")) {
+        std::printf("%s\n", cli.help().c_str());
+        return 0;
+    }
     const fs::path corpora = args["corpora"].as<std::string>();
     const bool quick = args.count("quick") > 0;
     const auto gazetteer = index::Gazetteer::load();
     const index::EntityExtractor extractor(gazetteer);
+    if (args.count("extract")) {
+        print_mentions(args["extract"].as<std::vector<std::string>>(), extractor);
+        return 0;
+    }
     std::printf("Gazetteer: %zu names\n", gazetteer.size());
     const bool errors = args.count("errors") > 0;
     const fs::path sample = args["sample"].as<std::string>();
