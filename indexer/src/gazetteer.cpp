@@ -100,20 +100,24 @@ void Gazetteer::add_given_names_file(const std::filesystem::path& file) {
 Gazetteer Gazetteer::load(const std::vector<std::filesystem::path>& extra) {
     Gazetteer g;
     if (auto dir = data_directory(); dir && std::filesystem::is_directory(*dir / "entities")) {
-        // Every places*, organizations* and people* list, in name order.
-        std::vector<std::filesystem::path> lists;
+        // Every places*, organizations* and people* list, and every
+        // given-names* list, in name order.
+        std::vector<std::filesystem::path> lists, given_names;
         for (const auto& entry : std::filesystem::directory_iterator(*dir / "entities")) {
             const std::string name = entry.path().filename().string();
             if (entry.path().extension() == ".tsv" &&
                 (name.rfind("places", 0) == 0 || name.rfind("organizations", 0) == 0 ||
                  name.rfind("people", 0) == 0))
                 lists.push_back(entry.path());
+            if (entry.path().extension() == ".txt" && name.rfind("given-names", 0) == 0)
+                given_names.push_back(entry.path());
         }
         std::sort(lists.begin(), lists.end());
+        std::sort(given_names.begin(), given_names.end());
         for (const auto& file : lists)
             g.add_file(file);
-        if (std::filesystem::exists(*dir / "entities" / "given-names.txt"))
-            g.add_given_names_file(*dir / "entities" / "given-names.txt");
+        for (const auto& file : given_names)
+            g.add_given_names_file(file);
     }
     if (auto dir = data_directory();
         dir && std::filesystem::exists(*dir / "entities" / "reuters-codes.tsv"))
