@@ -134,6 +134,25 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
         {"", "Andrés Peña van der Berg scored.", "en", {"person:Andrés Peña van der Berg"}},
         // ...but not when the capitalised run names a thing.
         {"", "The James Webb Space Telescope saw it.", "en", {}},
+        // Middle initials, and names that start with initials; "M." is
+        // Monsieur, and a capitalised run into an initial is not a name.
+        {"", "Sabine K. Weber and J. R. Okafor met.", "en",
+         {"person:Sabine K. Weber", "person:J. R. Okafor"}},
+        {"", "Ma. Cristina Reyes won.", "en", {"person:Ma. Cristina Reyes"}},
+        {"", "M. Delmas a dit non. Plan B. Officials agreed.", "fr", {}},
+        // Capitalised Irish and Arabic particles, and "al-" before a surname;
+        // German "von der" before a body ends the name.
+        {"", "Andrés Ó Murchú met Rodrigo bin Rashid Al Maktoum and Sabine al-Hamdan.", "en",
+         {"person:Andrés Ó Murchú", "person:Rodrigo bin Rashid Al Maktoum",
+          "person:Sabine al-Hamdan"}},
+        {"", "Sabine Imhof von der Zürcher Kantonalbank sagte.", "de", {"person:Sabine Imhof"}},
+        // A surname's ending names a person with an unlisted given name; a
+        // sentence's first word or an acronym is not a given name.
+        {"", "Yerlan Sadykov met Ioana Popescu. Despite Suprnova, FC Rostov won.", "en",
+         {"person:Yerlan Sadykov", "person:Ioana Popescu"}},
+        // A title, then a name with particles.
+        {"", "Coach Bartholomeus van Rijswijk left.", "en",
+         {"person:Bartholomeus van Rijswijk"}},
         // A city can be a surname after a given name and another surname.
         {"", "Rodrigo Tavares Lima signed.", "en", {"person:Rodrigo Tavares Lima"}},
         // Names in apposition, after "according to", surname first.

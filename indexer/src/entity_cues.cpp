@@ -188,25 +188,48 @@ const WordSet& object_heads() {
 
 const WordSet& not_names() {
     static const WordSet words = {
-        "the",       "a",         "an",       "in",       "on",       "at",     "of",
-        "and",       "but",       "for",      "to",       "by",       "with",   "as",
-        "from",      "it",        "he",       "she",      "they",     "we",     "this",
-        "that",      "last",      "next",     "new",      "his",      "her",    "its",
-        "their",     "after",     "before",   "when",     "while",    "if",     "monday",
-        "tuesday",   "wednesday", "thursday", "friday",   "saturday", "sunday", "january",
-        "february",  "march",     "april",    "may",      "june",     "july",   "august",
-        "september", "october",   "november", "december", "der",      "die",    "das",
-        "le",        "la",        "les",      "des",      "du",       "un",     "une",
-        "el",        "los",       "i",        "our",      "there",    "these",  "those",
-        "some",      "many",      "most",     "all",      "no",       "not",    "one",
-        "two",       "three",     "under",    "over",     "about",    "during", "since"};
+        "the", "a", "an", "in", "on", "at", "of", "and", "but", "for", "to", "by", "with", "as",
+        "from", "it", "he", "she", "they", "we", "this", "that", "last", "next", "new", "his",
+        "her", "its", "their", "after", "before", "when", "while", "if", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "der", "die", "das", "le", "la", "les", "des", "du", "un", "une", "el", "los", "i", "our",
+        "there", "these", "those", "some", "many", "most", "all", "no", "not", "one", "two",
+        "three", "under", "over", "about", "during", "since",
+        // Words that open English sentences ("Despite Suprnova's ...").
+        "despite", "although", "though", "however", "meanwhile", "unlike", "like", "among",
+        "without", "within", "through", "across", "against", "behind", "beyond", "because", "until",
+        "unless", "whether", "where", "why", "how", "what", "which", "who", "instead", "once",
+        "even", "yet", "also", "only", "both", "each", "every", "either", "neither", "such",
+        "several", "another", "any", "so", "then", "now", "here", "thus", "still", "yesterday",
+        "today", "tomorrow"};
     return words;
 }
 
 const WordSet& name_particles() {
-    static const WordSet words = {"de",  "da",  "do",  "dos", "das", "del", "della", "di",
-                                  "du",  "van", "von", "der", "den", "ter", "ten",   "bin",
-                                  "ibn", "al",  "el",  "ben", "la",  "le",  "y"};
+    static const WordSet words = {"de",  "da",   "do",  "dos", "das", "del", "della", "di",
+                                  "du",  "van",  "von", "der", "den", "ter", "ten",   "bin",
+                                  "ibn", "al",   "el",  "ben", "la",  "le",  "y",     "bint",
+                                  "abu", "ould", "o",   "ni",  "nic", "mac", "ua"};
+    return words;
+}
+
+const WordSet& capital_particles() {
+    static const WordSet words = {"o", "ni", "nic", "mac", "ua", "al", "el", "bin", "ibn", "abu"};
+    return words;
+}
+
+const WordSet& surname_endings() {
+    static const WordSet words = {
+        // Russian, Ukrainian, Belarusian, Bulgarian, Central Asian
+        "ov", "ova", "ev", "eva", "yev", "yeva", "enko", "chuk", "czuk", "yuk", "iuk", "sky",
+        "skiy", "skyi", "skii", "skaya", "vich", "vych", "evich",
+        // Polish, Czech, Slovak, Balkan, Romanian
+        "ski", "ska", "wicz", "ovic", "evic", "escu", "eanu",
+        // Turkish, Persian, Armenian, Georgian, Greek
+        "oglu", "zadeh", "yan", "adze", "idze", "shvili", "poulos", "akis", "idis",
+        // Nordic, Finnish, Icelandic
+        "sson", "dottir", "ainen", "inen"};
     return words;
 }
 

@@ -25,6 +25,12 @@ const WordSet& not_names();
 // Small words inside names: "Ursula von der Leyen", "Centers for Disease
 // Control and Prevention".
 const WordSet& name_particles();
+// Particles that keep their capital inside a name: "Seán Ó Murchú",
+// "Aoife Nic Giolla Bhríde", "Mohammed bin Rashid Al Maktoum".
+const WordSet& capital_particles();
+// Endings that mark a surname in many languages: "Sadykov", "Kovalenko",
+// "Wiśniewska", "Popescu", "Yılmazoğlu", "Papadopoulos", "Virtanen".
+const WordSet& surname_endings();
 // Verbs of speech after or before a name: "Kirby said", "said Kirby".
 const WordSet& speech_verbs();
 // Surnames of names written surname first in English news: Korean (Kim

@@ -8,20 +8,92 @@
 
 namespace newsdex::index::rules {
 
-// People after a title: "Defense Minister Shin Wonsik", "spokesman John Kirby".
+namespace {
+
+// "W." in "George W. Bush", "J. R. Okafor", and the Filipino "Ma." (Maria):
+// a one-letter word with a dot, the next word right after it.
+bool initial(const Context& c, std::size_t k) {
+    const Token& t = c.tokens[k];
+    const bool letter = t.end - t.begin == 1 && c.text[t.begin] >= 'A' && c.text[t.begin] <= 'Z';
+    if (c.used[k] || k + 1 >= c.tokens.size() ||
+        (!letter && c.text.substr(t.begin, t.end - t.begin) != "Ma"))
+        return false;
+    const Token& next = c.tokens[k + 1];
+    return next.position == t.position + 1 && next.begin == t.end + 2 && c.text[t.end] == '.' &&
+           c.text[t.end + 1] == ' ';
+}
+
+// A word that can continue a person's name: a free capitalised word that
+// is not the head of a place, an organisation or a thing.
+bool surname(const Context& c, std::size_t k) {
+    return c.name_word(k) && !in(cues::place_heads(), c.tokens[k]) &&
+           !in(cues::organization_heads(), c.tokens[k]) && !in(cues::object_heads(), c.tokens[k]);
+}
+
+// One or two small words ("de", "van der", "Ó", "al-") and then a surname
+// at word k: how many small words, or 0. Only Arabic and Irish particles
+// lead on to more names ("bin Rashid Al Maktoum"); after others the name
+// ends, or it was a place or a body ("Imhof von der Zürcher Kantonalbank").
+std::size_t particles(const Context& c, std::size_t k) {
+    const auto& tokens = c.tokens;
+    for (std::size_t n = 1; n <= 2 && k + n < tokens.size(); ++n) {
+        const std::size_t p = k + n - 1;
+        if (!c.adjacent(p - 1, p) || !in(cues::name_particles(), tokens[p]) ||
+            (c.capitalized(p) && !in(cues::capital_particles(), tokens[p])))
+            return 0;
+        if (!(c.adjacent(p, p + 1) || hyphenated(c, p, p + 1)) || !surname(c, p + 1)) continue;
+        const bool more = p + 2 < tokens.size() && c.adjacent(p + 1, p + 2) &&
+                          c.capitalized(p + 2) && !in(cues::not_names(), tokens[p + 2]);
+        return !more || in(cues::capital_particles(), tokens[p]) ? n : 0;
+    }
+    return 0;
+}
+
+// A one-word gazetteer place that is not a country ("Henrik Lund").
+bool city_word(const Context& c, std::size_t k) {
+    if (!c.place[k] || !c.capitalized(k) || (k + 1 < c.tokens.size() && c.place[k + 1]))
+        return false;
+    const Mention* m = c.alone(k);
+    return m && c.gazetteer.country_of(m->canonical) != m->canonical;
+}
+
+}  // namespace
+
+// The end of a person's name whose first word is at `first`: surnames,
+// particles, middle initials and hyphens after it, at most `most` words in
+// all. `words` counts the words of the name.
+std::size_t person_name_end(const Context& c, std::size_t first, std::size_t most,
+                            std::size_t& words) {
+    const auto& tokens = c.tokens;
+    std::size_t j = first + 1;
+    words = 1;
+    while (j < tokens.size() && words < most && !c.possessive(j - 1)) {
+        if (c.adjacent(j - 1, j) && surname(c, j)) {
+            ++words, ++j;
+        } else if (c.adjacent(j - 1, j) && city_word(c, j)) {
+            ++words, ++j;  // "Henrik Lund", "Rodrigo Tavares Lima": a city as a surname
+        } else if (hyphenated(c, j - 1, j) && !c.used[j]) {
+            ++j;
+        } else if (std::size_t n = particles(c, j); n > 0) {
+            j += n + 1, ++words;  // "van der Berg", "al-Hamdan"
+        } else if (c.adjacent(j - 1, j) && initial(c, j) && surname(c, j + 1)) {
+            j += 2, ++words;  // "George W. Bush"
+        } else {
+            break;
+        }
+    }
+    return j;
+}
+
+// People after a title: "Defense Minister Shin Wonsik", "spokesman John
+// Kirby", "coach Bartholomeus van Rijswijk".
 void people_after_titles(Context& c) {
     const auto& tokens = c.tokens;
     for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
-        if (!in(cues::person_titles(), tokens[i])) continue;
-        std::size_t j = i + 1, words = 0;
-        while (j < tokens.size() && words < 3 &&
-               (c.adjacent(j - 1, j) || hyphenated(c, j - 1, j))) {
-            const bool hyphen = j > i + 1 && hyphenated(c, j - 1, j) && !c.used[j];
-            if (!hyphen && !c.name_word(j)) break;
-            words += hyphen ? 0 : 1;
-            ++j;
-            if (c.possessive(j - 1)) break;
-        }
+        if (!in(cues::person_titles(), tokens[i]) || !c.adjacent(i, i + 1) || !surname(c, i + 1))
+            continue;
+        std::size_t words = 0;
+        const std::size_t j = person_name_end(c, i + 1, 3, words);
         if (words >= 2) c.claim(i + 1, j - 1, EntityType::kPerson);
     }
 }
@@ -37,43 +109,12 @@ void people_by_given_name(Context& c) {
         const bool place_word =
             c.used[i] && c.place[i] && (i == 0 || !c.place[i - 1]) && !c.place[i + 1];
         if (c.used[i] && !place_word) continue;
-        auto surname = [&](std::size_t k) {
-            return c.name_word(k) && !in(cues::place_heads(), tokens[k]) &&
-                   !in(cues::organization_heads(), tokens[k]) &&
-                   !in(cues::object_heads(), tokens[k]);
-        };
-        // One or two small words ("de", "van der") and then a surname.
-        auto particles = [&](std::size_t k) -> std::size_t {
-            for (std::size_t n = 1; n <= 2 && k + n < tokens.size(); ++n) {
-                const std::size_t p = k + n - 1;
-                if (!c.adjacent(p - 1, p) || c.capitalized(p) ||
-                    !in(cues::name_particles(), tokens[p]))
-                    return 0;
-                if (c.adjacent(p, p + 1) && surname(p + 1)) return n;
-            }
-            return 0;
-        };
-        // A one-word gazetteer place that is not a country.
-        auto city_word = [&](std::size_t k) {
-            if (!c.place[k] || !c.capitalized(k) || (k + 1 < tokens.size() && c.place[k + 1]))
-                return false;
-            const Mention* m = c.alone(k);
-            return m && c.gazetteer.country_of(m->canonical) != m->canonical;
-        };
-        std::size_t j = i + 1, words = 1;
-        while (j < tokens.size() && words < 3 && !c.possessive(j - 1)) {
-            if (c.adjacent(j - 1, j) && surname(j)) {
-                ++words, ++j;
-            } else if (c.adjacent(j - 1, j) && city_word(j)) {
-                ++words, ++j;  // "Henrik Lund", "Rodrigo Tavares Lima": a city as a surname
-            } else if (hyphenated(c, j - 1, j) && !c.used[j]) {
-                ++j;
-            } else if (std::size_t n = particles(j); n > 0) {
-                j += n + 1, ++words;  // "van der Berg"
-            } else {
-                break;
-            }
-        }
+        // "Trần Minh Quân": the name starts at its surname, another rule's.
+        if (i > 0 && c.adjacent(i - 1, i) && c.name_word(i - 1) &&
+            in(cues::surnames_first(), tokens[i - 1]))
+            continue;
+        std::size_t words = 0;
+        const std::size_t j = person_name_end(c, i, 4, words);
         // "James Webb Space Telescope": a longer capitalised run is the
         // name of something else.
         if (words < 2 || (j < tokens.size() && c.adjacent(j - 1, j) && c.capitalized(j) &&
@@ -81,6 +122,47 @@ void people_by_given_name(Context& c) {
             continue;
         if (place_word) c.used[i] = false;
         c.claim(i, j - 1, EntityType::kPerson);
+    }
+}
+
+// Names that start with initials: "J. R. Okafor", "Ma. Cristina Reyes".
+// One initial is enough when no capitalised word runs into it or out of
+// it ("Plan B. Officials" is not a name).
+void people_by_initials(Context& c) {
+    const auto& tokens = c.tokens;
+    for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+        if (!initial(c, i) || (i > 0 && c.adjacent(i - 1, i) && c.capitalized(i - 1))) continue;
+        std::size_t k = i, initials = 0;
+        while (k + 1 < tokens.size() && initial(c, k))
+            ++k, ++initials;
+        // "M. Delmas" is Monsieur Delmas, named in full before.
+        if (!surname(c, k) || (initials == 1 && c.text.substr(tokens[i].begin, 2) == "M."))
+            continue;
+        std::size_t words = 0;
+        const std::size_t j = person_name_end(c, k, 3, words);
+        if (initials >= 2 || (j == tokens.size() || !c.adjacent(j - 1, j) || !c.capitalized(j)))
+            c.claim(i, j - 1, EntityType::kPerson);
+        i = j - 1;
+    }
+}
+
+// Two capitalised words, the second with a surname's ending: "Yerlan
+// Sadykov", "Oksana Kovalenko", "Ioana Popescu", "Giorgos Papadopoulos".
+// Acronyms ("FC Rostov") and nationalities are not given names.
+void people_by_surname_ending(Context& c) {
+    const auto& tokens = c.tokens;
+    for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+        const std::size_t k = i + 1;
+        if (!surname(c, i) || !surname(c, k) || !c.adjacent(i, k) || c.possessive(i) ||
+            entity_words::all_capitals(c.text, tokens[i]) || demonym(tokens[i].text) ||
+            in(cues::organization_leads(), tokens[i]) || in(cues::place_leads(), tokens[i]))
+            continue;
+        const std::string& last = tokens[k].text;
+        const bool ending = std::any_of(
+            cues::surname_endings().begin(), cues::surname_endings().end(),
+            [&](const std::string& end) { return entity_words::ends_with(last, end, 3); });
+        const bool longer = k + 1 < tokens.size() && c.adjacent(k, k + 1) && c.capitalized(k + 1);
+        if (ending && !longer) c.claim(i, k, EntityType::kPerson);
     }
 }
 

@@ -79,6 +79,11 @@ bool hyphenated(const Context& c, std::size_t a, std::size_t b);
 // Free name words from `first` on, at most `most`, not ending at an
 // organisation or place word: the end of the name, or `first` for none.
 std::size_t name_run(const Context& c, std::size_t first, std::size_t most);
+// The end of a person's name starting at `first`: more surnames,
+// particles, middle initials, hyphenated parts, at most `most` words
+// (counted in `words`).
+std::size_t person_name_end(const Context& c, std::size_t first, std::size_t most,
+                            std::size_t& words);
 
 // Places and organisations (entity_rules.cpp).
 void places_by_head_word(Context& c);
@@ -92,6 +97,8 @@ void acronyms_in_parentheses(Context& c);
 void people_after_titles(Context& c);
 void people_by_given_name(Context& c);
 void people_by_surname_first(Context& c);
+void people_by_initials(Context& c);
+void people_by_surname_ending(Context& c);
 void people_who_speak(Context& c);
 void people_in_apposition(Context& c);
 void later_mentions_of_people(Context& c);
