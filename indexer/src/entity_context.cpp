@@ -36,11 +36,16 @@ bool in(const cues::WordSet& words, const Token& token) {
     return words.count(token.text) > 0;
 }
 
-// Russian, Chinese, British, Iraqi: adjectives of nations, not names.
+// Russian, Chinese, British, Iraqi: adjectives of nations, not names;
+// and their people: Russians, Norwegians, Iraqis, Germans, Swedes.
 bool demonym(const std::string& word) {
-    for (std::string_view end : {"ian", "ese", "ish", "ean", "ern", "ic", "i", "ch"})
+    for (std::string_view end :
+         {"ian", "ese", "ish", "ean", "ern", "ic", "i", "ch", "ians", "eans"})
         if (entity_words::ends_with(word, end, 2)) return true;  // "irish", "thai"
-    return false;
+    static const cues::WordSet peoples = {"germans",  "swedes",     "danes",  "finns",
+                                          "poles",    "turks",      "scots",  "iraqis",
+                                          "israelis", "pakistanis", "saudis", "somalis"};
+    return peoples.count(word) > 0;
 }
 
 // "Jae-myung", "Dong-wook": word b continues word a after a hyphen.
@@ -118,8 +123,9 @@ bool Context::capitalized(std::size_t k) const {
 
 bool Context::name_word(std::size_t k) const {
     const Token& t = tokens[k];
+    // "22.47", "3.1", "2024": numbers are no names.
     return !used[k] && capitalized(k) && t.text.size() > 1 && !in(cues::not_names(), t) &&
-           !in(cues::person_titles(), t) && !std::all_of(t.text.begin(), t.text.end(), ::isdigit);
+           !in(cues::person_titles(), t) && !::isdigit(static_cast<unsigned char>(t.text[0]));
 }
 
 bool Context::possessive(std::size_t k) const {
