@@ -136,23 +136,50 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
         {"", "The James Webb Space Telescope saw it.", "en", {}},
         // Middle initials, and names that start with initials; "M." is
         // Monsieur, and a capitalised run into an initial is not a name.
-        {"", "Sabine K. Weber and J. R. Okafor met.", "en",
+        {"",
+         "Sabine K. Weber and J. R. Okafor met.",
+         "en",
          {"person:Sabine K. Weber", "person:J. R. Okafor"}},
         {"", "Ma. Cristina Reyes won.", "en", {"person:Ma. Cristina Reyes"}},
         {"", "M. Delmas a dit non. Plan B. Officials agreed.", "fr", {}},
         // Capitalised Irish and Arabic particles, and "al-" before a surname;
         // German "von der" before a body ends the name.
-        {"", "Andrés Ó Murchú met Rodrigo bin Rashid Al Maktoum and Sabine al-Hamdan.", "en",
+        {"",
+         "Andrés Ó Murchú met Rodrigo bin Rashid Al Maktoum and Sabine al-Hamdan.",
+         "en",
          {"person:Andrés Ó Murchú", "person:Rodrigo bin Rashid Al Maktoum",
           "person:Sabine al-Hamdan"}},
         {"", "Sabine Imhof von der Zürcher Kantonalbank sagte.", "de", {"person:Sabine Imhof"}},
         // A surname's ending names a person with an unlisted given name; a
         // sentence's first word or an acronym is not a given name.
-        {"", "Yerlan Sadykov met Ioana Popescu. Despite Suprnova, FC Rostov won.", "en",
+        {"",
+         "Yerlan Sadykov met Ioana Popescu. Despite Suprnova, FC Rostov won.",
+         "en",
          {"person:Yerlan Sadykov", "person:Ioana Popescu"}},
+        // Organisations: the name runs on to its last head word; "X of Y"
+        // after a body word; Romance lead words; trades and legal forms.
+        {"",
+         "The Tanzania Electric Supply Company and the Confederation of Norway Industries met.",
+         "en",
+         {"organization:Tanzania Electric Supply Company",
+          "organization:Confederation of Norway Industries"}},
+        {"",
+         "Hospital Regional de Lima and Pannonbusz Zrt signed.",
+         "en",
+         {"organization:Hospital Regional de Lima", "organization:Pannonbusz Zrt"}},
+        // Places: "Port of X", lists after a known place, "in X-Y"; numbers
+        // are no names.
+        {"",
+         "Ships left the Port of Tema for the Gulf of Aden.",
+         "en",
+         {"place:Port of Tema", "place:Gulf of Aden"}},
+        {"",
+         "Floods in Lima, Sitia and Rhodes; rain in Souss-Massa.",
+         "en",
+         {"place:Lima", "place:Sitia", "place:Rhodes", "place:Souss-Massa"}},
+        {"", "She won in 22.47 seconds, among Germans.", "en", {}},
         // A title, then a name with particles.
-        {"", "Coach Bartholomeus van Rijswijk left.", "en",
-         {"person:Bartholomeus van Rijswijk"}},
+        {"", "Coach Bartholomeus van Rijswijk left.", "en", {"person:Bartholomeus van Rijswijk"}},
         // A city can be a surname after a given name and another surname.
         {"", "Rodrigo Tavares Lima signed.", "en", {"person:Rodrigo Tavares Lima"}},
         // Names in apposition, after "according to", surname first.

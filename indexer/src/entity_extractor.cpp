@@ -105,11 +105,12 @@ Entities EntityExtractor::extract_from(std::string_view text, const TokenList& t
     // Longer names before the shorter ones inside them: places and
     // organisations by their head words, then people by titles, given
     // names and speech; acronyms and surnames refer back to all of them.
+    rules::places_named_with_of(c);
     rules::places_by_head_word(c);
     rules::people_by_initials(c);
     rules::people_by_given_name(c);
-    rules::organizations_by_head_word(c);
     rules::organizations_by_lead_word(c);
+    rules::organizations_by_head_word(c);
     rules::people_after_titles(c);
     rules::people_by_surname_first(c);
     rules::people_by_surname_ending(c);

@@ -8,51 +8,6 @@
 
 namespace newsdex::index::rules {
 
-// Capitalised words ending in a head word: "Gyeonggi Province", "Signal
-// Iduna Park", "Zaporizhzhia Nuclear Power Plant" (a gazetteer place
-// inside becomes part of the name); and words after a leading one:
-// "Estadio Benito Villamarín", "Lake Baikal".
-void places_by_head_word(Context& c) {
-    const auto& tokens = c.tokens;
-    static const cues::WordSet regions = {"province", "prefecture", "oblast",
-                                          "region",   "county",     "district"};
-    static const cues::WordSet facilities = {"airbase", "airport", "station",
-                                             "stadium", "arena",   "port"};
-    for (std::size_t i = 1; i < tokens.size(); ++i) {
-        if (c.used[i] || !in(cues::place_heads(), tokens[i])) continue;
-        // "Isabela province", "Belbek airbase": a head is often lower case,
-        // after a name no list has (not "Kharkiv region", not "Russian
-        // region").
-        const bool lower_head = !c.capitalized(i) && c.adjacent(i - 1, i) && c.name_word(i - 1) &&
-                                !demonym(tokens[i - 1].text);
-        const bool lower_region = lower_head && in(regions, tokens[i]);
-        const bool lower_facility = lower_head && in(facilities, tokens[i]);
-        if (!c.capitalized(i) && !lower_region && !lower_facility) continue;
-        std::size_t start = i;
-        while (start > 0 && i - start < 4 && c.adjacent(start - 1, start) &&
-               !c.possessive(start - 1) &&
-               (c.name_word(start - 1) || (c.place[start - 1] && c.capitalized(i))))
-            --start;
-        if (start == i) continue;
-        // "Isabela province" is Isabela; "Gyeonggi Province" is its name.
-        if (lower_region) {
-            c.claim(start, i - 1, EntityType::kPlace);
-            c.used[i] = true;
-        } else {
-            c.claim(start, i, EntityType::kPlace);
-        }
-    }
-    for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
-        if (c.used[i] || !c.capitalized(i) || !in(cues::place_leads(), tokens[i])) continue;
-        std::size_t end = i + 1;
-        // "Lake Naivasha": a listed town gives its name to the lake.
-        while (end < tokens.size() && end - i <= 3 && c.adjacent(end - 1, end) &&
-               (c.name_word(end) || (c.place[end] && c.capitalized(end))) && !c.possessive(end - 1))
-            ++end;
-        if (end > i + 1) c.claim(i, end - 1, EntityType::kPlace);
-    }
-}
-
 namespace {
 
 // Legal forms after a name: "Hanbit Energy Co. Ltd", "Grupo Portuario del
@@ -126,6 +81,15 @@ void organizations_by_head_word(Context& c) {
         if (c.used[i] || !c.capitalized(i) ||
             !(in(cues::organization_heads(), tokens[i]) || in(cues::company_suffixes(), tokens[i])))
             continue;
+        // "Tanzania Electric Supply Company", "Shanghai Media Group": the
+        // name runs on to a later head word, which claims it all.
+        std::size_t ahead = i + 1;
+        while (ahead < tokens.size() && ahead - i <= 3 && c.adjacent(ahead - 1, ahead) &&
+               c.name_word(ahead) && !in(cues::organization_heads(), tokens[ahead]))
+            ++ahead;
+        if (ahead < tokens.size() && ahead - i <= 3 && c.adjacent(ahead - 1, ahead) &&
+            c.name_word(ahead) && in(cues::organization_heads(), tokens[ahead]))
+            continue;
         std::size_t start = i;
         // "Indonesian Red Cross Society": a listed name inside a longer one.
         auto inside_organization = [&](std::size_t k) {
@@ -148,9 +112,10 @@ void organizations_by_head_word(Context& c) {
         };
         // "National Disaster Risk Reduction and Management Council".
         auto joined = [&](std::size_t k) {  // k = start - 1, an "and" between names
+            // Not "Hospital Regional de Lima and Pannonbusz Zrt": two bodies.
             return k > 0 && start < i && !c.capitalized(k) &&
                    (tokens[k].text == "and" || in(cues::name_particles(), tokens[k])) &&
-                   c.adjacent(k, k + 1) && before(k - 1);
+                   c.adjacent(k, k + 1) && before(k - 1) && !inside_organization(k - 1);
         };
         while (start > 0 && i - start < 7 && (before(start - 1) || joined(start - 1)))
             --start;
@@ -182,7 +147,8 @@ void organizations_by_lead_word(Context& c) {
             if (c.name_word(end) || (c.place[end] && c.capitalized(end))) {
                 ++end;
             } else if (end + 1 < tokens.size() && in(cues::name_particles(), tokens[end]) &&
-                       !c.capitalized(end) && c.adjacent(end, end + 1) && c.name_word(end + 1)) {
+                       !c.capitalized(end) && c.adjacent(end, end + 1) &&
+                       (c.name_word(end + 1) || (c.place[end + 1] && c.capitalized(end + 1)))) {
                 end += 2;
             } else {
                 break;
@@ -247,134 +213,6 @@ void acronyms_in_parentheses(Context& c) {
         if (word.size() < 3 || c.used[k] || !initials_match(c, word, first, k - 1)) continue;
         c.claim(k, k, EntityType::kOrganization);
         defined[std::string(word)] = c.found.mentions().back();
-    }
-}
-
-namespace {
-
-// "PASADENA" -> "Pasadena" (ASCII letters only; others stay).
-std::string title_cased(const std::string& words) {
-    std::string out = words;
-    bool start = true;
-    for (char& ch : out) {
-        if (!start && ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-        start = ch == ' ' || ch == '-';
-    }
-    return out;
-}
-
-}  // namespace
-
-namespace {
-
-// "PORTLAND, Ore., Feb 26 -": the state after a dateline's city, in the
-// wire's abbreviation.
-void dateline_state(Context& c, std::uint32_t after_city) {
-    static const std::map<std::string, std::string> states = {{"Ala.", "Alabama"},
-                                                              {"Ariz.", "Arizona"},
-                                                              {"Ark.", "Arkansas"},
-                                                              {"Calif.", "California"},
-                                                              {"Colo.", "Colorado"},
-                                                              {"Conn.", "Connecticut"},
-                                                              {"Del.", "Delaware"},
-                                                              {"Fla.", "Florida"},
-                                                              {"Ga.", "Georgia (U.S. state)"},
-                                                              {"Ill.", "Illinois"},
-                                                              {"Ind.", "Indiana"},
-                                                              {"Kan.", "Kansas"},
-                                                              {"Ky.", "Kentucky"},
-                                                              {"La.", "Louisiana"},
-                                                              {"Md.", "Maryland"},
-                                                              {"Mass.", "Massachusetts"},
-                                                              {"Mich.", "Michigan"},
-                                                              {"Minn.", "Minnesota"},
-                                                              {"Miss.", "Mississippi"},
-                                                              {"Mo.", "Missouri"},
-                                                              {"Mont.", "Montana"},
-                                                              {"Neb.", "Nebraska"},
-                                                              {"Nev.", "Nevada"},
-                                                              {"N.H.", "New Hampshire"},
-                                                              {"N.J.", "New Jersey"},
-                                                              {"N.M.", "New Mexico"},
-                                                              {"N.Y.", "New York (U.S. state)"},
-                                                              {"N.C.", "North Carolina"},
-                                                              {"N.D.", "North Dakota"},
-                                                              {"Okla.", "Oklahoma"},
-                                                              {"Ore.", "Oregon"},
-                                                              {"Pa.", "Pennsylvania"},
-                                                              {"R.I.", "Rhode Island"},
-                                                              {"S.C.", "South Carolina"},
-                                                              {"S.D.", "South Dakota"},
-                                                              {"Tenn.", "Tennessee"},
-                                                              {"Tex.", "Texas"},
-                                                              {"Vt.", "Vermont"},
-                                                              {"Va.", "Virginia"},
-                                                              {"Wash.", "Washington (U.S. state)"},
-                                                              {"W.Va.", "West Virginia"},
-                                                              {"Wis.", "Wisconsin"},
-                                                              {"Wyo.", "Wyoming"},
-                                                              {"D.C.", "Washington, D.C."}};
-    const std::size_t begin = after_city + 2, end = c.text.find(',', begin);
-    if (c.text.substr(after_city, 2) != ", " || end == std::string_view::npos) return;
-    const auto it = states.find(std::string(c.text.substr(begin, end - begin)));
-    if (it != states.end())
-        c.found.add(EntityType::kPlace, it->second, static_cast<std::uint32_t>(begin),
-                    static_cast<std::uint32_t>(end));
-}
-
-}  // namespace
-
-// "PASADENA, California, December 2, 2025 --": a wire story opens with
-// the place it was filed from, in capitals.
-void places_in_datelines(Context& c) {
-    const auto& tokens = c.tokens;
-    std::size_t first = 0;
-    while (first < tokens.size() && tokens[first].begin < c.body_begin)
-        ++first;
-    std::size_t end = first;
-    while (end < tokens.size() && end - first < 3 &&
-           entity_words::all_capitals(c.text, tokens[end]) && tokens[end].text.size() > 1 &&
-           (end == first || c.adjacent(end - 1, end)))
-        ++end;
-    if (end == first || c.used[first] || end >= tokens.size()) return;
-    const std::uint32_t after = tokens[end - 1].end;
-    const bool separated = c.text.substr(after, 1) == "," || c.text.substr(after, 3) == " --" ||
-                           c.text.substr(after, 2) == " (";
-    if (!separated) return;
-    c.claim(
-        first, end - 1, EntityType::kPlace,
-        title_cased(std::string(c.text.substr(tokens[first].begin, after - tokens[first].begin))));
-    dateline_state(c, after);
-}
-
-// "Córdoba, Argentina", "Aarhus, Denmark": a name followed by a comma and
-// a known place is a place in it.
-void places_before_a_known_place(Context& c) {
-    const auto& tokens = c.tokens;
-    for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
-        if (c.used[i] || (i > 0 && c.adjacent(i - 1, i) && c.capitalized(i - 1))) continue;
-        const std::size_t end = name_run(c, i, 2);
-        if (end == i || end >= tokens.size() || !c.place[end]) continue;
-        const std::uint32_t gap = tokens[end - 1].end;
-        if (c.text.substr(gap, 2) == ", " && tokens[end].begin == gap + 2 &&
-            !c.gazetteer.is_given_name(entity_words::key(tokens[i].text)))
-            c.claim(i, end - 1, EntityType::kPlace);
-    }
-}
-
-// "in Aarhus", "near Vasylivka": a name after a preposition of place.
-void places_after_prepositions(Context& c) {
-    const auto& tokens = c.tokens;
-    static const cues::WordSet prepositions = {"in", "near", "outside"};
-    for (std::size_t i = 1; i + 1 < tokens.size(); ++i) {
-        if (!in(prepositions, tokens[i - 1]) || c.capitalized(i - 1) || !c.adjacent(i - 1, i))
-            continue;
-        const std::size_t end = name_run(c, i, 2);
-        if (end == i || c.possessive(end - 1) || demonym(tokens[i].text) ||
-            c.gazetteer.is_given_name(entity_words::key(tokens[i].text)))
-            continue;
-        if (end < tokens.size() && c.adjacent(end - 1, end) && c.capitalized(end)) continue;
-        c.claim(i, end - 1, EntityType::kPlace);
     }
 }
 

@@ -85,13 +85,14 @@ std::size_t name_run(const Context& c, std::size_t first, std::size_t most);
 std::size_t person_name_end(const Context& c, std::size_t first, std::size_t most,
                             std::size_t& words);
 
-// Places and organisations (entity_rules.cpp).
+// Places (entity_places.cpp) and organisations (entity_rules.cpp).
 void places_by_head_word(Context& c);
 void organizations_by_head_word(Context& c);
 void organizations_by_lead_word(Context& c);
 void places_in_datelines(Context& c);
 void places_before_a_known_place(Context& c);
 void places_after_prepositions(Context& c);
+void places_named_with_of(Context& c);
 void acronyms_in_parentheses(Context& c);
 // People (entity_people.cpp).
 void people_after_titles(Context& c);
