@@ -178,6 +178,7 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "en",
          {"place:Lima", "place:Sitia", "place:Rhodes", "place:Souss-Massa"}},
         {"", "She won in 22.47 seconds, among Germans.", "en", {}},
+        {"", "The Tiznit-based club signed a German-born striker.", "en", {"place:Tiznit"}},
         // A title, then a name with particles.
         {"", "Coach Bartholomeus van Rijswijk left.", "en", {"person:Bartholomeus van Rijswijk"}},
         // A city can be a surname after a given name and another surname.

@@ -42,9 +42,13 @@ bool demonym(const std::string& word) {
     for (std::string_view end :
          {"ian", "ese", "ish", "ean", "ern", "ic", "i", "ch", "ians", "eans"})
         if (entity_words::ends_with(word, end, 2)) return true;  // "irish", "thai"
-    static const cues::WordSet peoples = {"germans",  "swedes",     "danes",  "finns",
-                                          "poles",    "turks",      "scots",  "iraqis",
-                                          "israelis", "pakistanis", "saudis", "somalis"};
+    static const cues::WordSet peoples = {
+        "germans",  "swedes",    "danes",      "finns",   "poles",   "turks",  "scots",
+        "iraqis",   "israelis",  "pakistanis", "saudis",  "somalis", "german", "swiss",
+        "french",   "greek",     "welsh",      "slovak",  "serb",    "croat",  "arab",
+        "filipino", "argentine", "american",   "african", "mexican", "cuban",  "moroccan",
+        "kenyan",   "afghan",    "european",   "asian",   "latin",   "anglo",  "franco",
+        "sino",     "euro",      "dutch",      "czech"};
     return peoples.count(word) > 0;
 }
 

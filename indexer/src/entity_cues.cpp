@@ -3,31 +3,57 @@
 namespace newsdex::index::cues {
 
 const WordSet& person_titles() {
-    static const WordSet words = {"president",    "minister",     "secretary",  "spokesman",
-                                  "spokeswoman",  "spokesperson", "chancellor", "premier",
-                                  "governor",     "senator",      "ambassador", "chairman",
-                                  "chairwoman",   "director",     "leader",     "king",
-                                  "queen",        "prince",       "general",    "gen",
-                                  "col",          "adm",          "sen",        "rep",
-                                  "gov",          "mr",           "mrs",        "ms",
-                                  "dr",           "sir",          "pope",       "judge",
-                                  "mayor",        "envoy",        "ceo",        "coach",
-                                  "manager",      "striker",      "substitute", "professor",
-                                  "prof",         "economist",    "analyst",    "chief",
-                                  "commissioner", "deputy",       "vice",       "prosecutor",
-                                  "lawyer",       "captain",      "sister",     "brother",
-                                  "wife",         "husband",      "founder",    "president-elect",
-                                  "curator",      "researcher",   "scientist",  "astronomer",
-                                  "forecaster",   "official",     "midfielder", "defender",
-                                  "goalkeeper",   "forward",      "winger",     "author",
-                                  "präsident",    "prasident",    "kanzler",    "kanzlerin",
-                                  "ministerin",   "sprecher",     "sprecherin", "chef",
-                                  "chefin",       "trainer",      "ministre",   "porte-parole",
-                                  "directeur",    "directrice",   "presidente", "president",
-                                  "президент",    "министр",      "премьер",    "глава",
-                                  "мэр",          "директор",     "министра",   "президента",
-                                  "міністр",      "речник",       "голова",     "мер",
-                                  "директора",    "губернатор"};
+    static const WordSet words = {"president",    "minister",
+                                  "secretary",    "spokesman",
+                                  "spokeswoman",  "spokesperson",
+                                  "chancellor",   "premier",
+                                  "governor",     "senator",
+                                  "ambassador",   "chairman",
+                                  "chairwoman",   "director",
+                                  "leader",       "king",
+                                  "queen",        "prince",
+                                  "general",      "gen",
+                                  "col",          "adm",
+                                  "sen",          "rep",
+                                  "gov",          "mr",
+                                  "mrs",          "ms",
+                                  "dr",           "sir",
+                                  "pope",         "judge",
+                                  "mayor",        "envoy",
+                                  "ceo",          "coach",
+                                  "manager",      "striker",
+                                  "substitute",   "professor",
+                                  "prof",         "economist",
+                                  "analyst",      "chief",
+                                  "commissioner", "deputy",
+                                  "vice",         "prosecutor",
+                                  "lawyer",       "captain",
+                                  "sister",       "brother",
+                                  "wife",         "husband",
+                                  "founder",      "president-elect",
+                                  "curator",      "researcher",
+                                  "scientist",    "astronomer",
+                                  "forecaster",   "official",
+                                  "midfielder",   "defender",
+                                  "goalkeeper",   "forward",
+                                  "winger",       "author",
+                                  "präsident",    "prasident",
+                                  "kanzler",      "kanzlerin",
+                                  "ministerin",   "sprecher",
+                                  "sprecherin",   "chef",
+                                  "chefin",       "trainer",
+                                  "ministre",     "porte-parole",
+                                  "directeur",    "directrice",
+                                  "presidente",   "president",
+                                  "президент",    "министр",
+                                  "премьер",      "глава",
+                                  "мэр",          "директор",
+                                  "министра",     "президента",
+                                  "міністр",      "речник",
+                                  "голова",       "мер",
+                                  "директора",    "губернатор",
+                                  "lord",         "lady",
+                                  "baroness",     "mp"};
     return words;
 }
 
@@ -56,7 +82,8 @@ const WordSet& organization_heads() {
         "publishing", "publishers", "books", "media", "telecom", "communications", "aviation",
         "shipping", "railways", "foods", "beverages", "brewery", "breweries", "steel", "cement",
         "chemicals", "textiles", "automotive", "investments", "hotels", "gazette", "herald",
-        "tribune", "chronicle", "force", "zrt", "nyrt", "kft", "ltda", "llp", "sae", "jsc", "pjsc"};
+        "tribune", "chronicle", "force", "executive", "registry", "brothers", "radio", "concern",
+        "research", "zrt", "nyrt", "kft", "ltda", "llp", "sae", "jsc", "pjsc"};
     return words;
 }
 
@@ -72,7 +99,7 @@ const WordSet& place_heads() {
         // "Hills", "Castle" or "Forest", which are surnames and clubs too.
         "mine", "dam", "refinery", "falls", "glacier", "delta", "basin", "plateau", "coast",
         "highlands", "reservoir", "terminal", "volcano", "archipelago", "lagoon", "cathedral",
-        "mosque", "temple", "wharf", "pier"};
+        "mosque", "temple", "wharf", "pier", "prison"};
     return words;
 }
 

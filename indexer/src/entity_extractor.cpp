@@ -117,6 +117,7 @@ Entities EntityExtractor::extract_from(std::string_view text, const TokenList& t
     rules::people_who_speak(c);
     rules::people_in_apposition(c);
     rules::places_in_datelines(c);
+    rules::places_before_based(c);
     rules::places_before_a_known_place(c);
     if (language.empty() || language == "en") rules::places_after_prepositions(c);
     rules::acronyms_in_parentheses(c);

@@ -181,16 +181,27 @@ void people_by_surname_first(Context& c) {
     }
 }
 
-// People who speak: "John Kirby said", "said Kim Dong-wook".
+// People who speak: "John Kirby said". A nationality before the name is
+// not part of it ("Australian Lynton Crosby said"); a body's or a place's
+// head word, or a point of the compass, makes it no person's ("Scottish
+// Executive said", "North East said").
 void people_who_speak(Context& c) {
     const auto& tokens = c.tokens;
+    static const cues::WordSet compass = {"north", "south", "east", "west"};
     for (std::size_t i = 2; i < tokens.size(); ++i) {
         if (!in(cues::speech_verbs(), tokens[i])) continue;
         std::size_t start = i;
         while (start > 0 && i - start < 3 && c.adjacent(start - 1, start) && c.name_word(start - 1))
             --start;
-        if (i - start >= 2 && !in(cues::organization_heads(), tokens[i - 1]))
-            c.claim(start, i - 1, EntityType::kPerson);
+        // ("Murdoch MacLennan": a name may end like "Dutch").
+        while (start < i && demonym(tokens[start].text) &&
+               (!entity_words::ends_with(tokens[start].text, "ch", 3) ||
+                tokens[start].text == "dutch"))
+            ++start;
+        bool name = i - start >= 2;
+        for (std::size_t k = start; k < i && name; ++k)
+            name = surname(c, k) && !in(compass, tokens[k]);
+        if (name) c.claim(start, i - 1, EntityType::kPerson);
     }
 }
 

@@ -271,4 +271,23 @@ void places_named_with_of(Context& c) {
     }
 }
 
+// "Tiznit-based", "Lagos-born": a name before "-based" or "-born" is a
+// place (not "German-born", a nationality, nor "Linux-based" or "PC-based").
+void places_before_based(Context& c) {
+    const auto& tokens = c.tokens;
+    static const cues::WordSet platforms = {"linux",   "windows", "web",  "internet", "cloud",
+                                            "android", "unix",    "java", "mac",      "browser"};
+    for (std::size_t k = 0; k + 1 < tokens.size(); ++k) {
+        if ((tokens[k + 1].text != "based" && tokens[k + 1].text != "born") ||
+            !hyphenated(c, k, k + 1) || !c.name_word(k) || demonym(tokens[k].text) ||
+            entity_words::all_capitals(c.text, tokens[k]) || in(platforms, tokens[k]) ||
+            in(cues::organization_heads(), tokens[k]))
+            continue;
+        std::size_t start = k;
+        while (start > 0 && k - start < 2 && c.adjacent(start - 1, start) && c.name_word(start - 1))
+            --start;
+        c.claim(start, k, EntityType::kPlace);
+    }
+}
+
 }  // namespace newsdex::index::rules

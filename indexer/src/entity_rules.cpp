@@ -81,6 +81,8 @@ void organizations_by_head_word(Context& c) {
         if (c.used[i] || !c.capitalized(i) ||
             !(in(cues::organization_heads(), tokens[i]) || in(cues::company_suffixes(), tokens[i])))
             continue;
+        // "Chief Executive" is an office, not a body.
+        if (i > 0 && tokens[i - 1].text == "chief" && c.adjacent(i - 1, i)) continue;
         // "Tanzania Electric Supply Company", "Shanghai Media Group": the
         // name runs on to a later head word, which claims it all.
         std::size_t ahead = i + 1;
