@@ -33,10 +33,15 @@ const index::Gazetteer& gazetteer() {
                          "World Health Organization\tintergovernmental\tWHO\n");
         test::write_file(dir / "people.tsv", "Vladimir Putin\thead of state\tPutin|Путин\n");
         test::write_file(dir / "given-names.txt", "# given names\nSabine Andrés\nJames Rodrigo\n");
+        test::write_file(
+            dir / "name-parts.txt",
+            "# name parts\nko-surname\t김 박\nko-given\t태훈 준형\nja-surname\t田中 森\n"
+            "zh-surname\t刘 徐\nar-given\tأحمد علي\nar-surname\tالشريف\n");
         index::Gazetteer loaded;
         for (const char* f : {"places.tsv", "organizations.tsv", "people.tsv"})
             loaded.add_file(dir / f);
         loaded.add_given_names_file(dir / "given-names.txt");
+        loaded.add_name_parts_file(dir / "name-parts.txt");
         return loaded;
     }();
     return g;
@@ -179,6 +184,20 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          {"place:Lima", "place:Sitia", "place:Rhodes", "place:Souss-Massa"}},
         {"", "She won in 22.47 seconds, among Germans.", "en", {}},
         {"", "The Tiznit-based club signed a German-born striker.", "en", {"place:Tiznit"}},
+        // Scripts without capitals: Korean (a listed surname and given name,
+        // or a title after; not a word with a particle), Japanese (a title
+        // after), Chinese (a title before, a verb of speech after), Arabic
+        // (al- after a listed given name; "على", on, is not Ali).
+        {"",
+         "김태훈은 말했다. 박민수 씨가 왔다. 박하는 사회는 배우",
+         "ko",
+         {"person:김태훈", "person:박민수"}},
+        {"", "気象庁の田中健太郎課長は述べた。東京の森は広い。", "ja", {"person:田中健太郎"}},
+        {"",
+         "统计局发言人刘振华表示，GDP增长。徐敏说，好。徐州很大。",
+         "zh",
+         {"person:刘振华", "person:徐敏"}},
+        {"", "قال أحمد الشريف على الأرجح", "ar", {"person:أحمد الشريف"}},
         // A title, then a name with particles.
         {"", "Coach Bartholomeus van Rijswijk left.", "en", {"person:Bartholomeus van Rijswijk"}},
         // A city can be a surname after a given name and another surname.

@@ -21,7 +21,9 @@ bool mostly_capitals(std::string_view text) {
         upper += c >= 'A' && c <= 'Z';
         lower += c >= 'a' && c <= 'z';
     }
-    return lower < upper;
+    // Chinese or Korean text with a few Latin acronyms (GDP, BIFF) is not
+    // a text in capitals.
+    return lower < upper && upper >= 50;
 }
 
 // The longest gazetteer name starting at token i, if any.
@@ -107,6 +109,9 @@ Entities EntityExtractor::extract_from(std::string_view text, const TokenList& t
     // names and speech; acronyms and surnames refer back to all of them.
     rules::places_named_with_of(c);
     rules::places_by_head_word(c);
+    rules::people_in_hangul(c);
+    rules::people_in_han(c);
+    rules::people_in_arabic(c);
     rules::people_by_initials(c);
     rules::people_by_given_name(c);
     rules::organizations_by_lead_word(c);

@@ -104,5 +104,9 @@ void people_by_surname_ending(Context& c);
 void people_who_speak(Context& c);
 void people_in_apposition(Context& c);
 void later_mentions_of_people(Context& c);
+// People in scripts without capitals (entity_scripts.cpp).
+void people_in_hangul(Context& c);
+void people_in_han(Context& c);
+void people_in_arabic(Context& c);
 
 }  // namespace newsdex::index::rules

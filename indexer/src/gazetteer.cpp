@@ -97,6 +97,31 @@ void Gazetteer::add_given_names_file(const std::filesystem::path& file) {
     }
 }
 
+void Gazetteer::add_name_parts_file(const std::filesystem::path& file) {
+    std::ifstream in(file);
+    if (!in) throw std::runtime_error("cannot read " + file.string());
+    for (std::string line; std::getline(in, line);) {
+        const std::size_t tab = line.find('\t');
+        if (line.empty() || line[0] == '#' || tab == std::string::npos) continue;
+        const std::string kind = line.substr(0, tab);
+        // Arabic words are looked up as the extractor sees them: folded.
+        const bool folded = kind.rfind("ar-", 0) == 0;
+        std::istringstream words(line.substr(tab + 1));
+        for (std::string name; words >> name;) {
+            if (!folded) {
+                name_parts_[kind].insert(name);
+            } else if (const TokenList tokens = analyzer().analyze(name); !tokens.empty()) {
+                name_parts_[kind].insert(entity_words::key(tokens.front().text));
+            }
+        }
+    }
+}
+
+bool Gazetteer::is_name_part(const std::string& kind, const std::string& name) const {
+    const auto it = name_parts_.find(kind);
+    return it != name_parts_.end() && it->second.count(name) > 0;
+}
+
 Gazetteer Gazetteer::load(const std::vector<std::filesystem::path>& extra) {
     Gazetteer g;
     if (auto dir = data_directory(); dir && std::filesystem::is_directory(*dir / "entities")) {
@@ -118,6 +143,8 @@ Gazetteer Gazetteer::load(const std::vector<std::filesystem::path>& extra) {
             g.add_file(file);
         for (const auto& file : given_names)
             g.add_given_names_file(file);
+        if (std::filesystem::exists(*dir / "entities" / "name-parts.txt"))
+            g.add_name_parts_file(*dir / "entities" / "name-parts.txt");
     }
     if (auto dir = data_directory();
         dir && std::filesystem::exists(*dir / "entities" / "reuters-codes.tsv"))

@@ -78,6 +78,12 @@ class Gazetteer {
     void add_given_names_file(const std::filesystem::path& file);
     bool is_given_name(const std::string& key) const { return given_names_.count(key) > 0; }
 
+    // Parts of names in scripts without capitals (name-parts.txt: a kind,
+    // a TAB, names separated by spaces): ko-surname, ko-given, ja-surname,
+    // zh-surname as written; ar-given, ar-surname by the key of the word.
+    void add_name_parts_file(const std::filesystem::path& file);
+    bool is_name_part(const std::string& kind, const std::string& name) const;
+
   private:
     const Analyzer& analyzer() const;
     std::vector<std::unique_ptr<Entry>> entries_;
@@ -85,6 +91,7 @@ class Gazetteer {
     std::unordered_map<std::string, std::vector<const Entry*>> by_first_word_;
     std::map<std::string, std::string> countries_;
     std::unordered_set<std::string> given_names_;
+    std::unordered_map<std::string, std::unordered_set<std::string>> name_parts_;
     std::map<std::pair<EntityType, std::string>, std::string> codes_;
 };
 

@@ -1,0 +1,279 @@
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "entity_rules.hpp"
+#include "entity_words.hpp"
+
+// People in scripts without capital letters, where a name shows by its
+// parts (a listed surname, a listed given name) and by the words around it
+// (a title, an honorific, a verb of speech): Korean, Japanese, Chinese and
+// Arabic. The cue lists are here, beside the only rules that read them.
+namespace newsdex::index::rules {
+
+namespace {
+
+// Korean words after a name: "김태훈 대표", "박준형 씨".
+const cues::WordSet& korean_titles() {
+    static const cues::WordSet words = {
+        "씨",     "님",   "대표",   "장관", "차관", "위원장", "의원",   "대통령", "총리",   "감독",
+        "선수",   "회장", "사장",   "교수", "기자", "대변인", "총장",   "시장",   "지사",   "원장",
+        "부장",   "팀장", "연구원", "박사", "소장", "청장",   "국장",   "이사",   "본부장", "후보",
+        "변호사", "검사", "판사",   "작가", "배우", "가수",   "주무관", "과장",   "센터장"};
+    return words;
+}
+
+// Japanese titles and honorifics after a name: "田中健太郎氏", "岸田文雄首相".
+const std::vector<std::string_view>& japanese_titles() {
+    static const std::vector<std::string_view> words = {
+        "氏",     "さん",   "首相",   "大臣",   "長官",     "総裁",   "副総裁", "社長",   "会長",
+        "知事",   "市長",   "町長",   "村長",   "教授",     "准教授", "所長",   "局長",   "部長",
+        "課長",   "代表",   "委員長", "議長",   "選手",     "監督",   "容疑者", "被告",   "記者",
+        "理事長", "外相",   "防衛相", "財務相", "官房長官", "議員",   "大使",   "医師",   "弁護士",
+        "報道官", "研究員", "主任",   "係長",   "院長",     "校長",   "理事",   "幹事長", "総理"};
+    return words;
+}
+
+// Chinese titles before a name ("发言人刘振华") and verbs of speech after
+// it ("刘振华表示").
+const std::vector<std::string_view>& chinese_titles() {
+    static const std::vector<std::string_view> words = {
+        "主席",   "总统", "总理",   "部长",   "外长",       "发言人", "局长",   "主任",
+        "院长",   "教授", "经理",   "董事长", "总裁",       "市长",   "省长",   "书记",
+        "大使",   "记者", "研究员", "博士",   "代表",       "委员",   "司长",   "处长",
+        "馆长",   "教练", "队长",   "总干事", "首席执行官", "總統",   "總理",   "部長",
+        "發言人", "局長", "院長",   "經理",   "董事長",     "總裁",   "市長",   "記者",
+        "研究員", "委員", "隊長",   "總幹事", "秘书长",     "秘書長", "副主任", "所长"};
+    return words;
+}
+
+const std::vector<std::string_view>& chinese_speech() {
+    static const std::vector<std::string_view> words = {
+        "表示", "说",   "說",   "指出", "介绍", "介紹", "称",   "稱",   "认为", "認為",
+        "强调", "強調", "透露", "告诉", "告訴", "宣布", "提到", "坦言", "回应", "回應"};
+    return words;
+}
+
+bool starts_with_any(std::string_view text, const std::vector<std::string_view>& words) {
+    for (std::string_view w : words)
+        if (text.substr(0, w.size()) == w) return true;
+    return false;
+}
+
+bool ends_with_any(std::string_view text, const std::vector<std::string_view>& words) {
+    for (std::string_view w : words)
+        if (text.size() >= w.size() && text.substr(text.size() - w.size()) == w) return true;
+    return false;
+}
+
+// The code points of a text with their byte offsets (and the end).
+struct CodePoints {
+    std::vector<UChar32> points;
+    std::vector<std::size_t> at;  // at[i]: byte offset of points[i]; at.back(): the end
+};
+
+CodePoints code_points(std::string_view text) {
+    CodePoints cp;
+    for (int32_t i = 0; i < static_cast<int32_t>(text.size());) {
+        cp.at.push_back(static_cast<std::size_t>(i));
+        UChar32 c;
+        U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
+        cp.points.push_back(c);
+    }
+    cp.at.push_back(text.size());
+    return cp;
+}
+
+bool han(UChar32 c) {
+    return u_getIntPropertyValue(c, UCHAR_SCRIPT) == USCRIPT_HAN;
+}
+
+bool kana(UChar32 c) {
+    const auto script = u_getIntPropertyValue(c, UCHAR_SCRIPT);
+    return script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA;
+}
+
+bool han_only(const CodePoints& cp, std::size_t from, std::size_t to) {
+    for (std::size_t i = from; i < to; ++i)
+        if (!han(cp.points[i])) return false;
+    return true;
+}
+
+// Records a name found in the text by bytes, unless a listed name or an
+// earlier rule holds any of its words.
+void claim_bytes(Context& c, std::size_t begin, std::size_t end) {
+    for (std::size_t k = 0; k < c.tokens.size(); ++k)
+        if (c.used[k] && c.tokens[k].begin < end && c.tokens[k].end > begin) return;
+    for (std::size_t k = 0; k < c.tokens.size(); ++k)
+        if (c.tokens[k].begin < end && c.tokens[k].end > begin) c.used[k] = true;
+    const std::string name(c.text.substr(begin, end - begin));
+    c.found.add(EntityType::kPerson, name, static_cast<std::uint32_t>(begin),
+                static_cast<std::uint32_t>(end));
+}
+
+// Japanese: a listed family name, one to three more kanji or kana, then a
+// title or honorific ("田中健太郎氏", "岸田文雄首相"), not inside a word.
+void japanese_people(Context& c, const CodePoints& cp) {
+    for (std::size_t i = 0; i + 2 < cp.points.size(); ++i) {
+        if (!han(cp.points[i]) || (i > 0 && han(cp.points[i - 1]))) continue;
+        for (std::size_t s = 1; s <= 3 && i + s < cp.points.size(); ++s) {
+            const std::string surname(c.text.substr(cp.at[i], cp.at[i + s] - cp.at[i]));
+            if (!han_only(cp, i, i + s) || !c.gazetteer.is_name_part("ja-surname", surname))
+                continue;
+            for (std::size_t n = 3; n >= 1; --n) {
+                const std::size_t end = i + s + n;
+                if (end >= cp.points.size()) continue;
+                bool name = true;
+                for (std::size_t k = i + s; k < end; ++k)
+                    name = name && (han(cp.points[k]) || kana(cp.points[k]));
+                if (!name || !starts_with_any(c.text.substr(cp.at[end]), japanese_titles()))
+                    continue;
+                claim_bytes(c, cp.at[i], cp.at[end]);
+                i = end - 1;
+                s = 4;
+                break;
+            }
+        }
+    }
+}
+
+// Chinese: a listed family name and one or two more characters, after a
+// title ("发言人刘振华") and before a verb of speech, a comma or a small
+// word, or at a clause's start before a verb of speech ("，徐敏说").
+void chinese_people(Context& c, const CodePoints& cp) {
+    static const std::vector<std::string_view> after = {"，", "。", "、", ",",  "在", "的",
+                                                        "等", "和", "与", "與", "（", "："};
+    for (std::size_t i = 0; i + 2 < cp.points.size(); ++i) {
+        if (!han(cp.points[i])) continue;
+        const std::string_view before = c.text.substr(0, cp.at[i]);
+        const bool titled = ends_with_any(before, chinese_titles());
+        const bool clause_start = i == 0 || !han(cp.points[i - 1]);
+        if (!titled && !clause_start) continue;
+        for (std::size_t s = 1; s <= 2; ++s) {
+            const std::string surname(c.text.substr(cp.at[i], cp.at[i + s] - cp.at[i]));
+            if (!c.gazetteer.is_name_part("zh-surname", surname)) continue;
+            for (std::size_t n = 2; n >= 1; --n) {
+                const std::size_t end = i + s + n;
+                if (end >= cp.points.size() || !han_only(cp, i + s, end)) continue;
+                const std::string_view rest = c.text.substr(cp.at[end]);
+                const bool speech = starts_with_any(rest, chinese_speech());
+                if (!speech && !(titled && starts_with_any(rest, after))) continue;
+                claim_bytes(c, cp.at[i], cp.at[end]);
+                i = end - 1;
+                s = 3;
+                break;
+            }
+        }
+    }
+}
+
+// Whether the token's first byte (its script, in UTF-8) lies in [low, high].
+bool lead_byte_in(const Token& token, unsigned low, unsigned high) {
+    const unsigned b = token.text.empty() ? 0 : static_cast<unsigned char>(token.text[0]);
+    return b >= low && b <= high;
+}
+
+bool hangul_syllables(std::string_view word, std::size_t count) {
+    if (word.size() != 3 * count) return false;
+    for (int32_t i = 0; i < static_cast<int32_t>(word.size());) {
+        UChar32 c;
+        U8_NEXT(word.data(), i, static_cast<int32_t>(word.size()), c);
+        if (c < 0xAC00 || c > 0xD7A3) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+// Korean: one word of three syllables (particles aside), a listed family
+// name and a listed given name ("김태훈은"), or any given name before a
+// title ("박준형 씨"). Words that end like a verb (-한, -하) need the title.
+void people_in_hangul(Context& c) {
+    const auto& tokens = c.tokens;
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+        if (c.used[k] || !lead_byte_in(tokens[k], 0xEA, 0xED)) continue;  // not Hangul
+        // The title may carry a particle: "박민수 씨가", "김태훈 대표는".
+        bool titled = false;
+        if (k + 1 < tokens.size() && c.adjacent(k, k + 1))
+            for (const std::string& title : entity_words::candidates(tokens[k + 1]))
+                titled = titled || korean_titles().count(title) > 0 ||
+                         (title.size() > 3 && korean_titles().count(title.substr(0, 3)) > 0);
+        for (std::string form : entity_words::candidates(tokens[k])) {
+            for (std::string_view honorific : {"씨", "님"})
+                if (form.size() == 12 && form.compare(9, 3, honorific) == 0) form.resize(9);
+            if (!hangul_syllables(form, 3) ||
+                !c.gazetteer.is_name_part("ko-surname", form.substr(0, 3)))
+                continue;
+            const std::string given = form.substr(3);
+            // "사회는 배우" (society, actor), "차지한" (took): a particle never
+            // ends a given name, a verb ending only when a title follows.
+            static const cues::WordSet particles = {"는", "를", "을", "의", "에",
+                                                    "로", "와", "과", "도"};
+            const std::string last = given.substr(3);
+            const bool verb = last == "한" || last == "하";
+            if (particles.count(last) > 0) continue;
+            if ((c.gazetteer.is_name_part("ko-given", given) && !verb) || titled) {
+                c.claim(k, k, EntityType::kPerson, form);
+                break;
+            }
+        }
+    }
+}
+
+// Chinese and Japanese text (Japanese when it has kana).
+void people_in_han(Context& c) {
+    // Han and kana start with bytes E3-E9 in UTF-8: most texts have none.
+    if (std::none_of(c.text.begin(), c.text.end(), [](char ch) {
+            const auto b = static_cast<unsigned char>(ch);
+            return b >= 0xE3 && b <= 0xE9;
+        }))
+        return;
+    const CodePoints cp = code_points(c.text);
+    bool any_han = false, any_kana = false;
+    for (UChar32 ch : cp.points) {
+        any_han = any_han || han(ch);
+        any_kana = any_kana || kana(ch);
+    }
+    if (!any_han) return;
+    if (any_kana)
+        japanese_people(c, cp);
+    else
+        chinese_people(c, cp);
+}
+
+// Arabic: a listed given name, then a family name (listed, or written with
+// the article al-: "أحمد الشريف"), or "bin"/"abu" and a name.
+void people_in_arabic(Context& c) {
+    const auto& tokens = c.tokens;
+    static const cues::WordSet links = {"بن", "ابن", "ابو", "أبو", "بنت"};
+    auto family = [&](std::size_t k) {
+        const std::string_view word = c.text.substr(tokens[k].begin, 4);
+        return !c.used[k] &&
+               (word == "\xD8\xA7\xD9\x84" ||  // ال
+                c.gazetteer.is_name_part("ar-surname", entity_words::key(tokens[k].text)));
+    };
+    for (std::size_t k = 0; k + 1 < tokens.size(); ++k) {
+        // "على" (on) folds to the name "علي" (Ali).
+        if (c.used[k] || !lead_byte_in(tokens[k], 0xD8, 0xDB) || !c.adjacent(k, k + 1) ||
+            c.text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin) == "على" ||
+            !c.gazetteer.is_name_part("ar-given", entity_words::key(tokens[k].text)))
+            continue;
+        if (in(links, tokens[k + 1]) && k + 2 < tokens.size() && c.adjacent(k + 1, k + 2) &&
+            !c.used[k + 2]) {
+            const std::size_t last =
+                k + 3 < tokens.size() && c.adjacent(k + 2, k + 3) && family(k + 3) ? k + 3 : k + 2;
+            c.claim(k, last, EntityType::kPerson);
+            k = last;
+        } else if (family(k + 1)) {
+            c.claim(k, k + 1, EntityType::kPerson);
+            ++k;
+        }
+    }
+}
+
+}  // namespace newsdex::index::rules
