@@ -183,6 +183,10 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "en",
          {"place:Lima", "place:Sitia", "place:Rhodes", "place:Souss-Massa"}},
         {"", "She won in 22.47 seconds, among Germans.", "en", {}},
+        {"",
+         "Flights from Almaty to Tokyo left the town of Sitia.",
+         "en",
+         {"place:Almaty", "place:Tokyo", "place:Sitia"}},
         {"", "The Tiznit-based club signed a German-born striker.", "en", {"place:Tiznit"}},
         // Scripts without capitals: Korean (a listed surname and given name,
         // or a title after; not a word with a particle), Japanese (a title

@@ -124,7 +124,10 @@ Entities EntityExtractor::extract_from(std::string_view text, const TokenList& t
     rules::places_in_datelines(c);
     rules::places_before_based(c);
     rules::places_before_a_known_place(c);
-    if (language.empty() || language == "en") rules::places_after_prepositions(c);
+    if (language.empty() || language == "en") {
+        rules::places_after_prepositions(c);
+        rules::places_after_place_nouns(c);
+    }
     rules::acronyms_in_parentheses(c);
     rules::later_mentions_of_people(c);
     return c.found.result(c.body_begin);

@@ -290,4 +290,40 @@ void places_before_based(Context& c) {
     }
 }
 
+// "the town of Sitia", "mayor of Talca": a name after "of" and a word for
+// a place or its office; and "from Almaty to Tokyo", two names a journey
+// joins.
+void places_after_place_nouns(Context& c) {
+    const auto& tokens = c.tokens;
+    static const cues::WordSet nouns = {
+        "city",          "town",         "village", "district",   "region",       "province",
+        "county",        "island",       "islands", "port",       "municipality", "capital",
+        "suburb",        "commune",      "mayor",   "governor",   "outskirts",    "residents",
+        "neighbourhood", "neighborhood", "state",   "prefecture", "oblast",       "regency"};
+    for (std::size_t i = 2; i < tokens.size(); ++i) {
+        if (tokens[i - 1].text != "of" || c.capitalized(i - 1) || !in(nouns, tokens[i - 2]) ||
+            c.capitalized(i - 2) || !c.adjacent(i - 2, i - 1) || !c.adjacent(i - 1, i))
+            continue;
+        const std::size_t end = unknown_place_end(c, i);
+        if (end > i && (end == tokens.size() || !c.adjacent(end - 1, end) || !c.capitalized(end)))
+            c.claim(i, end - 1, EntityType::kPlace);
+    }
+    for (std::size_t i = 1; i + 2 < tokens.size(); ++i) {
+        if (tokens[i - 1].text != "from" || c.capitalized(i - 1) || !c.adjacent(i - 1, i)) continue;
+        const std::size_t from_end =
+            c.place[i] && c.used[i] ? known_place_end(c, i) : unknown_place_end(c, i);
+        if (from_end == i || from_end + 1 >= tokens.size() || tokens[from_end].text != "to" ||
+            !c.adjacent(from_end - 1, from_end) || !c.adjacent(from_end, from_end + 1))
+            continue;
+        const std::size_t to = from_end + 1;
+        const std::size_t to_end =
+            c.place[to] && c.used[to] ? known_place_end(c, to) : unknown_place_end(c, to);
+        if (to_end == to ||
+            (to_end < tokens.size() && c.adjacent(to_end - 1, to_end) && c.capitalized(to_end)))
+            continue;
+        if (!c.used[i]) c.claim(i, from_end - 1, EntityType::kPlace);
+        if (!c.used[to]) c.claim(to, to_end - 1, EntityType::kPlace);
+    }
+}
+
 }  // namespace newsdex::index::rules

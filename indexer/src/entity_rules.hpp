@@ -94,6 +94,7 @@ void places_before_a_known_place(Context& c);
 void places_after_prepositions(Context& c);
 void places_named_with_of(Context& c);
 void places_before_based(Context& c);
+void places_after_place_nouns(Context& c);
 void acronyms_in_parentheses(Context& c);
 // People (entity_people.cpp).
 void people_after_titles(Context& c);
