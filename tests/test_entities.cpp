@@ -202,6 +202,13 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "zh",
          {"person:刘振华", "person:徐敏"}},
         {"", "قال أحمد الشريف على الأرجح", "ar", {"person:أحمد الشريف"}},
+        // Russian and Ukrainian bodies: a capitalised lead word and genitives
+        // (a place inside is part of the name), a quoted company name.
+        {"",
+         "Міністерство оборони України заявило, що ПрАТ «Київстар» працює.",
+         "uk",
+         {"organization:Міністерство оборони України", "organization:Київстар"}},
+        {"", "Суд отказал компании «Газпром».", "ru", {"organization:Газпром"}},
         // A title, then a name with particles.
         {"", "Coach Bartholomeus van Rijswijk left.", "en", {"person:Bartholomeus van Rijswijk"}},
         // A city can be a surname after a given name and another surname.

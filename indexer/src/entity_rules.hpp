@@ -96,6 +96,8 @@ void places_named_with_of(Context& c);
 void places_before_based(Context& c);
 void places_after_place_nouns(Context& c);
 void acronyms_in_parentheses(Context& c);
+// Organisations in Russian and Ukrainian (entity_cyrillic.cpp).
+void organizations_in_cyrillic(Context& c);
 // People (entity_people.cpp).
 void people_after_titles(Context& c);
 void people_by_given_name(Context& c);
