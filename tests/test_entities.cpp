@@ -32,7 +32,8 @@ const index::Gazetteer& gazetteer() {
                          "International Atomic Energy Agency\tintergovernmental\tIAEA|МАГАТЭ\n"
                          "World Health Organization\tintergovernmental\tWHO\n");
         test::write_file(dir / "people.tsv", "Vladimir Putin\thead of state\tPutin|Путин\n");
-        test::write_file(dir / "given-names.txt", "# given names\nSabine Andrés\nJames Rodrigo\n");
+        test::write_file(dir / "given-names.txt",
+                         "# given names\nSabine Andrés\nJames Rodrigo\nМарина\n");
         test::write_file(
             dir / "name-parts.txt",
             "# name parts\nko-surname\t김 박\nko-given\t태훈 준형\nja-surname\t田中 森\n"
@@ -209,6 +210,8 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "uk",
          {"organization:Міністерство оборони України", "organization:Київстар"}},
         {"", "Суд отказал компании «Газпром».", "ru", {"organization:Газпром"}},
+        // A Cyrillic given name alone is a person; an English one is not.
+        {"", "Марина виявила, що Sabine left.", "uk", {"person:Марина"}},
         // A title, then a name with particles.
         {"", "Coach Bartholomeus van Rijswijk left.", "en", {"person:Bartholomeus van Rijswijk"}},
         // A city can be a surname after a given name and another surname.

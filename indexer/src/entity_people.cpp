@@ -166,6 +166,24 @@ void people_by_surname_ending(Context& c) {
     }
 }
 
+// Russian and Ukrainian stories, and fiction most of all, name people by
+// the given name alone ("Марина виявила", "спросил Максима"): a listed
+// Cyrillic given name on its own is a person. (In English news a given name
+// alone is rare, and Grace, Christian or Victoria are words or places.)
+void people_by_cyrillic_given_name(Context& c) {
+    const auto& tokens = c.tokens;
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+        const auto lead =
+            tokens[k].text.empty() ? 0u : static_cast<unsigned char>(tokens[k].text[0]);
+        if (lead < 0xD0 || lead > 0xD3 || !c.name_word(k) ||
+            !c.gazetteer.is_given_name(entity_words::key(tokens[k].text)) ||
+            (k > 0 && c.adjacent(k - 1, k) && c.capitalized(k - 1)) ||
+            (k + 1 < tokens.size() && c.adjacent(k, k + 1) && c.capitalized(k + 1)))
+            continue;
+        c.claim(k, k, EntityType::kPerson);
+    }
+}
+
 // Names written surname first: "Kim Yo Jong", "Lee Jae-myung", "Lê Đức
 // Anh", "Tsai Ing-wen".
 void people_by_surname_first(Context& c) {

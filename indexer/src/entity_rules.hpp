@@ -102,6 +102,7 @@ void organizations_in_cyrillic(Context& c);
 void people_after_titles(Context& c);
 void people_by_given_name(Context& c);
 void people_by_surname_first(Context& c);
+void people_by_cyrillic_given_name(Context& c);
 void people_by_initials(Context& c);
 void people_by_surname_ending(Context& c);
 void people_who_speak(Context& c);
