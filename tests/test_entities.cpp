@@ -212,6 +212,8 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
         {"", "Суд отказал компании «Газпром».", "ru", {"organization:Газпром"}},
         // A Cyrillic given name alone is a person; an English one is not.
         {"", "Марина виявила, що Sabine left.", "uk", {"person:Марина"}},
+        // An age in apposition marks a person.
+        {"", "Mbali Dlamini, 34, waited.", "en", {"person:Mbali Dlamini"}},
         // A title, then a name with particles.
         {"", "Coach Bartholomeus van Rijswijk left.", "en", {"person:Bartholomeus van Rijswijk"}},
         // A city can be a surname after a given name and another surname.

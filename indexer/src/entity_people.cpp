@@ -271,15 +271,20 @@ bool role_noun(const std::string& word) {
     return false;
 }
 
-// After a name and its comma: ", a 42-year-old rice farmer from Kudus",
+// After a name and its comma: an age (", 34,"), ", a 42-year-old rice farmer from Kudus",
 // ", the bank's chief economist", ", an epidemiologist at ...". The noun
 // before the first preposition (or the fifth word) decides.
 bool describes_a_person(const Context& c, std::size_t k) {
     const auto& tokens = c.tokens;
     static const cues::WordSet stops = {"of",  "at",  "for", "with", "from", "in",
                                         "who", "and", "on",  "to",   "since"};
-    if (k >= tokens.size() || c.capitalized(k)) return false;
+    if (k >= tokens.size()) return false;
     const std::string& first = tokens[k].text;
+    // An age: "Mbali Dlamini, 34, said".
+    if (first.size() <= 3 && std::all_of(first.begin(), first.end(), ::isdigit) &&
+        c.text.substr(tokens[k].end, 1) == ",")
+        return true;
+    if (c.capitalized(k)) return false;
     if (first != "a" && first != "an" && first != "the" && !role_noun(first)) return false;
     std::size_t head = k;
     for (std::size_t j = k + 1; j < tokens.size() && j < k + 6; ++j) {
