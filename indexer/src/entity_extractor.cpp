@@ -40,7 +40,8 @@ const Gazetteer::Entry* gazetteer_name_at(const rules::Context& c, std::size_t i
             for (std::size_t k = 1; k < n && match; ++k) {
                 const auto words = candidates(tokens[i + k]);
                 match = tokens[i + k].position == tokens[i + k - 1].position + 1 &&
-                        std::find(words.begin(), words.end(), e->words[k]) != words.end();
+                        std::find(words.begin(), words.end(), e->words[k]) != words.end() &&
+                        (k + 1 < n || !e->capital_last || capitalized(c.text, tokens[i + k]));
             }
             for (std::size_t k = 0; k < n && match && e->capitals_only; ++k)
                 match = all_capitals(c.text, tokens[i + k]);

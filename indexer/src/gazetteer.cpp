@@ -3,6 +3,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "entity_cues.hpp"
 #include "entity_words.hpp"
 #include "newsdex/index/entities.hpp"
 #include "newsdex/paths.hpp"
@@ -34,12 +35,18 @@ void Gazetteer::add(EntityType type, const std::string& canonical,
     names.push_back(canonical);
     for (const std::string& name : names) {
         auto entry = std::make_unique<Entry>(Entry{type, canonical, {}});
-        for (const Token& token : analyzer().analyze(name))
+        const TokenList tokens = analyzer().analyze(name);
+        for (const Token& token : tokens)
             entry->words.push_back(entity_words::key(token.text));
         if (entry->words.empty()) continue;
         // Short all-capital aliases (US, UN, WHO) must be capitals in the
         // text too, or "us" and "who" would be places and agencies.
         entry->capitals_only = entity_words::is_short_capitals(name);
+        const Token& last = tokens.back();
+        entry->capital_last = tokens.size() > 1 && entity_words::capitalized(name, last) &&
+                              !entity_words::all_capitals(name, last) &&
+                              !cues::organization_heads().count(last.text) &&
+                              !cues::place_heads().count(last.text);
         by_first_word_[entry->words.front()].push_back(entry.get());
         entries_.push_back(std::move(entry));
     }

@@ -68,6 +68,10 @@ class Gazetteer {
         std::string canonical;
         std::vector<std::string> words;  // an alias as the keys of its analyzed words
         bool capitals_only = false;      // US, UN, WHO: only when written in capitals
+        // The alias ends in a capitalised word that is no generic head
+        // (State, Federation): the text must write it with a capital too
+        // ("New Zealand First", the party; not "New Zealand first").
+        bool capital_last = false;
     };
     // Entries whose first word is `word`.
     const std::vector<const Entry*>* starting_with(const std::string& word) const;
