@@ -230,15 +230,41 @@ void places_in_a_list(Context& c, std::size_t next) {
 
 }  // namespace
 
-// "in Aarhus", "near Vasylivka": a name after a preposition of place; and
-// the names listed after a known place ("in Crete, Sitia and Rhodes"), not
-// after a guessed one ("in Bride and Prejudice").
+namespace {
+
+// Whether word k (lower case, joined to the next) is one of `words`.
+bool cue_at(const Context& c, std::size_t k, const cues::WordSet& words) {
+    return in(words, c.tokens[k]) && !c.capitalized(k) && c.adjacent(k, k + 1);
+}
+
+// Whether the name at word i follows a preposition of place: "in Aarhus",
+// "across northern Luzon", "north of Kherson".
+bool after_preposition_of_place(const Context& c, std::size_t i) {
+    static const cues::WordSet prepositions = {"in",     "near",       "outside", "across",
+                                               "around", "throughout", "toward",  "towards"};
+    static const cues::WordSet qualifiers = {
+        "northern",     "southern",      "eastern",       "western",       "central",
+        "northeastern", "northwestern",  "southeastern",  "southwestern",  "coastal",
+        "rural",        "neighbouring",  "neighboring",   "nearby",        "downtown",
+        "suburban",     "north-eastern", "north-western", "south-eastern", "south-western"};
+    static const cues::WordSet compass = {"north",     "south",     "east",      "west",
+                                          "northeast", "northwest", "southeast", "southwest"};
+    if (i >= 1 && cue_at(c, i - 1, prepositions)) return true;
+    if (i >= 2 && cue_at(c, i - 1, qualifiers) && cue_at(c, i - 2, prepositions)) return true;
+    return i >= 2 && c.tokens[i - 1].text == "of" && cue_at(c, i - 1, {"of"}) &&
+           cue_at(c, i - 2, compass);
+}
+
+}  // namespace
+
+// "in Aarhus", "near Vasylivka", "across northern Luzon", "north of
+// Kherson": a name after a preposition of place; and the names listed
+// after a known place ("in Crete, Sitia and Rhodes"), not after a guessed
+// one ("in Bride and Prejudice").
 void places_after_prepositions(Context& c) {
     const auto& tokens = c.tokens;
-    static const cues::WordSet prepositions = {"in", "near", "outside"};
     for (std::size_t i = 1; i + 1 < tokens.size(); ++i) {
-        if (!in(prepositions, tokens[i - 1]) || c.capitalized(i - 1) || !c.adjacent(i - 1, i))
-            continue;
+        if (!after_preposition_of_place(c, i)) continue;
         if (c.place[i] && c.used[i]) {
             places_in_a_list(c, known_place_end(c, i));
             continue;
