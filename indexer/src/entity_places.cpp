@@ -263,7 +263,7 @@ bool after_preposition_of_place(const Context& c, std::size_t i) {
 // one ("in Bride and Prejudice").
 void places_after_prepositions(Context& c) {
     const auto& tokens = c.tokens;
-    for (std::size_t i = 1; i + 1 < tokens.size(); ++i) {
+    for (std::size_t i = 1; i < tokens.size(); ++i) {  // the text's last word too
         if (!after_preposition_of_place(c, i)) continue;
         if (c.place[i] && c.used[i]) {
             places_in_a_list(c, known_place_end(c, i));
