@@ -193,6 +193,7 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "en",
          {"place:Almaty", "place:Tokyo", "place:Sitia"}},
         {"", "The Tiznit-based club signed a German-born striker.", "en", {"place:Tiznit"}},
+        {"", "They met at Barhabise, a village near the border.", "en", {"place:Barhabise"}},
         // Scripts without capitals: Korean (a listed surname and given name,
         // or a title after; not a word with a particle), Japanese (a title
         // after), Chinese (a title before, a verb of speech after), Arabic

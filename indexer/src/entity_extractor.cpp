@@ -129,6 +129,7 @@ Entities EntityExtractor::extract_from(std::string_view text, const TokenList& t
     if (language.empty() || language == "en") {
         rules::places_after_prepositions(c);
         rules::places_after_place_nouns(c);
+        rules::places_in_apposition(c);
     }
     rules::acronyms_in_parentheses(c);
     rules::later_mentions_of_people(c);

@@ -352,4 +352,30 @@ void places_after_place_nouns(Context& c) {
     }
 }
 
+// "Sitia, a port town on Crete", "Tongi, an industrial suburb": a name in
+// apposition to a word for a settlement or region is a place.
+void places_in_apposition(Context& c) {
+    const auto& tokens = c.tokens;
+    static const cues::WordSet nouns = {
+        "town",   "city",     "village",      "district", "region",     "province",  "port",
+        "island", "county",   "municipality", "capital",  "suburb",     "community", "settlement",
+        "hamlet", "township", "commune",      "state",    "prefecture", "enclave",   "oasis"};
+    for (std::size_t i = 0; i + 3 < tokens.size(); ++i) {
+        if (c.used[i] || (i > 0 && c.adjacent(i - 1, i) && c.capitalized(i - 1))) continue;
+        const std::size_t end = unknown_place_end(c, i);
+        if (end == i || end + 1 >= tokens.size() || c.text.substr(tokens[end - 1].end, 2) != ", ")
+            continue;
+        const std::string& article = tokens[end].text;
+        if ((article != "a" && article != "an" && article != "the") || c.capitalized(end)) continue;
+        // The noun within the next three words, before any comma.
+        for (std::size_t k = end + 1; k < tokens.size() && k <= end + 3; ++k) {
+            if (!c.adjacent(k - 1, k) && !hyphenated(c, k - 1, k)) break;
+            if (in(nouns, tokens[k]) && !c.capitalized(k)) {
+                c.claim(i, end - 1, EntityType::kPlace);
+                break;
+            }
+        }
+    }
+}
+
 }  // namespace newsdex::index::rules

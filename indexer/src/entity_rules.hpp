@@ -95,6 +95,7 @@ void places_after_prepositions(Context& c);
 void places_named_with_of(Context& c);
 void places_before_based(Context& c);
 void places_after_place_nouns(Context& c);
+void places_in_apposition(Context& c);
 void acronyms_in_parentheses(Context& c);
 // Organisations in Russian and Ukrainian (entity_cyrillic.cpp).
 void organizations_in_cyrillic(Context& c);
