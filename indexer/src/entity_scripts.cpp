@@ -117,27 +117,28 @@ void claim_bytes(Context& c, std::size_t begin, std::size_t end) {
 }
 
 // Japanese: a listed family name, one to three more kanji or kana, then a
-// title or honorific ("田中健太郎氏", "岸田文雄首相"), not inside a word.
+// title or honorific ("田中健太郎氏", "岸田文雄首相"). Returns one past the
+// name starting at code point i, or 0.
+std::size_t japanese_name_end(const Context& c, const CodePoints& cp, std::size_t i) {
+    for (std::size_t s = 1; s <= 3 && i + s < cp.points.size(); ++s) {
+        const std::string surname(c.text.substr(cp.at[i], cp.at[i + s] - cp.at[i]));
+        if (!han_only(cp, i, i + s) || !c.gazetteer.is_name_part("ja-surname", surname)) continue;
+        for (std::size_t end = std::min(i + s + 3, cp.points.size() - 1); end > i + s; --end) {
+            bool name = true;
+            for (std::size_t k = i + s; k < end; ++k)
+                name = name && (han(cp.points[k]) || kana(cp.points[k]));
+            if (name && starts_with_any(c.text.substr(cp.at[end]), japanese_titles())) return end;
+        }
+    }
+    return 0;
+}
+
 void japanese_people(Context& c, const CodePoints& cp) {
     for (std::size_t i = 0; i + 2 < cp.points.size(); ++i) {
-        if (!han(cp.points[i]) || (i > 0 && han(cp.points[i - 1]))) continue;
-        for (std::size_t s = 1; s <= 3 && i + s < cp.points.size(); ++s) {
-            const std::string surname(c.text.substr(cp.at[i], cp.at[i + s] - cp.at[i]));
-            if (!han_only(cp, i, i + s) || !c.gazetteer.is_name_part("ja-surname", surname))
-                continue;
-            for (std::size_t n = 3; n >= 1; --n) {
-                const std::size_t end = i + s + n;
-                if (end >= cp.points.size()) continue;
-                bool name = true;
-                for (std::size_t k = i + s; k < end; ++k)
-                    name = name && (han(cp.points[k]) || kana(cp.points[k]));
-                if (!name || !starts_with_any(c.text.substr(cp.at[end]), japanese_titles()))
-                    continue;
-                claim_bytes(c, cp.at[i], cp.at[end]);
-                i = end - 1;
-                s = 4;
-                break;
-            }
+        if (!han(cp.points[i]) || (i > 0 && han(cp.points[i - 1]))) continue;  // inside a word
+        if (const std::size_t end = japanese_name_end(c, cp, i); end > 0) {
+            claim_bytes(c, cp.at[i], cp.at[end]);
+            i = end - 1;
         }
     }
 }
@@ -145,29 +146,31 @@ void japanese_people(Context& c, const CodePoints& cp) {
 // Chinese: a listed family name and one or two more characters, after a
 // title ("发言人刘振华") and before a verb of speech, a comma or a small
 // word, or at a clause's start before a verb of speech ("，徐敏说").
-void chinese_people(Context& c, const CodePoints& cp) {
+// Returns one past the name starting at code point i, or 0.
+std::size_t chinese_name_end(const Context& c, const CodePoints& cp, std::size_t i, bool titled) {
     static const std::vector<std::string_view> after = {"，", "。", "、", ",",  "在", "的",
                                                         "等", "和", "与", "與", "（", "："};
+    for (std::size_t s = 1; s <= 2; ++s) {
+        const std::string surname(c.text.substr(cp.at[i], cp.at[i + s] - cp.at[i]));
+        if (!c.gazetteer.is_name_part("zh-surname", surname)) continue;
+        for (std::size_t end = i + s + 2; end > i + s; --end) {
+            if (end >= cp.points.size() || !han_only(cp, i + s, end)) continue;
+            const std::string_view rest = c.text.substr(cp.at[end]);
+            if (starts_with_any(rest, chinese_speech()) || (titled && starts_with_any(rest, after)))
+                return end;
+        }
+    }
+    return 0;
+}
+
+void chinese_people(Context& c, const CodePoints& cp) {
     for (std::size_t i = 0; i + 2 < cp.points.size(); ++i) {
         if (!han(cp.points[i])) continue;
-        const std::string_view before = c.text.substr(0, cp.at[i]);
-        const bool titled = ends_with_any(before, chinese_titles());
-        const bool clause_start = i == 0 || !han(cp.points[i - 1]);
-        if (!titled && !clause_start) continue;
-        for (std::size_t s = 1; s <= 2; ++s) {
-            const std::string surname(c.text.substr(cp.at[i], cp.at[i + s] - cp.at[i]));
-            if (!c.gazetteer.is_name_part("zh-surname", surname)) continue;
-            for (std::size_t n = 2; n >= 1; --n) {
-                const std::size_t end = i + s + n;
-                if (end >= cp.points.size() || !han_only(cp, i + s, end)) continue;
-                const std::string_view rest = c.text.substr(cp.at[end]);
-                const bool speech = starts_with_any(rest, chinese_speech());
-                if (!speech && !(titled && starts_with_any(rest, after))) continue;
-                claim_bytes(c, cp.at[i], cp.at[end]);
-                i = end - 1;
-                s = 3;
-                break;
-            }
+        const bool titled = ends_with_any(c.text.substr(0, cp.at[i]), chinese_titles());
+        if (!titled && i > 0 && han(cp.points[i - 1])) continue;  // not a clause's start
+        if (const std::size_t end = chinese_name_end(c, cp, i, titled); end > 0) {
+            claim_bytes(c, cp.at[i], cp.at[end]);
+            i = end - 1;
         }
     }
 }
