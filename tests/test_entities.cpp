@@ -27,6 +27,7 @@ const index::Gazetteer& gazetteer() {
                          "Oregon\tregion\tUnited States\t\n"
                          "Norway\tcountry\tNorway\t\n"
                          "Lima\tcity\tPeru\t\n"
+                         "Lima, Oregon\tcity\tUnited States\t\n"
                          "Argentina\tcountry\tArgentina\t\n");
         test::write_file(dir / "organizations.tsv",
                          "International Atomic Energy Agency\tintergovernmental\tIAEA|МАГАТЭ\n"
@@ -194,6 +195,8 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          {"place:Almaty", "place:Tokyo", "place:Sitia"}},
         {"", "The Tiznit-based club signed a German-born striker.", "en", {"place:Tiznit"}},
         {"", "They met at Barhabise, a village near the border.", "en", {"place:Barhabise"}},
+        // A listed "town, state" names the state too.
+        {"", "Fires near Lima, Oregon spread.", "en", {"place:Lima, Oregon", "place:Oregon"}},
         // Scripts without capitals: Korean (a listed surname and given name,
         // or a title after; not a word with a particle), Japanese (a title
         // after), Chinese (a title before, a verb of speech after), Arabic

@@ -51,11 +51,28 @@ const Gazetteer::Entry* gazetteer_name_at(const rules::Context& c, std::size_t i
     return best;
 }
 
+// Where a matched "Santa Monica, California" has its comma: the word
+// after it, or `last + 1` for none.
+std::size_t after_comma(const rules::Context& c, std::size_t first, std::size_t last) {
+    for (std::size_t k = first + 1; k <= last; ++k)
+        if (c.text.substr(c.tokens[k - 1].end, 1) == ",") return k;
+    return last + 1;
+}
+
 void gazetteer_names(rules::Context& c) {
     for (std::size_t i = 0; i < c.tokens.size(); ++i) {
         const Gazetteer::Entry* best = gazetteer_name_at(c, i);
         if (!best) continue;
-        const std::size_t last = i + best->words.size() - 1;
+        std::size_t last = i + best->words.size() - 1;
+        // "Santa Monica, California" names two places: the town (by its
+        // full name) and the state, found on its own next. ("Washington,
+        // D.C." stays one.)
+        if (best->type == EntityType::kPlace && best->canonical.find(", ") != std::string::npos) {
+            const std::size_t comma = after_comma(c, i, last);
+            const Gazetteer::Entry* tail = comma <= last ? gazetteer_name_at(c, comma) : nullptr;
+            if (tail && tail->type == EntityType::kPlace && tail->canonical != best->canonical)
+                last = comma - 1;
+        }
         c.found.add(best->type, best->canonical, c.tokens[i].begin, c.tokens[last].end);
         std::fill(c.used.begin() + i, c.used.begin() + last + 1, true);
         if (best->type == EntityType::kPlace)
