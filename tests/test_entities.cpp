@@ -149,6 +149,7 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          {"person:Sabine K. Weber", "person:J. R. Okafor"}},
         {"", "Ma. Cristina Reyes won.", "en", {"person:Ma. Cristina Reyes"}},
         {"", "M. Delmas a dit non. Plan B. Officials agreed.", "fr", {}},
+        {"", "Take vitamin D. Researchers agree.", "en", {}},
         // Capitalised Irish and Arabic particles, and "al-" before a surname;
         // German "von der" before a body ends the name.
         {"",

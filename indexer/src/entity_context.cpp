@@ -127,9 +127,10 @@ bool Context::capitalized(std::size_t k) const {
 
 bool Context::name_word(std::size_t k) const {
     const Token& t = tokens[k];
-    // "22.47", "3.1", "2024": numbers are no names.
+    // "22.47", "10,000", "2024": numbers are no names ("3M", "1MDB" are).
+    const bool number = t.text.find_first_not_of("0123456789.,") == std::string::npos;
     return !used[k] && capitalized(k) && t.text.size() > 1 && !in(cues::not_names(), t) &&
-           !in(cues::person_titles(), t) && !::isdigit(static_cast<unsigned char>(t.text[0]));
+           !in(cues::person_titles(), t) && !number;
 }
 
 bool Context::possessive(std::size_t k) const {

@@ -24,19 +24,31 @@ bool starts_with_any(const std::string& word, const std::vector<std::string_view
     return false;
 }
 
-// Words a body's name starts with, as stems (any case form).
-const std::vector<std::string_view>& body_nouns() {
+// Words a body's name starts with: long stems in any case form, and the
+// case forms of short nouns, whose stems start other words too (суд in
+// Судья, банк in Банкир, парти in Партнер, сенат in Сенатор).
+bool body_noun(const Token& t) {
     static const std::vector<std::string_view> stems = {
-        "міністерств", "министерств", "кабінет",      "кабинет",    "служб",       "управлін",
-        "управлен",    "комітет",     "комитет",      "прокуратур", "університет", "университет",
-        "академі",     "академи",     "інститут",     "институт",   "агентств",    "департамент",
-        "адміністрац", "администрац", "федерац",      "асоціац",    "ассоциац",    "парті",
-        "парти",       "уряд",        "правительств", "сенат",      "конгрес",     "парламент",
-        "інспекці",    "инспекци",    "фонд",         "палат",      "суд",         "банк",
-        "рада",        "ради",        "раді",         "раду",       "радою",       "совет",
-        "дума",        "думи",        "думы",         "поліці",     "полици",      "націонал",
+        "міністерств", "министерств", "кабінет",      "кабинет",     "управлін",    "управлен",
+        "комітет",     "комитет",     "прокуратур",   "університет", "университет", "інститут",
+        "институт",    "агентств",    "департамент",  "адміністрац", "администрац", "федерац",
+        "асоціац",     "ассоциац",    "правительств", "конгрес",     "інспекці",    "инспекци",
         "компані",     "компани",     "корпорац",     "концерн"};
-    return stems;
+    static const cues::WordSet forms = {
+        "суд",        "суда",      "суду",       "судом",      "суде",        "суді",
+        "банк",       "банка",     "банку",      "банком",     "банке",       "банки",
+        "фонд",       "фонда",     "фонду",      "фондом",     "фонде",       "палата",
+        "палаты",     "палати",    "палату",     "палатой",    "палатою",     "палате",
+        "палаті",     "партия",    "партии",     "партию",     "партией",     "партія",
+        "партії",     "партію",    "партією",    "совет",      "совета",      "совету",
+        "советом",    "совете",    "сенат",      "сената",     "сенату",      "уряд",
+        "уряду",      "урядом",    "рада",       "ради",       "раді",        "раду",
+        "радою",      "дума",      "думы",       "думи",       "думе",        "думу",
+        "думой",      "парламент", "парламента", "парламенту", "парламентом", "парламенте",
+        "парламенті", "служба",    "службы",     "служби",     "службу",      "службой",
+        "службою",    "службе",    "службі",     "полиция",    "полиции",     "поліція",
+        "поліції",    "академия",  "академии",   "академію",   "академія",    "академії"};
+    return in(forms, t) || starts_with_any(t.text, stems);
 }
 
 // Adjectives that open a body's name before one of the nouns: "Верховна
@@ -114,9 +126,9 @@ void organizations_in_cyrillic(Context& c) {
         if (!c.capitalized(i)) continue;
         std::size_t j = i + 1;
         if (starts_with_any(word, body_adjectives())) {
-            if (!c.adjacent(i, j) || !starts_with_any(tokens[j].text, body_nouns())) continue;
+            if (!c.adjacent(i, j) || !body_noun(tokens[j])) continue;
             ++j;
-        } else if (!starts_with_any(word, body_nouns())) {
+        } else if (!body_noun(tokens[i])) {
             continue;
         }
         // Lower-case genitives and then perhaps a place: "оборони України".
@@ -125,9 +137,12 @@ void organizations_in_cyrillic(Context& c) {
             ++j;
         // One word alone names a body only for a parliament or government
         // ("Рада ухвалила"); "Суд" or "Банк" alone is any court or bank.
-        static const std::vector<std::string_view> alone = {"рад",       "дум",   "уряд",
-                                                            "парламент", "сенат", "правительств"};
-        if (j == i + 1 && !starts_with_any(word, alone)) continue;
+        static const cues::WordSet alone = {
+            "рада",          "ради",          "раді",         "раду",       "радою", "дума",
+            "думы",          "думи",          "думе",         "думу",       "думой", "уряд",
+            "уряду",         "урядом",        "парламент",    "парламенту", "сенат", "сенату",
+            "правительство", "правительства", "правительству"};
+        if (j == i + 1 && !in(alone, tokens[i])) continue;
         c.claim(i, j - 1, EntityType::kOrganization);
         i = j - 1;
     }

@@ -16,14 +16,15 @@ using entity_words::capitalized;
 // Text that is mostly capitals (TIME, wire headlines) tells nothing by
 // capitalisation: the rules stay off there.
 bool mostly_capitals(std::string_view text) {
-    std::size_t upper = 0, lower = 0;
+    std::size_t upper = 0, lower = 0, other = 0;
     for (char c : text.substr(0, 4000)) {
         upper += c >= 'A' && c <= 'Z';
         lower += c >= 'a' && c <= 'z';
+        other += static_cast<unsigned char>(c) >= 0x80;
     }
     // Chinese or Korean text with a few Latin acronyms (GDP, BIFF) is not
     // a text in capitals.
-    return lower < upper && upper >= 50;
+    return lower < upper && (upper >= 50 || other == 0);
 }
 
 // The longest gazetteer name starting at token i, if any.

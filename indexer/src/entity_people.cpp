@@ -1,6 +1,7 @@
 #include "entity_rules.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 #include "entity_cues.hpp"
@@ -140,8 +141,15 @@ void people_by_initials(Context& c) {
             continue;
         std::size_t words = 0;
         const std::size_t j = person_name_end(c, k, 3, words);
-        if (initials >= 2 || (j == tokens.size() || !c.adjacent(j - 1, j) || !c.capitalized(j)))
-            c.claim(i, j - 1, EntityType::kPerson);
+        // One initial after a lower-case word may end a sentence ("vitamin
+        // D. Researchers found"): it must open a clause or follow a title,
+        // "by" or a verb of speech.
+        const bool letter = tokens[i].end - tokens[i].begin == 1;  // not "Ma."
+        const bool opens = !letter || i == 0 || !c.adjacent(i - 1, i) ||
+                           in(cues::person_titles(), tokens[i - 1]) ||
+                           in(cues::speech_verbs(), tokens[i - 1]) || tokens[i - 1].text == "by";
+        const bool ends = j == tokens.size() || !c.adjacent(j - 1, j) || !c.capitalized(j);
+        if (initials >= 2 || (opens && ends)) c.claim(i, j - 1, EntityType::kPerson);
         i = j - 1;
     }
 }
@@ -211,11 +219,10 @@ void people_who_speak(Context& c) {
         std::size_t start = i;
         while (start > 0 && i - start < 3 && c.adjacent(start - 1, start) && c.name_word(start - 1))
             --start;
-        // ("Murdoch MacLennan": a name may end like "Dutch").
-        while (start < i && demonym(tokens[start].text) &&
-               (!entity_words::ends_with(tokens[start].text, "ch", 3) ||
-                tokens[start].text == "dutch"))
-            ++start;
+        // Only before a two-word name: "Mehdi Rezaei said" keeps Mehdi, whose
+        // ending looks like a nationality's; a body's head ends "Scottish
+        // Executive said" below.
+        if (i - start == 3 && demonym(tokens[start].text)) ++start;
         bool name = i - start >= 2;
         for (std::size_t k = start; k < i && name; ++k)
             name = surname(c, k) && !in(compass, tokens[k]);
@@ -281,7 +288,9 @@ bool describes_a_person(const Context& c, std::size_t k) {
     if (k >= tokens.size()) return false;
     const std::string& first = tokens[k].text;
     // An age: "Mbali Dlamini, 34, said".
-    if (first.size() <= 3 && std::all_of(first.begin(), first.end(), ::isdigit) &&
+    if (first.size() <= 3 &&
+        std::all_of(first.begin(), first.end(),
+                    [](unsigned char ch) { return std::isdigit(ch); }) &&
         c.text.substr(tokens[k].end, 1) == ",")
         return true;
     if (c.capitalized(k)) return false;

@@ -251,7 +251,7 @@ bool after_preposition_of_place(const Context& c, std::size_t i) {
                                           "northeast", "northwest", "southeast", "southwest"};
     if (i >= 1 && cue_at(c, i - 1, prepositions)) return true;
     if (i >= 2 && cue_at(c, i - 1, qualifiers) && cue_at(c, i - 2, prepositions)) return true;
-    return i >= 2 && c.tokens[i - 1].text == "of" && cue_at(c, i - 1, {"of"}) &&
+    return i >= 2 && c.tokens[i - 1].text == "of" && !c.capitalized(i - 1) && c.adjacent(i - 1, i) &&
            cue_at(c, i - 2, compass);
 }
 
@@ -289,7 +289,7 @@ void places_named_with_of(Context& c) {
         std::size_t end = i + 2;
         while (end < tokens.size() && end - i <= 4 && (end == i + 2 || c.adjacent(end - 1, end)) &&
                c.capitalized(end) && (c.name_word(end) || c.place[end]) &&
-               !c.possessive(end == i + 2 ? end : end - 1))
+               (end == i + 2 || !c.possessive(end - 1)))
             ++end;
         if (end == i + 2) continue;
         c.claim(i, end - 1, EntityType::kPlace);

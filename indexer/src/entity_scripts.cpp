@@ -107,10 +107,15 @@ bool han_only(const CodePoints& cp, std::size_t from, std::size_t to) {
 // Records a name found in the text by bytes, unless a listed name or an
 // earlier rule holds any of its words.
 void claim_bytes(Context& c, std::size_t begin, std::size_t end) {
-    for (std::size_t k = 0; k < c.tokens.size(); ++k)
-        if (c.used[k] && c.tokens[k].begin < end && c.tokens[k].end > begin) return;
-    for (std::size_t k = 0; k < c.tokens.size(); ++k)
-        if (c.tokens[k].begin < end && c.tokens[k].end > begin) c.used[k] = true;
+    // Tokens are in text order: those overlapping [begin, end) follow the
+    // first that ends after `begin`.
+    const auto first = std::partition_point(c.tokens.begin(), c.tokens.end(),
+                                            [&](const Token& t) { return t.end <= begin; });
+    auto k = static_cast<std::size_t>(first - c.tokens.begin()), last = k;
+    for (; last < c.tokens.size() && c.tokens[last].begin < end; ++last)
+        if (c.used[last]) return;
+    for (; k < last; ++k)
+        c.used[k] = true;
     const std::string name(c.text.substr(begin, end - begin));
     c.found.add(EntityType::kPerson, name, static_cast<std::uint32_t>(begin),
                 static_cast<std::uint32_t>(end));
@@ -199,7 +204,10 @@ bool hangul_syllables(std::string_view word, std::size_t count) {
 void people_in_hangul(Context& c) {
     const auto& tokens = c.tokens;
     for (std::size_t k = 0; k < tokens.size(); ++k) {
-        if (c.used[k] || !lead_byte_in(tokens[k], 0xEA, 0xED)) continue;  // not Hangul
+        // Hangul, and a listed surname first (the cheap tests before the rest).
+        if (c.used[k] || !lead_byte_in(tokens[k], 0xEA, 0xED) || tokens[k].text.size() < 9 ||
+            !c.gazetteer.is_name_part("ko-surname", tokens[k].text.substr(0, 3)))
+            continue;
         // The title may carry a particle: "박민수 씨가", "김태훈 대표는".
         bool titled = false;
         if (k + 1 < tokens.size() && c.adjacent(k, k + 1))
