@@ -212,6 +212,7 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "zh",
          {"person:刘振华", "person:徐敏"}},
         {"", "قال أحمد الشريف على الأرجح", "ar", {"person:أحمد الشريف"}},
+        {"", "وصل أحمد الخميس", "ar", {}},
         // Russian and Ukrainian bodies: a capitalised lead word and genitives
         // (a place inside is part of the name), a quoted company name.
         {"",

@@ -167,6 +167,12 @@ const WordSet& surname_endings() {
     return words;
 }
 
+const WordSet& compass_points() {
+    static const WordSet words = {"north",     "south",     "east",      "west",
+                                  "northeast", "northwest", "southeast", "southwest"};
+    return words;
+}
+
 const WordSet& speech_verbs() {
     static const WordSet words = {"said",  "says",   "told",      "added",
                                   "wrote", "stated", "announced", "explained",

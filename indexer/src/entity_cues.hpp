@@ -31,6 +31,8 @@ const WordSet& capital_particles();
 // Endings that mark a surname in many languages: "Sadykov", "Kovalenko",
 // "Wiśniewska", "Popescu", "Yılmazoğlu", "Papadopoulos", "Virtanen".
 const WordSet& surname_endings();
+// Points of the compass: "north of Kherson"; no part of a speaker's name.
+const WordSet& compass_points();
 // Verbs of speech after or before a name: "Kirby said", "said Kirby".
 const WordSet& speech_verbs();
 // Surnames of names written surname first in English news: Korean (Kim

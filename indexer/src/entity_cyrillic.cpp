@@ -13,16 +13,8 @@ namespace newsdex::index::rules {
 
 namespace {
 
-bool cyrillic(const Token& t) {
-    const auto b = t.text.empty() ? 0u : static_cast<unsigned char>(t.text[0]);
-    return b >= 0xD0 && b <= 0xD3;
-}
-
-bool starts_with_any(const std::string& word, const std::vector<std::string_view>& stems) {
-    for (std::string_view stem : stems)
-        if (word.compare(0, stem.size(), stem) == 0) return true;
-    return false;
-}
+using entity_words::cyrillic;
+using entity_words::starts_with_any;
 
 // Words a body's name starts with: long stems in any case form, and the
 // case forms of short nouns, whose stems start other words too (суд in

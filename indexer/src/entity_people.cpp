@@ -181,9 +181,7 @@ void people_by_surname_ending(Context& c) {
 void people_by_cyrillic_given_name(Context& c) {
     const auto& tokens = c.tokens;
     for (std::size_t k = 0; k < tokens.size(); ++k) {
-        const auto lead =
-            tokens[k].text.empty() ? 0u : static_cast<unsigned char>(tokens[k].text[0]);
-        if (lead < 0xD0 || lead > 0xD3 || !c.name_word(k) ||
+        if (!entity_words::cyrillic(tokens[k]) || !c.name_word(k) ||
             !c.gazetteer.is_given_name(entity_words::key(tokens[k].text)) ||
             (k > 0 && c.adjacent(k - 1, k) && c.capitalized(k - 1)) ||
             (k + 1 < tokens.size() && c.adjacent(k, k + 1) && c.capitalized(k + 1)))
@@ -213,7 +211,6 @@ void people_by_surname_first(Context& c) {
 // Executive said", "North East said").
 void people_who_speak(Context& c) {
     const auto& tokens = c.tokens;
-    static const cues::WordSet compass = {"north", "south", "east", "west"};
     for (std::size_t i = 2; i < tokens.size(); ++i) {
         if (!in(cues::speech_verbs(), tokens[i])) continue;
         std::size_t start = i;
@@ -225,7 +222,7 @@ void people_who_speak(Context& c) {
         if (i - start == 3 && demonym(tokens[start].text)) ++start;
         bool name = i - start >= 2;
         for (std::size_t k = start; k < i && name; ++k)
-            name = surname(c, k) && !in(compass, tokens[k]);
+            name = surname(c, k) && !in(cues::compass_points(), tokens[k]);
         if (name) c.claim(start, i - 1, EntityType::kPerson);
     }
 }

@@ -247,12 +247,10 @@ bool after_preposition_of_place(const Context& c, std::size_t i) {
         "northeastern", "northwestern",  "southeastern",  "southwestern",  "coastal",
         "rural",        "neighbouring",  "neighboring",   "nearby",        "downtown",
         "suburban",     "north-eastern", "north-western", "south-eastern", "south-western"};
-    static const cues::WordSet compass = {"north",     "south",     "east",      "west",
-                                          "northeast", "northwest", "southeast", "southwest"};
     if (i >= 1 && cue_at(c, i - 1, prepositions)) return true;
     if (i >= 2 && cue_at(c, i - 1, qualifiers) && cue_at(c, i - 2, prepositions)) return true;
-    return i >= 2 && c.tokens[i - 1].text == "of" && !c.capitalized(i - 1) && c.adjacent(i - 1, i) &&
-           cue_at(c, i - 2, compass);
+    return i >= 2 && c.tokens[i - 1].text == "of" && !c.capitalized(i - 1) &&
+           c.adjacent(i - 1, i) && cue_at(c, i - 2, cues::compass_points());
 }
 
 }  // namespace

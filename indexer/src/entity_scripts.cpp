@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "entity_rules.hpp"
@@ -59,11 +60,7 @@ const std::vector<std::string_view>& chinese_speech() {
     return words;
 }
 
-bool starts_with_any(std::string_view text, const std::vector<std::string_view>& words) {
-    for (std::string_view w : words)
-        if (text.substr(0, w.size()) == w) return true;
-    return false;
-}
+using entity_words::starts_with_any;
 
 bool ends_with_any(std::string_view text, const std::vector<std::string_view>& words) {
     for (std::string_view w : words)
@@ -180,12 +177,6 @@ void chinese_people(Context& c, const CodePoints& cp) {
     }
 }
 
-// Whether the token's first byte (its script, in UTF-8) lies in [low, high].
-bool lead_byte_in(const Token& token, unsigned low, unsigned high) {
-    const unsigned b = token.text.empty() ? 0 : static_cast<unsigned char>(token.text[0]);
-    return b >= low && b <= high;
-}
-
 bool hangul_syllables(std::string_view word, std::size_t count) {
     if (word.size() != 3 * count) return false;
     for (int32_t i = 0; i < static_cast<int32_t>(word.size());) {
@@ -205,7 +196,7 @@ void people_in_hangul(Context& c) {
     const auto& tokens = c.tokens;
     for (std::size_t k = 0; k < tokens.size(); ++k) {
         // Hangul, and a listed surname first (the cheap tests before the rest).
-        if (c.used[k] || !lead_byte_in(tokens[k], 0xEA, 0xED) || tokens[k].text.size() < 9 ||
+        if (c.used[k] || !entity_words::hangul(tokens[k]) || tokens[k].text.size() < 9 ||
             !c.gazetteer.is_name_part("ko-surname", tokens[k].text.substr(0, 3)))
             continue;
         // The title may carry a particle: "박민수 씨가", "김태훈 대표는".
@@ -262,15 +253,22 @@ void people_in_han(Context& c) {
 void people_in_arabic(Context& c) {
     const auto& tokens = c.tokens;
     static const cues::WordSet links = {"بن", "ابن", "ابو", "أبو", "بنت"};
+    // Words with al- that follow a name but are no family name: days, "the
+    // president", "the minister", "the past", "which", "today".
+    static const std::unordered_set<std::string_view> not_family = {
+        "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
+        "السبت", "الرئيس",  "الوزير",  "الماضي",   "المقبل",   "الذي",   "التي",
+        "اليوم", "الأول",   "الثاني",  "الحكومة",  "العام",    "الأمين", "الملك"};
     auto family = [&](std::size_t k) {
-        const std::string_view word = c.text.substr(tokens[k].begin, 4);
-        return !c.used[k] &&
-               (word == "\xD8\xA7\xD9\x84" ||  // ال
+        const std::string_view word =
+            c.text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin);
+        return !c.used[k] && !not_family.count(word) &&
+               (word.substr(0, 4) == "\xD8\xA7\xD9\x84" ||  // ال
                 c.gazetteer.is_name_part("ar-surname", entity_words::key(tokens[k].text)));
     };
     for (std::size_t k = 0; k + 1 < tokens.size(); ++k) {
         // "على" (on) folds to the name "علي" (Ali).
-        if (c.used[k] || !lead_byte_in(tokens[k], 0xD8, 0xDB) || !c.adjacent(k, k + 1) ||
+        if (c.used[k] || !entity_words::arabic(tokens[k]) || !c.adjacent(k, k + 1) ||
             c.text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin) == "على" ||
             !c.gazetteer.is_name_part("ar-given", entity_words::key(tokens[k].text)))
             continue;

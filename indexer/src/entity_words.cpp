@@ -23,6 +23,31 @@ std::size_t length(const std::string& s) {
 
 }  // namespace
 
+bool starts_with_any(std::string_view text, const std::vector<std::string_view>& prefixes) {
+    for (std::string_view prefix : prefixes)
+        if (text.substr(0, prefix.size()) == prefix) return true;
+    return false;
+}
+
+namespace {
+
+bool lead_byte_in(const Token& token, unsigned low, unsigned high) {
+    const unsigned b = token.text.empty() ? 0 : static_cast<unsigned char>(token.text[0]);
+    return b >= low && b <= high;
+}
+
+}  // namespace
+
+bool cyrillic(const Token& token) {
+    return lead_byte_in(token, 0xD0, 0xD3);
+}
+bool arabic(const Token& token) {
+    return lead_byte_in(token, 0xD8, 0xDB);
+}
+bool hangul(const Token& token) {
+    return lead_byte_in(token, 0xEA, 0xED);
+}
+
 bool ends_with(std::string_view word, std::string_view suffix, std::size_t min_stem) {
     return word.size() >= suffix.size() + min_stem &&
            word.compare(word.size() - suffix.size(), suffix.size(), suffix) == 0;

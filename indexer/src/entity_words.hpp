@@ -9,6 +9,15 @@
 
 namespace newsdex::index::entity_words {
 
+// Whether `text` starts with one of `prefixes`.
+bool starts_with_any(std::string_view text, const std::vector<std::string_view>& prefixes);
+
+// The script of a token by its first UTF-8 byte: Cyrillic (D0-D3),
+// Arabic (D8-DB), Hangul syllables (EA-ED).
+bool cyrillic(const Token& token);
+bool arabic(const Token& token);
+bool hangul(const Token& token);
+
 // Whether `word` ends in `suffix` with at least `min_stem` bytes before it.
 bool ends_with(std::string_view word, std::string_view suffix, std::size_t min_stem = 1);
 
