@@ -167,6 +167,16 @@ const WordSet& surname_endings() {
     return words;
 }
 
+const WordSet& settlement_nouns() {
+    static const WordSet words = {
+        "city",          "town",         "village",   "district",   "region",       "province",
+        "county",        "island",       "islands",   "port",       "municipality", "capital",
+        "suburb",        "commune",      "state",     "prefecture", "oblast",       "regency",
+        "neighbourhood", "neighborhood", "community", "settlement", "hamlet",       "township",
+        "enclave",       "oasis"};
+    return words;
+}
+
 const WordSet& compass_points() {
     static const WordSet words = {"north",     "south",     "east",      "west",
                                   "northeast", "northwest", "southeast", "southwest"};

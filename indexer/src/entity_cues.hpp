@@ -31,6 +31,9 @@ const WordSet& capital_particles();
 // Endings that mark a surname in many languages: "Sadykov", "Kovalenko",
 // "Wiśniewska", "Popescu", "Yılmazoğlu", "Papadopoulos", "Virtanen".
 const WordSet& surname_endings();
+// Words for a settlement or region: "the town of Sitia", "Barhabise, a
+// village".
+const WordSet& settlement_nouns();
 // Points of the compass: "north of Kherson"; no part of a speaker's name.
 const WordSet& compass_points();
 // Verbs of speech after or before a name: "Kirby said", "said Kirby".

@@ -319,13 +319,11 @@ void places_before_based(Context& c) {
 // joins.
 void places_after_place_nouns(Context& c) {
     const auto& tokens = c.tokens;
-    static const cues::WordSet nouns = {
-        "city",          "town",         "village", "district",   "region",       "province",
-        "county",        "island",       "islands", "port",       "municipality", "capital",
-        "suburb",        "commune",      "mayor",   "governor",   "outskirts",    "residents",
-        "neighbourhood", "neighborhood", "state",   "prefecture", "oblast",       "regency"};
+    // ... and the offices of a place: "mayor of Talca".
+    static const cues::WordSet offices = {"mayor", "governor", "outskirts", "residents"};
     for (std::size_t i = 2; i < tokens.size(); ++i) {
-        if (tokens[i - 1].text != "of" || c.capitalized(i - 1) || !in(nouns, tokens[i - 2]) ||
+        if (tokens[i - 1].text != "of" || c.capitalized(i - 1) ||
+            !(in(cues::settlement_nouns(), tokens[i - 2]) || in(offices, tokens[i - 2])) ||
             c.capitalized(i - 2) || !c.adjacent(i - 2, i - 1) || !c.adjacent(i - 1, i))
             continue;
         const std::size_t end = unknown_place_end(c, i);
@@ -354,10 +352,6 @@ void places_after_place_nouns(Context& c) {
 // apposition to a word for a settlement or region is a place.
 void places_in_apposition(Context& c) {
     const auto& tokens = c.tokens;
-    static const cues::WordSet nouns = {
-        "town",   "city",     "village",      "district", "region",     "province",  "port",
-        "island", "county",   "municipality", "capital",  "suburb",     "community", "settlement",
-        "hamlet", "township", "commune",      "state",    "prefecture", "enclave",   "oasis"};
     for (std::size_t i = 0; i + 3 < tokens.size(); ++i) {
         if (c.used[i] || (i > 0 && c.adjacent(i - 1, i) && c.capitalized(i - 1))) continue;
         const std::size_t end = unknown_place_end(c, i);
@@ -368,7 +362,7 @@ void places_in_apposition(Context& c) {
         // The noun within the next three words, before any comma.
         for (std::size_t k = end + 1; k < tokens.size() && k <= end + 3; ++k) {
             if (!c.adjacent(k - 1, k) && !hyphenated(c, k - 1, k)) break;
-            if (in(nouns, tokens[k]) && !c.capitalized(k)) {
+            if (in(cues::settlement_nouns(), tokens[k]) && !c.capitalized(k)) {
                 c.claim(i, end - 1, EntityType::kPlace);
                 break;
             }

@@ -71,6 +71,20 @@ std::size_t organization_tail(const Context& c, std::size_t head) {
 
 }  // namespace
 
+namespace {
+
+// "Tanzania Electric Supply Company", "Shanghai Media Group": the name runs
+// on from the head word at i to a later one, which claims it all.
+bool runs_on_to_a_later_head(const Context& c, std::size_t i) {
+    for (std::size_t k = i + 1; k < c.tokens.size() && k - i <= 3; ++k) {
+        if (!c.adjacent(k - 1, k) || !c.name_word(k)) return false;
+        if (in(cues::organization_heads(), c.tokens[k])) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
 // Capitalised words ending in an organisation word ("Stockholm
 // University", "Crestline Micro Devices"), perhaps with a tail ("Department
 // of Social Welfare and Development").
@@ -83,15 +97,7 @@ void organizations_by_head_word(Context& c) {
             continue;
         // "Chief Executive" is an office, not a body.
         if (i > 0 && tokens[i - 1].text == "chief" && c.adjacent(i - 1, i)) continue;
-        // "Tanzania Electric Supply Company", "Shanghai Media Group": the
-        // name runs on to a later head word, which claims it all.
-        std::size_t ahead = i + 1;
-        while (ahead < tokens.size() && ahead - i <= 3 && c.adjacent(ahead - 1, ahead) &&
-               c.name_word(ahead) && !in(cues::organization_heads(), tokens[ahead]))
-            ++ahead;
-        if (ahead < tokens.size() && ahead - i <= 3 && c.adjacent(ahead - 1, ahead) &&
-            c.name_word(ahead) && in(cues::organization_heads(), tokens[ahead]))
-            continue;
+        if (runs_on_to_a_later_head(c, i)) continue;
         std::size_t start = i;
         // "Indonesian Red Cross Society": a listed name inside a longer one.
         auto inside_organization = [&](std::size_t k) {
