@@ -285,8 +285,9 @@ int main(int argc, char** argv) {
             std::string("Held-out set ") + set + " (written apart from the rules)";
         if (fs::exists(dir / "gold.jsonl"))
             // heldout4 and heldout5 are unseen: their misses are never printed.
-            score_sample(dir, label.c_str(), gazetteer, extractor,
-                         errors && std::string(set) != "heldout4" && std::string(set) != "heldout5");
+            score_sample(
+                dir, label.c_str(), gazetteer, extractor,
+                errors && std::string(set) != "heldout4" && std::string(set) != "heldout5");
     }
     if (fs::exists(corpora / "reuters21578"))
         score_reuters(corpora, gazetteer, extractor, quick, args.count("errors") > 0);
