@@ -7,10 +7,15 @@ namespace newsdex::index::entity_words {
 
 namespace {
 
+// Whether a word's first byte (its script, in UTF-8) lies in [low, high].
+bool lead_byte_in(std::string_view word, unsigned low, unsigned high) {
+    const unsigned b = word.empty() ? 0 : static_cast<unsigned char>(word[0]);
+    return b >= low && b <= high;
+}
+
+// The common Cyrillic letters (U+0400-04BF) that key() knows the endings of.
 bool is_cyrillic_lead(const std::string& s) {
-    return !s.empty() &&
-           (static_cast<unsigned char>(s[0]) == 0xD0 || static_cast<unsigned char>(s[0]) == 0xD1 ||
-            static_cast<unsigned char>(s[0]) == 0xD2);
+    return lead_byte_in(s, 0xD0, 0xD2);
 }
 
 // Characters, not bytes.
@@ -29,23 +34,14 @@ bool starts_with_any(std::string_view text, const std::vector<std::string_view>&
     return false;
 }
 
-namespace {
-
-bool lead_byte_in(const Token& token, unsigned low, unsigned high) {
-    const unsigned b = token.text.empty() ? 0 : static_cast<unsigned char>(token.text[0]);
-    return b >= low && b <= high;
-}
-
-}  // namespace
-
 bool cyrillic(const Token& token) {
-    return lead_byte_in(token, 0xD0, 0xD3);
+    return lead_byte_in(token.text, 0xD0, 0xD3);
 }
 bool arabic(const Token& token) {
-    return lead_byte_in(token, 0xD8, 0xDB);
+    return lead_byte_in(token.text, 0xD8, 0xDB);
 }
 bool hangul(const Token& token) {
-    return lead_byte_in(token, 0xEA, 0xED);
+    return lead_byte_in(token.text, 0xEA, 0xED);
 }
 
 bool ends_with(std::string_view word, std::string_view suffix, std::size_t min_stem) {
