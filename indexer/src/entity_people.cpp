@@ -132,7 +132,7 @@ void people_by_given_name(Context& c) {
 void people_by_initials(Context& c) {
     const auto& tokens = c.tokens;
     for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
-        if (!initial(c, i) || (i > 0 && c.adjacent(i - 1, i) && c.capitalized(i - 1))) continue;
+        if (!initial(c, i) || c.after_capital(i)) continue;
         std::size_t k = i, initials = 0;
         while (k + 1 < tokens.size() && initial(c, k))
             ++k, ++initials;
@@ -182,8 +182,7 @@ void people_by_cyrillic_given_name(Context& c) {
     const auto& tokens = c.tokens;
     for (std::size_t k = 0; k < tokens.size(); ++k) {
         if (!entity_words::cyrillic(tokens[k]) || !c.name_word(k) ||
-            !c.gazetteer.is_given_name(entity_words::key(tokens[k].text)) ||
-            (k > 0 && c.adjacent(k - 1, k) && c.capitalized(k - 1)) ||
+            !c.gazetteer.is_given_name(entity_words::key(tokens[k].text)) || c.after_capital(k) ||
             (k + 1 < tokens.size() && c.adjacent(k, k + 1) && c.capitalized(k + 1)))
             continue;
         c.claim(k, k, EntityType::kPerson);
@@ -315,7 +314,7 @@ void people_in_apposition(Context& c) {
             if (end - (i + 2) >= 2) c.claim(i + 2, end - 1, EntityType::kPerson);
             continue;
         }
-        if (i > 0 && c.adjacent(i - 1, i) && c.capitalized(i - 1)) continue;  // mid-name
+        if (c.after_capital(i)) continue;  // mid-name
         const std::size_t end = name_run(c, i, 3);
         if (end - i < 2 || end >= tokens.size() || c.text[tokens[end - 1].end] != ',') continue;
         if (describes_a_person(c, end)) c.claim(i, end - 1, EntityType::kPerson);

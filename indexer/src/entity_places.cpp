@@ -155,7 +155,7 @@ void places_in_datelines(Context& c) {
 void places_before_a_known_place(Context& c) {
     const auto& tokens = c.tokens;
     for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
-        if (c.used[i] || (i > 0 && c.adjacent(i - 1, i) && c.capitalized(i - 1))) continue;
+        if (c.used[i] || c.after_capital(i)) continue;
         const std::size_t end = name_run(c, i, 2);
         if (end == i || end >= tokens.size() || !c.place[end]) continue;
         const std::uint32_t gap = tokens[end - 1].end;
@@ -353,7 +353,7 @@ void places_after_place_nouns(Context& c) {
 void places_in_apposition(Context& c) {
     const auto& tokens = c.tokens;
     for (std::size_t i = 0; i + 3 < tokens.size(); ++i) {
-        if (c.used[i] || (i > 0 && c.adjacent(i - 1, i) && c.capitalized(i - 1))) continue;
+        if (c.used[i] || c.after_capital(i)) continue;
         const std::size_t end = unknown_place_end(c, i);
         if (end == i || end + 1 >= tokens.size() || c.text.substr(tokens[end - 1].end, 2) != ", ")
             continue;

@@ -61,6 +61,11 @@ struct Context {
     // A free capitalised word that can be part of a name.
     bool name_word(std::size_t k) const;
     bool capitalized(std::size_t k) const;
+    // Word k follows a capitalised word with only spaces between: it is
+    // inside a name that starts earlier.
+    bool after_capital(std::size_t k) const {
+        return k > 0 && adjacent(k - 1, k) && capitalized(k - 1);
+    }
     // The word is written with a possessive 's: a name ends there.
     bool possessive(std::size_t k) const;
     // The mention made of word k alone ("Lund" the town), if any.
