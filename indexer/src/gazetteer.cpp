@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <stdexcept>
 
@@ -91,16 +92,20 @@ void Gazetteer::add_file(const std::filesystem::path& file) {
     }
 }
 
+std::optional<std::string> Gazetteer::first_key(const std::string& name) const {
+    const TokenList tokens = analyzer().analyze(name);
+    if (tokens.empty()) return std::nullopt;
+    return entity_words::key(tokens.front().text);
+}
+
 void Gazetteer::add_given_names_file(const std::filesystem::path& file) {
     std::ifstream in(file);
     if (!in) throw std::runtime_error("cannot read " + file.string());
     for (std::string line; std::getline(in, line);) {
         if (line.empty() || line[0] == '#') continue;
         std::istringstream words(line);
-        for (std::string name; words >> name;) {
-            const TokenList tokens = analyzer().analyze(name);
-            if (!tokens.empty()) given_names_.insert(entity_words::key(tokens.front().text));
-        }
+        for (std::string name; words >> name;)
+            if (auto k = first_key(name)) given_names_.insert(*k);
     }
 }
 
@@ -114,13 +119,9 @@ void Gazetteer::add_name_parts_file(const std::filesystem::path& file) {
         // Arabic words are looked up as the extractor sees them: folded.
         const bool folded = kind.rfind("ar-", 0) == 0;
         std::istringstream words(line.substr(tab + 1));
-        for (std::string name; words >> name;) {
-            if (!folded) {
-                name_parts_[kind].insert(name);
-            } else if (const TokenList tokens = analyzer().analyze(name); !tokens.empty()) {
-                name_parts_[kind].insert(entity_words::key(tokens.front().text));
-            }
-        }
+        for (std::string name; words >> name;)
+            if (auto k = folded ? first_key(name) : std::optional<std::string>(name))
+                name_parts_[kind].insert(*k);
     }
 }
 

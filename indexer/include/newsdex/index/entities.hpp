@@ -14,6 +14,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -90,6 +91,8 @@ class Gazetteer {
 
   private:
     const Analyzer& analyzer() const;
+    // The lookup key of a name's first word, as the extractor sees it.
+    std::optional<std::string> first_key(const std::string& name) const;
     std::vector<std::unique_ptr<Entry>> entries_;
     // Looked up for every word indexed: hashed.
     std::unordered_map<std::string, std::vector<const Entry*>> by_first_word_;
