@@ -95,10 +95,16 @@ bool kana(UChar32 c) {
     return script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA;
 }
 
-bool han_only(const CodePoints& cp, std::size_t from, std::size_t to) {
+// Whether every code point in [from, to) passes `test`.
+template <typename Test>
+bool all_points(const CodePoints& cp, std::size_t from, std::size_t to, Test test) {
     for (std::size_t i = from; i < to; ++i)
-        if (!han(cp.points[i])) return false;
+        if (!test(cp.points[i])) return false;
     return true;
+}
+
+bool han_only(const CodePoints& cp, std::size_t from, std::size_t to) {
+    return all_points(cp, from, to, han);
 }
 
 // Records a name found in the text by bytes, unless a listed name or an
@@ -126,9 +132,8 @@ std::size_t japanese_name_end(const Context& c, const CodePoints& cp, std::size_
         const std::string surname(c.text.substr(cp.at[i], cp.at[i + s] - cp.at[i]));
         if (!han_only(cp, i, i + s) || !c.gazetteer.is_name_part("ja-surname", surname)) continue;
         for (std::size_t end = std::min(i + s + 3, cp.points.size() - 1); end > i + s; --end) {
-            bool name = true;
-            for (std::size_t k = i + s; k < end; ++k)
-                name = name && (han(cp.points[k]) || kana(cp.points[k]));
+            const bool name =
+                all_points(cp, i + s, end, [](UChar32 ch) { return han(ch) || kana(ch); });
             if (name && starts_with_any(c.text.substr(cp.at[end]), japanese_titles())) return end;
         }
     }
