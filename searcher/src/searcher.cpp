@@ -60,13 +60,10 @@ SearchResult Searcher::search(const SearchRequest& request) const {
                                                  request.sort == SortOrder::kNewestFirst);
     if (request.collapse) enquire.set_collapse_key(schema::kContentSlot);
     DocidSpy matches;
-    Xapian::doccount check_at_least = 0;
-    if (request.facets) {
-        enquire.add_matchspy(&matches);
-        check_at_least = db_.get_doccount();  // every match is seen: exact counts
-    }
-    // Copies are counted exactly only when every match is seen.
-    if (request.collapse) check_at_least = db_.get_doccount();
+    if (request.facets) enquire.add_matchspy(&matches);
+    // Facet counts and copies are exact only when every match is seen.
+    const Xapian::doccount check_at_least =
+        request.facets || request.collapse ? db_.get_doccount() : 0;
     const Xapian::MSet mset =
         enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
                          static_cast<Xapian::doccount>(request.limit), check_at_least);
