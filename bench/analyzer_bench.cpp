@@ -12,8 +12,8 @@
 #include <functional>
 #include <iostream>
 
-#include "newsdex/index/analysis.hpp"
-#include "newsdex/reader.hpp"
+#include "newsdex/analysis/stemming.hpp"
+#include "newsdex/corpus/reader.hpp"
 
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
@@ -28,15 +28,15 @@ std::vector<std::string> read_lines(const fs::path& file) {
     return lines;
 }
 
-struct Collector : newsdex::ReadSink {
+struct Collector : newsdex::corpus::ReadSink {
     std::vector<std::string> texts;
     void document(newsdex::Document&& d) override { texts.push_back(d.title + "\n" + d.body); }
-    void problem(newsdex::ReadProblem&&) override {}
+    void problem(newsdex::corpus::ReadProblem&&) override {}
 };
 
 std::vector<std::string> reuters_texts(const fs::path& corpora) {
     Collector c;
-    newsdex::FileReader reader("reuters", {});
+    newsdex::corpus::FileReader reader("reuters", {});
     for (int i = 0; i < 5; ++i) {
         char name[32];
         std::snprintf(name, sizeof name, "reut2-%03d.sgm", i);
@@ -62,7 +62,7 @@ double throughput(const std::vector<std::string>& texts, double seconds,
     return static_cast<double>(bytes) / 1e6 / elapsed;
 }
 
-void add_postings(Xapian::Document& doc, const newsdex::TokenList& tokens) {
+void add_postings(Xapian::Document& doc, const newsdex::analysis::TokenList& tokens) {
     for (const auto& t : tokens) {
         doc.add_posting(t.text, t.position + 1);
         for (const auto& f : t.forms)
@@ -86,7 +86,7 @@ int main(int argc, char** argv) {
         std::cerr << "analyzer_bench: no corpora at " << corpora << " (--corpora)\n";
         return 2;
     }
-    newsdex::index::AnalyzerCache analyzers;
+    newsdex::analysis::AnalyzerCache analyzers;
     std::printf(
         "| language | text | MB/s (analyze) | MB/s (analyze + postings) |\n|---|---|---|---|\n");
     for (const char* lang : {"en", "de", "fr", "ru", "uk", "ar", "ko", "ja", "zh"}) {

@@ -15,12 +15,16 @@
 #include <set>
 
 #include "entity_gold.hpp"
+#include "newsdex/corpus/reader.hpp"
 #include "newsdex/date.hpp"
-#include "newsdex/index/entities.hpp"
-#include "newsdex/reader.hpp"
+#include "newsdex/entities/dates.hpp"
+#include "newsdex/entities/extractor.hpp"
+#include "newsdex/entities/gazetteer.hpp"
 
 namespace fs = std::filesystem;
 using namespace newsdex;
+using namespace newsdex::corpus;
+using namespace newsdex::entities;
 using namespace newsdex::bench;
 
 namespace {
@@ -65,8 +69,8 @@ struct GoldKeys {
     std::map<std::string, std::string> key_of_mention;
 };
 
-GoldKeys gold_keys(const nlohmann::json& entities, const index::Gazetteer& gazetteer,
-                   index::EntityType type) {
+GoldKeys gold_keys(const nlohmann::json& entities, const entities::Gazetteer& gazetteer,
+                   entities::EntityType type) {
     GoldKeys gold;
     for (const auto& e : entities) {
         const std::string key = lower(gazetteer.canonical(type, e["name"].get<std::string>()));
@@ -79,7 +83,8 @@ GoldKeys gold_keys(const nlohmann::json& entities, const index::Gazetteer& gazet
 }
 
 std::set<std::string> predicted_keys(const std::vector<std::string>& names, const GoldKeys& gold,
-                                     const index::Gazetteer& gazetteer, index::EntityType type) {
+                                     const entities::Gazetteer& gazetteer,
+                                     entities::EntityType type) {
     std::set<std::string> keys;
     for (const auto& name : names) {
         const auto it = gold.key_of_mention.find(lower(name));
@@ -89,8 +94,8 @@ std::set<std::string> predicted_keys(const std::vector<std::string>& names, cons
     return keys;
 }
 
-void score_sample(const fs::path& sample, const char* label, const index::Gazetteer& gazetteer,
-                  const index::EntityExtractor& extractor, bool errors) {
+void score_sample(const fs::path& sample, const char* label, const entities::Gazetteer& gazetteer,
+                  const entities::EntityExtractor& extractor, bool errors) {
     std::ifstream gold(sample / "gold.jsonl");
     // The errors come before the scores: say whose they are.
     if (errors) std::printf("\n#### Errors in %s\n\n", sample.string().c_str());
@@ -106,14 +111,14 @@ void score_sample(const fs::path& sample, const char* label, const index::Gazett
         const auto date = find_date_in_text(d.body);
         dates_right += date && date->iso() == g["date"].get<std::string>();
         const auto found = extractor.extract(d.title, d.body, g["lang"].get<std::string>());
-        const std::tuple<const char*, index::EntityType, const std::vector<std::string>*> kinds[] =
-            {{"people", index::EntityType::kPerson, &found.people},
-             {"organizations", index::EntityType::kOrganization, &found.organizations},
-             {"places", index::EntityType::kPlace, &found.places}};
+        const std::tuple<const char*, entities::EntityType, const std::vector<std::string>*>
+            kinds[] = {{"people", entities::EntityType::kPerson, &found.people},
+                       {"organizations", entities::EntityType::kOrganization, &found.organizations},
+                       {"places", entities::EntityType::kPlace, &found.places}};
         for (const auto& [key, type, names] : kinds) {
             const GoldKeys expected = gold_keys(g[key], gazetteer, type);
             const auto predicted = predicted_keys(*names, expected, gazetteer, type);
-            const std::string type_name(index::entity_type_name(type));
+            const std::string type_name(entities::entity_type_name(type));
             scores[type_name].add_sets(expected.keys, predicted);
             if (g["lang"] == "en") english[type_name].add_sets(expected.keys, predicted);
             if (errors) print_differences(g["file"], type_name.c_str(), expected.keys, predicted);
@@ -130,7 +135,7 @@ void score_sample(const fs::path& sample, const char* label, const index::Gazett
 // Reuters lists entities from closed vocabularies (175 places, 267 people,
 // 56 organisations): only predictions those vocabularies can express are
 // scored, or every company named in a story would count as wrong.
-std::set<std::string> vocabulary(const index::Gazetteer& gazetteer, index::EntityType type,
+std::set<std::string> vocabulary(const entities::Gazetteer& gazetteer, entities::EntityType type,
                                  const char* list) {
     std::set<std::string> names;
     std::ifstream in(list);
@@ -150,29 +155,29 @@ std::set<std::string> within(const std::set<std::string>& predicted,
 
 // The story's main entities, the ones Reuters codes: a salience of 2 or
 // more (named in the headline or lead, or named at least twice).
-index::Entities main_entities(const index::Entities& found, std::size_t title_size) {
-    index::Entities main;
+entities::Entities main_entities(const entities::Entities& found, std::size_t title_size) {
+    entities::Entities main;
     for (const auto& [key, w] :
-         index::salience(found.mentions, static_cast<std::uint32_t>(title_size + 2))) {
+         entities::salience(found.mentions, static_cast<std::uint32_t>(title_size + 2))) {
         if (w < 2) continue;
-        auto& list = key.first == index::EntityType::kPerson         ? main.people
-                     : key.first == index::EntityType::kOrganization ? main.organizations
-                                                                     : main.places;
+        auto& list = key.first == entities::EntityType::kPerson         ? main.people
+                     : key.first == entities::EntityType::kOrganization ? main.organizations
+                                                                        : main.places;
         list.push_back(key.second);
     }
     return main;
 }
 
-void score_reuters(const fs::path& corpora, const index::Gazetteer& gazetteer,
-                   const index::EntityExtractor& extractor, bool quick, bool errors) {
+void score_reuters(const fs::path& corpora, const entities::Gazetteer& gazetteer,
+                   const entities::EntityExtractor& extractor, bool quick, bool errors) {
     Scores scores, main_scores;
     const fs::path r = corpora / "reuters21578";
-    const auto people_vocabulary = vocabulary(gazetteer, index::EntityType::kPerson,
+    const auto people_vocabulary = vocabulary(gazetteer, entities::EntityType::kPerson,
                                               (r / "all-people-strings.lc.txt").c_str());
-    const auto org_vocabulary = vocabulary(gazetteer, index::EntityType::kOrganization,
+    const auto org_vocabulary = vocabulary(gazetteer, entities::EntityType::kOrganization,
                                            (r / "all-orgs-strings.lc.txt").c_str());
-    const auto place_vocabulary =
-        vocabulary(gazetteer, index::EntityType::kPlace, (r / "all-places-strings.lc.txt").c_str());
+    const auto place_vocabulary = vocabulary(gazetteer, entities::EntityType::kPlace,
+                                             (r / "all-places-strings.lc.txt").c_str());
     std::size_t documents = 0;
     for (int i = 0; i <= (quick ? 1 : 21); ++i) {
         char name[32];
@@ -180,20 +185,20 @@ void score_reuters(const fs::path& corpora, const index::Gazetteer& gazetteer,
         Collector c;
         FileReader("reuters", {}).read(corpora / "reuters21578" / name, c);
         for (const Document& d : c.documents) {
-            auto codes = [&](const char* key, index::EntityType type) {
+            auto codes = [&](const char* key, entities::EntityType type) {
                 std::set<std::string> out;
                 if (auto it = d.metadata.find(key); it != d.metadata.end())
                     for (const auto& code : it->second)
                         out.insert(lower(gazetteer.from_code(type, code)));
                 return out;
             };
-            const auto people = codes("people", index::EntityType::kPerson);
-            const auto orgs = codes("orgs", index::EntityType::kOrganization);
-            const auto places = codes("places", index::EntityType::kPlace);
+            const auto people = codes("people", entities::EntityType::kPerson);
+            const auto orgs = codes("orgs", entities::EntityType::kOrganization);
+            const auto places = codes("places", entities::EntityType::kPlace);
             if (people.empty() && orgs.empty() && places.empty()) continue;
             ++documents;
             const auto found = extractor.extract(d.title, d.body, "en");
-            auto countries_of = [&](const index::Entities& e) {
+            auto countries_of = [&](const entities::Entities& e) {
                 std::set<std::string> countries;
                 for (const auto& p : e.places) {
                     const std::string country = gazetteer.country_of(p);
@@ -202,7 +207,7 @@ void score_reuters(const fs::path& corpora, const index::Gazetteer& gazetteer,
                 return countries;
             };
             const auto countries = countries_of(found);
-            auto score = [&](Scores& s, const index::Entities& e) {
+            auto score = [&](Scores& s, const entities::Entities& e) {
                 s["person"].add_sets(people, within(lowered(e.people), people_vocabulary));
                 s["organization"].add_sets(orgs, within(lowered(e.organizations), org_vocabulary));
                 s["place"].add_sets(places, within(countries_of(e), place_vocabulary));
@@ -232,7 +237,7 @@ void score_reuters(const fs::path& corpora, const index::Gazetteer& gazetteer,
 // Every mention in each file (headline on line 1), for trying a rule or
 // a gazetteer file of one's own on a story.
 void print_mentions(const std::vector<std::string>& files,
-                    const index::EntityExtractor& extractor) {
+                    const entities::EntityExtractor& extractor) {
     for (const auto& file : files) {
         Collector c;
         FileReader("text", {}).read(file, c);
@@ -241,7 +246,7 @@ void print_mentions(const std::vector<std::string>& files,
             const auto found = extractor.extract(d.title, d.body, "en");
             const std::string text = d.title + "\n\n" + d.body;
             for (const auto& m : found.mentions)
-                std::printf("  %-12s %-32s %s\n", index::entity_type_name(m.type).data(),
+                std::printf("  %-12s %-32s %s\n", entities::entity_type_name(m.type).data(),
                             text.substr(m.begin, m.end - m.begin).c_str(), m.canonical.c_str());
         }
     }
@@ -267,8 +272,8 @@ int main(int argc, char** argv) {
     }
     const fs::path corpora = args["corpora"].as<std::string>();
     const bool quick = args.count("quick") > 0;
-    const auto gazetteer = index::Gazetteer::load();
-    const index::EntityExtractor extractor(gazetteer);
+    const auto gazetteer = entities::Gazetteer::load();
+    const entities::EntityExtractor extractor(gazetteer);
     if (args.count("extract")) {
         print_mentions(args["extract"].as<std::vector<std::string>>(), extractor);
         return 0;

@@ -28,8 +28,8 @@ void print_scores(const Scores& scores) {
 
 namespace {
 
-std::string type_name(index::EntityType t) {
-    return std::string(index::entity_type_name(t));
+std::string type_name(entities::EntityType t) {
+    return std::string(entities::entity_type_name(t));
 }
 
 bool overlaps(std::size_t a0, std::size_t a1, std::size_t b0, std::size_t b1) {
@@ -52,8 +52,8 @@ std::vector<std::size_t> char_offsets(const std::string& text) {
 
 // The extractor reads title + "\n\n" + body; with no title, body offsets
 // are shifted by 2.
-std::vector<index::Mention> mentions_in(const index::EntityExtractor& extractor,
-                                        const std::string& text, const char* language) {
+std::vector<entities::Mention> mentions_in(const entities::EntityExtractor& extractor,
+                                           const std::string& text, const char* language) {
     auto mentions = extractor.extract("", text, language).mentions;
     for (auto& m : mentions) {
         m.begin -= 2;
@@ -62,8 +62,8 @@ std::vector<index::Mention> mentions_in(const index::EntityExtractor& extractor,
     return mentions;
 }
 
-void score_factrueval(const fs::path& root, const index::EntityExtractor& extractor, Scores& scores,
-                      std::size_t& documents, std::size_t limit) {
+void score_factrueval(const fs::path& root, const entities::EntityExtractor& extractor,
+                      Scores& scores, std::size_t& documents, std::size_t limit) {
     for (const char* part : {"devset", "testset"}) {
         if (!fs::exists(root / part)) continue;
         for (const auto& entry : fs::directory_iterator(root / part)) {
@@ -105,7 +105,7 @@ void score_factrueval(const fs::path& root, const index::EntityExtractor& extrac
     }
 }
 
-void score_ner_uk(const fs::path& root, const index::EntityExtractor& extractor, Scores& scores,
+void score_ner_uk(const fs::path& root, const entities::EntityExtractor& extractor, Scores& scores,
                   std::size_t& documents, std::size_t limit) {
     for (const char* part : {"bruk", "ng"}) {
         if (!fs::exists(root / "data" / part)) continue;
@@ -134,7 +134,7 @@ void score_ner_uk(const fs::path& root, const index::EntityExtractor& extractor,
 }
 
 // KLUE: each sentence's header holds the text with <surface:TYPE> tags.
-void score_klue(const fs::path& file, const index::EntityExtractor& extractor, Scores& scores,
+void score_klue(const fs::path& file, const entities::EntityExtractor& extractor, Scores& scores,
                 std::size_t& documents, std::size_t limit) {
     std::ifstream in(file);
     for (std::string line; std::getline(in, line) && documents < limit;) {
@@ -168,7 +168,7 @@ void score_klue(const fs::path& file, const index::EntityExtractor& extractor, S
 }  // namespace
 
 void add_mentions(Scores& scores, const std::vector<GoldMention>& gold,
-                  const std::vector<index::Mention>& predicted) {
+                  const std::vector<entities::Mention>& predicted) {
     for (const auto& g : gold) {
         Counts& c = scores[g.type];
         ++c.gold;
@@ -189,13 +189,13 @@ void add_mentions(Scores& scores, const std::vector<GoldMention>& gold,
     }
 }
 
-void score_mention_sets(const fs::path& corpora, const index::EntityExtractor& extractor,
+void score_mention_sets(const fs::path& corpora, const entities::EntityExtractor& extractor,
                         bool quick) {
     const std::size_t limit = quick ? 50 : SIZE_MAX;
     const struct {
         const char* title;
         const char* folder;
-        void (*score)(const fs::path&, const index::EntityExtractor&, Scores&, std::size_t&,
+        void (*score)(const fs::path&, const entities::EntityExtractor&, Scores&, std::size_t&,
                       std::size_t);
     } sets[] = {
         {"Russian, FactRuEval-2016", "factrueval2016_ru", score_factrueval},

@@ -7,7 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "newsdex/index/entities.hpp"
+#include "newsdex/entities/extractor.hpp"
+#include "newsdex/entities/gazetteer.hpp"
 
 namespace newsdex::bench {
 
@@ -36,10 +37,10 @@ struct GoldMention {
 // Scores predicted mentions against gold ones: right when overlapping a
 // gold mention of the same type.
 void add_mentions(Scores& scores, const std::vector<GoldMention>& gold,
-                  const std::vector<index::Mention>& predicted);
+                  const std::vector<entities::Mention>& predicted);
 
 // FactRuEval-2016 (ru), NER-UK (uk), KLUE NER (ko), as far as present.
 void score_mention_sets(const std::filesystem::path& corpora,
-                        const index::EntityExtractor& extractor, bool quick);
+                        const entities::EntityExtractor& extractor, bool quick);
 
 }  // namespace newsdex::bench

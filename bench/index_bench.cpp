@@ -12,8 +12,8 @@
 #include <cxxopts.hpp>
 #include <iostream>
 
-#include "newsdex/index/enricher.hpp"
 #include "newsdex/index/index_writer.hpp"
+#include "newsdex/index/pipeline.hpp"
 #include "reference.hpp"
 
 namespace fs = std::filesystem;
@@ -36,13 +36,11 @@ std::vector<Document> replicate(std::vector<Document> documents, std::size_t tar
 }
 
 void index_newsdex(const fs::path& db, std::vector<Document> documents) {
-    const index::Gazetteer gazetteer = index::Gazetteer::load();
-    const index::Enricher enricher(gazetteer);
+    const entities::Gazetteer gazetteer = entities::Gazetteer::load();
     index::IndexWriter writer(db);
-    for (Document& d : documents) {
-        enricher.enrich(d);
-        writer.add(d, &enricher);
-    }
+    index::DocumentPipeline pipeline(gazetteer, writer);
+    for (Document& d : documents)
+        pipeline.add(std::move(d));
     writer.commit();
 }
 

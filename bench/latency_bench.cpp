@@ -20,6 +20,7 @@
 
 namespace fs = std::filesystem;
 using namespace newsdex;
+using namespace newsdex::analysis;
 
 namespace {
 

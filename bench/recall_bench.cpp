@@ -14,6 +14,7 @@
 
 namespace fs = std::filesystem;
 using namespace newsdex;
+using namespace newsdex::analysis;
 
 namespace {
 

@@ -3,10 +3,12 @@
 #include <chrono>
 #include <fstream>
 
-#include "newsdex/file_walk.hpp"
-#include "newsdex/reader.hpp"
+#include "newsdex/corpus/file_walk.hpp"
+#include "newsdex/corpus/reader.hpp"
 
 namespace newsdex::bench {
+
+using namespace newsdex::corpus;
 
 namespace {
 

@@ -5,7 +5,7 @@
 #include <cxxopts.hpp>
 #include <iostream>
 
-#include "newsdex/index/cli_options.hpp"
+#include "cli_options.hpp"
 #include "newsdex/index/indexing.hpp"
 
 int main(int argc, char** argv) try {

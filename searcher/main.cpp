@@ -8,8 +8,8 @@
 
 #include <fstream>
 
+#include "cli_options.hpp"
 #include "newsdex/search/batch.hpp"
-#include "newsdex/search/cli_options.hpp"
 
 namespace ns = newsdex::search;
 

@@ -3,9 +3,11 @@
 // report.
 #include <vector>
 
-#include "newsdex/reader.hpp"
+#include "newsdex/corpus/reader.hpp"
 
 namespace newsdex::test {
+
+using namespace newsdex::corpus;
 
 struct Collector : ReadSink {
     std::vector<Document> documents;

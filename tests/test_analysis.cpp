@@ -3,10 +3,11 @@
 // stems per language and the query-side stems across languages.
 #include <boost/test/unit_test.hpp>
 
-#include "newsdex/index/analysis.hpp"
-#include "newsdex/language.hpp"
+#include "newsdex/analysis/language.hpp"
+#include "newsdex/analysis/stemming.hpp"
 
 using namespace newsdex;
+using namespace newsdex::analysis;
 
 BOOST_AUTO_TEST_CASE(languages_are_detected) {
     const struct {
@@ -38,7 +39,7 @@ BOOST_AUTO_TEST_CASE(languages_are_detected) {
 }
 
 BOOST_AUTO_TEST_CASE(documents_are_stemmed_in_their_language) {
-    index::AnalyzerCache cache;
+    analysis::AnalyzerCache cache;
     auto stems = [&](const std::string& lang, const std::string& text) {
         std::string out;
         for (const Token& t : cache.for_language(lang).analyze(text))
@@ -51,12 +52,12 @@ BOOST_AUTO_TEST_CASE(documents_are_stemmed_in_their_language) {
     BOOST_TEST(stems("ar", "الهلال") == "هلال");
     BOOST_TEST(stems("ko", "북한이") == "북한이");  // no stemmer: the word is its stem
     BOOST_TEST(stems("", "words") == "words");
-    BOOST_TEST(!index::stemmer_for("uk").has_value());
-    BOOST_TEST(index::stemmer_for("fr").has_value());
+    BOOST_TEST(!analysis::stemmer_for("uk").has_value());
+    BOOST_TEST(analysis::stemmer_for("fr").has_value());
 }
 
 BOOST_AUTO_TEST_CASE(query_words_are_stemmed_in_every_index_language) {
-    const index::StemmerSet set({"en", "de", "ru", "ko"});
+    const analysis::StemmerSet set({"en", "de", "ru", "ko"});
     const std::set<std::string> balloons = set.stems("balloons");
     BOOST_TEST(balloons.count("balloon") == 1u);
     // Russian: Snowball stems the nominative and the oblique cases apart,
@@ -66,5 +67,5 @@ BOOST_AUTO_TEST_CASE(query_words_are_stemmed_in_every_index_language) {
     BOOST_TEST(kharkiv.count("харьк") == 1u);    // = stem of харьков
     const std::set<std::string> oblique = set.stems("харькове");
     BOOST_TEST(oblique.count("харьк") == 1u);
-    BOOST_TEST(index::StemmerSet({"ko", "uk"}).stems("북한") == std::set<std::string>{"북한"});
+    BOOST_TEST(analysis::StemmerSet({"ko", "uk"}).stems("북한") == std::set<std::string>{"북한"});
 }

@@ -1,10 +1,10 @@
 #define BOOST_TEST_MODULE analyzer
 #include <boost/test/unit_test.hpp>
 
-#include "newsdex/analyzer.hpp"
+#include "newsdex/analysis/analyzer.hpp"
 
-using newsdex::Analyzer;
-using newsdex::TokenList;
+using newsdex::analysis::Analyzer;
+using newsdex::analysis::TokenList;
 
 namespace {
 

@@ -2,11 +2,14 @@
 #include <boost/test/unit_test.hpp>
 
 #include "newsdex/date.hpp"
+#include "newsdex/entities/dates.hpp"
 #include "newsdex/paths.hpp"
-#include "newsdex/schema.hpp"
+#include "newsdex/schema/schema.hpp"
 #include "newsdex/utf8.hpp"
 
 using namespace newsdex;
+using namespace newsdex::entities;
+using namespace newsdex::schema;
 
 BOOST_AUTO_TEST_CASE(iso_dates_parse_and_print) {
     auto d = parse_iso_date("2024-05-17");

@@ -3,16 +3,18 @@
 // inflections, particles, capitals, and the rules for unlisted names.
 #include <boost/test/unit_test.hpp>
 
-#include "newsdex/index/entities.hpp"
+#include "newsdex/entities/extractor.hpp"
+#include "newsdex/entities/gazetteer.hpp"
 #include "test_support.hpp"
 
 using namespace newsdex;
-using index::EntityType;
+using namespace newsdex::entities;
+using entities::EntityType;
 
 namespace {
 
-const index::Gazetteer& gazetteer() {
-    static const index::Gazetteer g = [] {
+const entities::Gazetteer& gazetteer() {
+    static const entities::Gazetteer g = [] {
         test::TempDir dir;
         test::write_file(dir / "places.tsv",
                          "# canonical\tkind\tcountry\taliases\n"
@@ -39,7 +41,7 @@ const index::Gazetteer& gazetteer() {
             dir / "name-parts.txt",
             "# name parts\nko-surname\t김 박\nko-given\t태훈 준형\nja-surname\t田中 森\n"
             "zh-surname\t刘 徐\nar-given\tأحمد علي\nar-surname\tالشريف\n");
-        index::Gazetteer loaded;
+        entities::Gazetteer loaded;
         for (const char* f : {"places.tsv", "organizations.tsv", "people.tsv"})
             loaded.add_file(dir / f);
         loaded.add_given_names_file(dir / "given-names.txt");
@@ -49,12 +51,12 @@ const index::Gazetteer& gazetteer() {
     return g;
 }
 
-index::Entities extract(const std::string& body) {
-    return index::EntityExtractor(gazetteer()).extract("", body);
+entities::Entities extract(const std::string& body) {
+    return entities::EntityExtractor(gazetteer()).extract("", body);
 }
 
 std::string type_name(EntityType t) {
-    return std::string(index::entity_type_name(t));
+    return std::string(entities::entity_type_name(t));
 }
 
 // Every mention as "type:name", in text order.
@@ -62,7 +64,7 @@ std::vector<std::string> mentions(const std::string& title, const std::string& b
                                   const std::string& language = "en") {
     std::vector<std::string> out;
     for (const auto& m :
-         index::EntityExtractor(gazetteer()).extract(title, body, language).mentions)
+         entities::EntityExtractor(gazetteer()).extract(title, body, language).mentions)
         out.push_back(type_name(m.type) + ":" + m.canonical);
     return out;
 }

@@ -4,12 +4,14 @@
 #include <sstream>
 
 #include "newsdex/index/indexing.hpp"
-#include "newsdex/index/stored_fields.hpp"
-#include "newsdex/schema.hpp"
+#include "newsdex/schema/schema.hpp"
+#include "newsdex/schema/stored_fields.hpp"
 #include "newsdex/search/searcher.hpp"
 #include "test_support.hpp"
 
 using namespace newsdex;
+using namespace newsdex::analysis;
+using namespace newsdex::schema;
 using newsdex::test::TempDir;
 using newsdex::test::write_file;
 
@@ -64,7 +66,7 @@ BOOST_AUTO_TEST_CASE(documents_carry_schema_terms_values_and_data) {
     BOOST_TEST(db.get_metadata("newsdex.schema") == std::to_string(schema::kSchemaVersion));
     const Xapian::Document doc = db.get_document(1);
     BOOST_TEST(doc.get_value(schema::kDateSlot) == "20240517");
-    const Document stored = index::decode_stored_fields(doc.get_data());
+    const Document stored = schema::decode_stored_fields(doc.get_data());
     BOOST_TEST(stored.id == id);
     BOOST_TEST(stored.title == "Kharkiv title");
     BOOST_TEST(stored.date->iso() == "2024-05-17");

@@ -10,6 +10,7 @@
 #include "sample_searcher.hpp"
 
 using namespace newsdex;
+using namespace newsdex::analysis;
 
 namespace {
 

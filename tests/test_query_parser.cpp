@@ -4,6 +4,7 @@
 #include "newsdex/search/query_parser.hpp"
 
 using namespace newsdex;
+using namespace newsdex::analysis;
 using newsdex::search::QueryParser;
 using newsdex::search::QuerySyntaxError;
 

@@ -4,11 +4,12 @@
 
 #include <boost/test/unit_test.hpp>
 
-#include "newsdex/markup.hpp"
+#include "newsdex/corpus/markup.hpp"
 #include "reader_support.hpp"
 #include "test_support.hpp"
 
 using namespace newsdex;
+using namespace newsdex::corpus;
 using newsdex::test::Collector;
 using newsdex::test::read_bytes;
 using newsdex::test::TempDir;

@@ -4,11 +4,12 @@
 // a message, where they are not present (a user's clone).
 #include <boost/test/unit_test.hpp>
 
-#include "newsdex/file_walk.hpp"
+#include "newsdex/corpus/file_walk.hpp"
 #include "reader_support.hpp"
 #include "test_support.hpp"
 
 using namespace newsdex;
+using namespace newsdex::corpus;
 namespace utf = boost::unit_test;
 
 namespace {

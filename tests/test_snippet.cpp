@@ -5,6 +5,7 @@
 #include "newsdex/utf8.hpp"
 
 using namespace newsdex;
+using namespace newsdex::analysis;
 using namespace newsdex::search;
 
 namespace {

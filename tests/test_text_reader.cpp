@@ -1,11 +1,12 @@
 #define BOOST_TEST_MODULE text_reader
 #include <boost/test/unit_test.hpp>
 
-#include "newsdex/file_walk.hpp"
-#include "newsdex/reader.hpp"
+#include "newsdex/corpus/file_walk.hpp"
+#include "newsdex/corpus/reader.hpp"
 #include "test_support.hpp"
 
 using namespace newsdex;
+using namespace newsdex::corpus;
 using newsdex::test::TempDir;
 using newsdex::test::write_file;
 

@@ -3,10 +3,6 @@
 #include <cstdlib>
 #include <system_error>
 
-#ifndef NEWSDEX_SOURCE_DATA_DIR
-#define NEWSDEX_SOURCE_DATA_DIR ""
-#endif
-
 namespace newsdex {
 
 namespace fs = std::filesystem;
@@ -41,8 +37,6 @@ std::optional<fs::path> data_directory() {
         fs::path installed = *bin / ".." / "share" / "newsdex";
         if (fs::is_directory(installed, ec)) return fs::weakly_canonical(installed, ec);
     }
-    fs::path source = NEWSDEX_SOURCE_DATA_DIR;
-    if (!source.empty() && fs::is_directory(source, ec)) return source;
     return std::nullopt;
 }
 

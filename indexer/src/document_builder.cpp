@@ -3,12 +3,16 @@
 #include <cstdint>
 #include <cstdio>
 
-#include "newsdex/index/stored_fields.hpp"
-#include "newsdex/schema.hpp"
+#include "newsdex/hash.hpp"
+#include "newsdex/schema/schema.hpp"
+#include "newsdex/schema/stored_fields.hpp"
 
 namespace newsdex::index {
 
 namespace {
+
+using analysis::Token;
+using analysis::TokenList;
 
 std::string prefixed(std::string_view prefix, std::string_view value) {
     std::string term(prefix);
@@ -19,7 +23,7 @@ std::string prefixed(std::string_view prefix, std::string_view value) {
 }  // namespace
 
 AnalyzedText DocumentBuilder::analyze(const Document& document) const {
-    const Analyzer& analyzer = analyzers_.for_language(document.lang);
+    const analysis::Analyzer& analyzer = analyzers_.for_language(document.lang);
     return {analyzer.analyze(document.title), analyzer.analyze(document.body)};
 }
 
@@ -36,7 +40,7 @@ Xapian::Document DocumentBuilder::build(const Document& document, const Analyzed
     add_date(out, document);
     add_entities(out, document);
     add_content_hash(out, text);
-    out.set_data(encode_stored_fields(document));
+    out.set_data(schema::encode_stored_fields(document));
     return out;
 }
 
@@ -103,16 +107,11 @@ void DocumentBuilder::add_date(Xapian::Document& out, const Document& document) 
 void DocumentBuilder::add_content_hash(Xapian::Document& out, const AnalyzedText& text) const {
     if (text.title.size() + text.body.size() < 10) return;  // too little to call a copy
     // FNV-1a over the folded words: stable across runs and machines.
-    std::uint64_t hash = 14695981039346656037ull;
+    std::uint64_t hash = kFnvOffsetBasis;
     for (const TokenList* list : {&text.title, &text.body})
-        for (const Token& token : *list) {
-            for (unsigned char c : token.text)
-                hash = (hash ^ c) * 1099511628211ull;
-            hash = (hash ^ 0x1f) * 1099511628211ull;  // word boundary
-        }
-    char hex[17];
-    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
-    out.add_value(schema::kContentSlot, hex);
+        for (const Token& token : *list)
+            hash = fnv1a("\x1f", fnv1a(token.text, hash));  // 0x1f: word boundary
+    out.add_value(schema::kContentSlot, hex64(hash));
 }
 
 }  // namespace newsdex::index

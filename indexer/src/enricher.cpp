@@ -2,11 +2,14 @@
 
 #include <algorithm>
 
-#include "newsdex/language.hpp"
+#include "newsdex/analysis/language.hpp"
+#include "newsdex/entities/dates.hpp"
 
 namespace newsdex::index {
 
 namespace {
+
+using entities::EntityType;
 
 void append_new(std::vector<std::string>& list, const std::string& name) {
     if (!name.empty() && std::find(list.begin(), list.end(), name) == list.end())
@@ -16,11 +19,11 @@ void append_new(std::vector<std::string>& list, const std::string& name) {
 }  // namespace
 
 void Enricher::enrich(Document& document) const {
-    document.lang = normalize_language_tag(document.lang);
+    document.lang = analysis::normalize_language_tag(document.lang);
     if (document.lang.empty())
-        document.lang = detect_language(document.title + "\n" + document.body);
-    if (!document.date) document.date = find_date_in_text(document.body);
-    if (!document.date) document.date = find_date_in_text(document.title);
+        document.lang = analysis::detect_language(document.title + "\n" + document.body);
+    if (!document.date) document.date = entities::find_date_in_text(document.body);
+    if (!document.date) document.date = entities::find_date_in_text(document.title);
 
     // Categories the source assigned (Reuters codes) come first.
     const struct {
@@ -36,9 +39,9 @@ void Enricher::enrich(Document& document) const {
                 append_new(s.list, gazetteer_.from_code(s.type, code));
 }
 
-void Enricher::add_entities(Document& document, const TokenList& title,
-                            const TokenList& body) const {
-    const Entities found =
+void Enricher::add_entities(Document& document, const analysis::TokenList& title,
+                            const analysis::TokenList& body) const {
+    const entities::Entities found =
         extractor_.extract(document.title, title, document.body, body, document.lang);
     for (const auto& name : found.people)
         append_new(document.people, name);

@@ -4,7 +4,7 @@
 #include <malloc.h>
 #endif
 
-#include "newsdex/schema.hpp"
+#include "newsdex/schema/metadata.hpp"
 
 namespace newsdex::index {
 
@@ -13,15 +13,7 @@ namespace {
 Xapian::WritableDatabase open_writable(const std::filesystem::path& path) {
     std::filesystem::create_directories(path.parent_path().empty() ? "." : path.parent_path());
     Xapian::WritableDatabase db(path.string(), Xapian::DB_CREATE_OR_OPEN);
-    const std::string version = std::to_string(schema::kSchemaVersion);
-    const std::string stored = db.get_metadata(std::string(schema::kSchemaKey));
-    if (stored.empty()) {
-        db.set_metadata(std::string(schema::kSchemaKey), version);
-    } else if (stored != version) {
-        throw Xapian::InvalidArgumentError("database " + path.string() + " has schema version " +
-                                           stored + ", this indexer writes " + version +
-                                           "; index into a new database");
-    }
+    schema::check_or_stamp_schema_version(db, path.string());
     return db;
 }
 
@@ -43,7 +35,7 @@ void keep_freed_memory() {
 }  // namespace
 
 IndexWriter::IndexWriter(const std::filesystem::path& path, WriterOptions options)
-    : db_(open_writable(path)), builder_(analyzers_), options_(options) {
+    : db_(open_writable(path)), options_(options) {
     keep_freed_memory();
     writer_ = std::thread([this] { write_loop(); });
 }
@@ -57,11 +49,7 @@ IndexWriter::~IndexWriter() {
     writer_.join();
 }
 
-void IndexWriter::add(Document& document, const Enricher* enricher) {
-    const AnalyzedText text = builder_.analyze(document);
-    if (enricher) enricher->add_entities(document, text.title, text.body);
-    Pending pending{schema::id_term(document.id), builder_.build(document, text), document.lang,
-                    document.source, document.id};
+void IndexWriter::add(BuiltDocument pending) {
     std::unique_lock<std::mutex> lock(mutex_);
     changed_.wait(lock, [&] { return queue_.size() < options_.queue_size || failure_; });
     rethrow_failure();
@@ -95,7 +83,7 @@ void IndexWriter::write_loop() {
         changed_.wait(lock, [&] { return !queue_.empty() || commit_wanted_ || closing_; });
         try {
             if (!queue_.empty()) {
-                Pending pending = std::move(queue_.front());
+                BuiltDocument pending = std::move(queue_.front());
                 queue_.pop_front();
                 lock.unlock();
                 changed_.notify_all();  // room in the queue
@@ -118,7 +106,7 @@ void IndexWriter::write_loop() {
     }
 }
 
-void IndexWriter::write(Pending& pending) {
+void IndexWriter::write(BuiltDocument& pending) {
     try {
         const bool existed = db_.term_exists(pending.id_term);
         db_.replace_document(pending.id_term, pending.document);
@@ -130,24 +118,21 @@ void IndexWriter::write(Pending& pending) {
     } catch (const Xapian::Error& e) {
         // A single document the database refuses must not end the run.
         std::lock_guard<std::mutex> lock(mutex_);
-        totals_.failed.push_back(
-            ReadProblem{ReadProblem::Severity::kError, pending.source, 0,
-                        "cannot index document " + pending.id + ": " + e.get_description()});
+        totals_.failed.push_back(corpus::ReadProblem{
+            corpus::ReadProblem::Severity::kError, pending.source, 0,
+            "cannot index document " + pending.id + ": " + e.get_description()});
         return;
     }
     if (++uncommitted_ >= options_.batch_size) commit_database();
 }
 
 void IndexWriter::commit_database() {
-    std::set<std::string> all = index_languages(db_);
+    std::set<std::string> languages;
     {
         std::lock_guard<std::mutex> lock(mutex_);
-        all.insert(languages_.begin(), languages_.end());
+        languages = languages_;
     }
-    std::string list;
-    for (const std::string& lang : all)
-        list += (list.empty() ? "" : ",") + lang;
-    db_.set_metadata(std::string(schema::kLanguagesKey), list);
+    schema::record_index_languages(db_, languages);
     db_.commit();
     uncommitted_ = 0;
 }

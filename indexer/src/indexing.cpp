@@ -5,24 +5,24 @@
 #include <ostream>
 #include <stdexcept>
 
-#include "newsdex/file_walk.hpp"
-#include "newsdex/index/enricher.hpp"
+#include "newsdex/corpus/file_walk.hpp"
+#include "newsdex/entities/gazetteer.hpp"
+#include "newsdex/index/pipeline.hpp"
 
 namespace newsdex::index {
 
 namespace {
 
-// Receives what readers produce and feeds the writer, counting as it goes.
-class IndexingSink : public ReadSink {
-  public:
-    IndexingSink(IndexWriter& writer, const Enricher& enricher, IndexingSummary& summary,
-                 std::ostream& diagnostics)
-        : writer_(writer), enricher_(enricher), summary_(summary), diagnostics_(diagnostics) {}
+using corpus::ReadProblem;
 
-    void document(Document&& document) override {
-        enricher_.enrich(document);
-        writer_.add(document, &enricher_);
-    }
+// Receives what readers produce and feeds the pipeline, counting problems
+// as it goes.
+class IndexingSink : public corpus::ReadSink {
+  public:
+    IndexingSink(DocumentPipeline& pipeline, IndexingSummary& summary, std::ostream& diagnostics)
+        : pipeline_(pipeline), summary_(summary), diagnostics_(diagnostics) {}
+
+    void document(Document&& document) override { pipeline_.add(std::move(document)); }
 
     void problem(ReadProblem&& problem) override {
         if (problem.severity == ReadProblem::Severity::kWarning) {
@@ -34,8 +34,7 @@ class IndexingSink : public ReadSink {
     }
 
   private:
-    IndexWriter& writer_;
-    const Enricher& enricher_;
+    DocumentPipeline& pipeline_;
     IndexingSummary& summary_;
     std::ostream& diagnostics_;
 };
@@ -57,17 +56,17 @@ std::string IndexingSummary::describe(const std::filesystem::path& database) con
 IndexingSummary index_paths(const std::vector<std::filesystem::path>& paths,
                             const IndexingOptions& options, std::ostream& diagnostics) {
     const auto started = std::chrono::steady_clock::now();
-    if (options.format != "auto" && !make_reader(options.format))
+    if (options.format != "auto" && !corpus::make_reader(options.format))
         throw std::invalid_argument("unknown format '" + options.format + "'");
-    FileReader reader(options.format, options.reader);
+    corpus::FileReader reader(options.format, options.reader);
 
     IndexingSummary summary;
     IndexWriter writer(options.database, options.writer);
-    const Gazetteer gazetteer = Gazetteer::load(options.gazetteers);
-    const Enricher enricher(gazetteer);
-    IndexingSink sink(writer, enricher, summary, diagnostics);
+    const auto gazetteer = entities::Gazetteer::load(options.gazetteers);
+    DocumentPipeline pipeline(gazetteer, writer);
+    IndexingSink sink(pipeline, summary, diagnostics);
 
-    FileWalkResult walk = walk_paths(paths, options.format != "auto");
+    corpus::FileWalkResult walk = corpus::walk_paths(paths, options.format != "auto");
     summary.skipped = walk.skipped;
     // Said, not counted as failures: a folder may hold notes and licences.
     for (const auto& file : walk.skipped_files)

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write common/data/entities/given-names-world.txt from the first-name lists
+"""Write entities/data/given-names-world.txt from the first-name lists
 of faker (@faker-js/faker, MIT licence), screened for newsdex.
 
 Run once by a developer, not by the build:
@@ -26,7 +26,7 @@ import glob, json, os, re, sys, unicodedata
 from collections import defaultdict
 
 ROOT = os.path.join(os.path.dirname(__file__), "..", "..")
-DATA = os.path.join(ROOT, "common", "data", "entities")
+DATA = os.path.join(ROOT, "entities", "data")
 NOT_NAMES = """april august june july may march january february october november
 december september monday tuesday wednesday thursday friday saturday sunday mai juni
 juli avril mars janvier german germán english french irish india indian china chinese

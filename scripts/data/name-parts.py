@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write common/data/entities/name-parts.txt: the surnames and given names
+"""Write entities/data/name-parts.txt: the surnames and given names
 that find people in Korean, Japanese, Chinese and Arabic text, where names
 carry no capital letter.
 
@@ -19,7 +19,7 @@ scripts/data/given-names-world.py documents (faker's lists, MIT licence):
 import json, os, sys
 
 ROOT = os.path.join(os.path.dirname(__file__), "..", "..")
-OUT = os.path.join(ROOT, "common", "data", "entities", "name-parts.txt")
+OUT = os.path.join(ROOT, "entities", "data", "name-parts.txt")
 ZH_SURNAMES = """王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 高 林 罗 郑 梁 谢 宋 唐 许 韩
 冯 邓 曹 彭 曾 肖 田 董 袁 潘 于 蒋 蔡 余 杜 叶 程 苏 魏 吕 丁 任 沈 姚 卢 姜 崔 钟 谭 陆 汪 范 金
 石 廖 贾 夏 韦 傅 方 白 邹 孟 熊 秦 邱 江 尹 薛 闫 段 雷 侯 龙 史 陶 黎 贺 顾 毛 郝 龚 邵 万 钱 严 覃

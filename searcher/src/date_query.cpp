@@ -3,7 +3,7 @@
 #include <optional>
 
 #include "newsdex/date.hpp"
-#include "newsdex/schema.hpp"
+#include "newsdex/schema/schema.hpp"
 #include "newsdex/search/query_parser.hpp"
 
 namespace newsdex::search {

@@ -5,7 +5,7 @@
 #include <unordered_map>
 
 #include "newsdex/date.hpp"
-#include "newsdex/schema.hpp"
+#include "newsdex/schema/schema.hpp"
 
 namespace newsdex::search {
 

@@ -4,10 +4,15 @@
 #include <optional>
 #include <vector>
 
-#include "newsdex/schema.hpp"
+#include "newsdex/schema/schema.hpp"
 #include "newsdex/search/date_query.hpp"
 
 namespace newsdex::search {
+
+using analysis::Analyzer;
+using analysis::StopwordSet;
+using analysis::Token;
+using analysis::TokenList;
 
 namespace {
 
@@ -28,7 +33,7 @@ struct FieldSpec {
     std::string_view name;
     std::string_view prefix;
     FieldKind kind;
-    index::EntityType entity = index::EntityType::kPlace;
+    entities::EntityType entity = entities::EntityType::kPlace;
 };
 
 constexpr FieldSpec kFields[] = {
@@ -36,9 +41,9 @@ constexpr FieldSpec kFields[] = {
     {"topic", schema::kTopicPrefix, FieldKind::kBoolean},
     {"format", schema::kFormatPrefix, FieldKind::kBoolean},
     {"lang", schema::kLanguagePrefix, FieldKind::kBoolean},
-    {"person", schema::kPersonPrefix, FieldKind::kEntity, index::EntityType::kPerson},
-    {"org", schema::kOrganizationPrefix, FieldKind::kEntity, index::EntityType::kOrganization},
-    {"place", schema::kPlacePrefix, FieldKind::kEntity, index::EntityType::kPlace},
+    {"person", schema::kPersonPrefix, FieldKind::kEntity, entities::EntityType::kPerson},
+    {"org", schema::kOrganizationPrefix, FieldKind::kEntity, entities::EntityType::kOrganization},
+    {"place", schema::kPlacePrefix, FieldKind::kEntity, entities::EntityType::kPlace},
     {"date", schema::kDayPrefix, FieldKind::kDate},
 };
 
@@ -120,7 +125,7 @@ std::vector<Lexeme> lex(const std::string& q) {
 class Parser {
   public:
     Parser(const Analyzer& analyzer, const StopwordSet* stopwords,
-           const index::StemmerSet* stemmers, const EntityResolver* resolver,
+           const analysis::StemmerSet* stemmers, const EntityResolver* resolver,
            std::vector<Lexeme> lexemes)
         : analyzer_(analyzer),
           stopwords_(stopwords),
@@ -305,7 +310,7 @@ class Parser {
 
     const Analyzer& analyzer_;
     const StopwordSet* stopwords_;
-    const index::StemmerSet* stemmers_;
+    const analysis::StemmerSet* stemmers_;
     const EntityResolver* resolver_;
     std::vector<Lexeme> lx_;
     std::size_t pos_ = 0;

@@ -2,11 +2,15 @@
 
 #include <stdexcept>
 
-#include "newsdex/index/stored_fields.hpp"
-#include "newsdex/schema.hpp"
+#include "newsdex/schema/metadata.hpp"
+#include "newsdex/schema/schema.hpp"
+#include "newsdex/schema/stored_fields.hpp"
 #include "newsdex/search/date_query.hpp"
 
 namespace newsdex::search {
+
+using analysis::Analyzer;
+using analysis::StopwordSet;
 
 namespace {
 
@@ -28,17 +32,17 @@ Searcher::Searcher(const std::filesystem::path& database)
     : db_(open_database(database)),
       analyzer_(Analyzer::standard()),
       stopwords_(StopwordSet::load("en")),
-      stemmers_(index::index_languages(db_)) {}
+      stemmers_(schema::index_languages(db_)) {}
 
-std::string Searcher::resolve(index::EntityType type, const std::string& name) const {
+std::string Searcher::resolve(entities::EntityType type, const std::string& name) const {
     // The lists are loaded on the first entity query only: plain searches
     // should not pay for them at start-up.
-    if (!gazetteer_) gazetteer_ = index::Gazetteer::load();
+    if (!gazetteer_) gazetteer_ = entities::Gazetteer::load();
     return gazetteer_->canonical(type, name);
 }
 
 Xapian::Query Searcher::build_query(const SearchRequest& request, ParsedQuery& parsed) const {
-    const EntityResolver resolver = [this](index::EntityType type, const std::string& name) {
+    const EntityResolver resolver = [this](entities::EntityType type, const std::string& name) {
         return resolve(type, name);
     };
     parsed = QueryParser(analyzer_, stopwords_, &stemmers_, &resolver).parse(request.query);
@@ -73,7 +77,7 @@ SearchResult Searcher::search(const SearchRequest& request) const {
         Hit hit{request.offset + it.get_rank() + 1,
                 *it,
                 it.get_weight(),
-                index::decode_stored_fields(it.get_document().get_data()),
+                schema::decode_stored_fields(it.get_document().get_data()),
                 {},
                 request.collapse ? it.get_collapse_count() : 0};
         if (!request.snippets) {

@@ -9,6 +9,10 @@
 
 namespace newsdex::search {
 
+using analysis::Analyzer;
+using analysis::Token;
+using analysis::TokenList;
+
 namespace {
 
 struct Range {

@@ -6,8 +6,9 @@
 #include "newsdex/search/query_parser.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    static const newsdex::Analyzer analyzer = newsdex::Analyzer::standard();
-    static const newsdex::StopwordSet stopwords = newsdex::StopwordSet::load("en");
+    static const newsdex::analysis::Analyzer analyzer = newsdex::analysis::Analyzer::standard();
+    static const newsdex::analysis::StopwordSet stopwords =
+        newsdex::analysis::StopwordSet::load("en");
     static const newsdex::search::QueryParser parser(analyzer, stopwords);
     try {
         const auto parsed = parser.parse(std::string(reinterpret_cast<const char*>(data), size));

@@ -10,30 +10,30 @@
 #include <memory>
 #include <string>
 
-#include "newsdex/reader.hpp"
+#include "newsdex/corpus/reader.hpp"
 #include "newsdex/utf8.hpp"
 
 namespace {
 
-struct CheckingSink : newsdex::ReadSink {
+struct CheckingSink : newsdex::corpus::ReadSink {
     void document(newsdex::Document&& d) override {
         for (const std::string* field : {&d.id, &d.title, &d.body})
             if (newsdex::utf8::find_invalid(*field) != std::string::npos) std::abort();
     }
-    void problem(newsdex::ReadProblem&&) override {}
+    void problem(newsdex::corpus::ReadProblem&&) override {}
 };
 
 }  // namespace
 
 namespace {
-std::unique_ptr<newsdex::Reader> reader;
+std::unique_ptr<newsdex::corpus::Reader> reader;
 }
 
 extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv) {
     const std::string program = std::filesystem::path((*argv)[0]).filename().string();
-    newsdex::ReaderOptions options;
+    newsdex::corpus::ReaderOptions options;
     options.max_document_bytes = 1 << 20;
-    reader = newsdex::make_reader(program.substr(program.find('_') + 1), options);
+    reader = newsdex::corpus::make_reader(program.substr(program.find('_') + 1), options);
     if (!reader) {
         std::fprintf(stderr, "%s: no reader for this program name\n", program.c_str());
         std::abort();
@@ -43,8 +43,8 @@ extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv) {
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    auto source = newsdex::memory_source({reinterpret_cast<const char*>(data), size});
+    auto source = newsdex::corpus::memory_source({reinterpret_cast<const char*>(data), size});
     CheckingSink sink;
-    reader->read(*source, newsdex::SourceName{"fuzz", "/fuzz"}, sink);
+    reader->read(*source, newsdex::corpus::SourceName{"fuzz", "/fuzz"}, sink);
     return 0;
 }

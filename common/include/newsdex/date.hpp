@@ -36,9 +36,4 @@ std::optional<Date> parse_date_string(std::string_view text);
 long days_from_civil(const Date& date);
 Date civil_from_days(long days);
 
-// The first full calendar date written in a text, in the common English and
-// ISO forms ("May 17, 2024", "17 May 2024", "2024-05-17"). Multilingual
-// extraction comes with the date facets; this is what plain text gets now.
-std::optional<Date> find_date_in_text(std::string_view text);
-
 }  // namespace newsdex

@@ -11,7 +11,8 @@ std::filesystem::path default_database_path();
 
 // The folder holding run-time data (stopwords, the sample corpus):
 // $NEWSDEX_DATA_DIR, else <dir of the running binary>/../share/newsdex
-// (installed), else the source tree's data when running from a build dir.
+// (installed, and in the build tree, where the folders link to the
+// source's analysis/data and entities/data).
 std::optional<std::filesystem::path> data_directory();
 
 }  // namespace newsdex

@@ -4,19 +4,19 @@
 // and value, entity terms and lists, and the stored fields a result needs.
 #include <xapian.h>
 
+#include "newsdex/analysis/stemming.hpp"
 #include "newsdex/document.hpp"
-#include "newsdex/index/analysis.hpp"
 
 namespace newsdex::index {
 
 // A document's title and body as tokens of its language's analyzer.
 struct AnalyzedText {
-    TokenList title, body;
+    analysis::TokenList title, body;
 };
 
 class DocumentBuilder {
   public:
-    explicit DocumentBuilder(AnalyzerCache& analyzers) : analyzers_(analyzers) {}
+    explicit DocumentBuilder(analysis::AnalyzerCache& analyzers) : analyzers_(analyzers) {}
     // The document must have been enriched (its language known).
     AnalyzedText analyze(const Document& document) const;
     Xapian::Document build(const Document& document, const AnalyzedText& text) const;
@@ -30,7 +30,7 @@ class DocumentBuilder {
     void add_entities(Xapian::Document& out, const Document& document) const;
     void add_content_hash(Xapian::Document& out, const AnalyzedText& text) const;
 
-    AnalyzerCache& analyzers_;
+    analysis::AnalyzerCache& analyzers_;
 };
 
 }  // namespace newsdex::index

@@ -5,21 +5,24 @@
 // people, organisations and places it mentions (source metadata such as
 // Reuters' PLACES codes first, then extraction).
 #include "newsdex/document.hpp"
-#include "newsdex/index/entities.hpp"
+#include "newsdex/entities/extractor.hpp"
+#include "newsdex/entities/gazetteer.hpp"
 
 namespace newsdex::index {
 
 class Enricher {
   public:
-    explicit Enricher(const Gazetteer& gazetteer) : gazetteer_(gazetteer), extractor_(gazetteer) {}
+    explicit Enricher(const entities::Gazetteer& gazetteer)
+        : gazetteer_(gazetteer), extractor_(gazetteer) {}
     // Language, date and the entities the source lists: before analysis.
     void enrich(Document& document) const;
     // Entities found in the text, from the tokens the indexer made of it.
-    void add_entities(Document& document, const TokenList& title, const TokenList& body) const;
+    void add_entities(Document& document, const analysis::TokenList& title,
+                      const analysis::TokenList& body) const;
 
   private:
-    const Gazetteer& gazetteer_;
-    EntityExtractor extractor_;
+    const entities::Gazetteer& gazetteer_;
+    entities::EntityExtractor extractor_;
 };
 
 }  // namespace newsdex::index

@@ -3,10 +3,10 @@
 // id term, so re-running the indexer on the same files updates rather than
 // duplicates. Commits in batches: one commit per document would be slow.
 //
-// Two stages on two cores: add() analyses a document in the caller's
-// thread (ICU, stems, entities: most of the work) and hands the finished
-// Xapian::Document to a writing thread, which owns the database. A bounded
-// queue between them keeps memory flat.
+// The writer only writes: documents come built (pipeline.hpp analyses
+// them in the caller's thread, most of the work) and a writing thread,
+// which owns the database, adds them. A bounded queue between the two
+// keeps memory flat.
 #include <xapian.h>
 
 #include <condition_variable>
@@ -19,12 +19,16 @@
 #include <thread>
 #include <vector>
 
-#include "newsdex/document.hpp"
-#include "newsdex/index/document_builder.hpp"
-#include "newsdex/index/enricher.hpp"
-#include "newsdex/reader.hpp"
+#include "newsdex/corpus/reader.hpp"
 
 namespace newsdex::index {
+
+// A document ready for the database, with what the writer reports.
+struct BuiltDocument {
+    std::string id_term;  // the unique Q term it replaces
+    Xapian::Document document;
+    std::string lang, source, id;
+};
 
 struct WriterOptions {
     std::size_t batch_size = 10000;  // documents between commits
@@ -33,7 +37,7 @@ struct WriterOptions {
 
 struct WriteTotals {
     std::size_t added = 0, updated = 0;
-    std::vector<ReadProblem> failed;  // documents the database refused
+    std::vector<corpus::ReadProblem> failed;  // documents the database refused
 };
 
 class IndexWriter {
@@ -45,35 +49,26 @@ class IndexWriter {
     IndexWriter(const IndexWriter&) = delete;
     IndexWriter& operator=(const IndexWriter&) = delete;
 
-    // The document must have been enriched (Enricher::enrich). With an
-    // enricher, the entities of its text are added from the tokens made
-    // for indexing. Throws what the writing thread could not get past
-    // (a full disk, say).
-    void add(Document& document, const Enricher* enricher = nullptr);
+    // Queues a document (waiting while the queue is full). Throws what the
+    // writing thread could not get past (a full disk, say).
+    void add(BuiltDocument document);
     // Waits until every document added is written, then commits.
     void commit();
     // What was written so far; failures are handed over once.
     WriteTotals take_totals();
 
   private:
-    struct Pending {
-        std::string id_term;
-        Xapian::Document document;
-        std::string lang, source, id;
-    };
     void write_loop();
-    void write(Pending& pending);
+    void write(BuiltDocument& pending);
     void commit_database();
     void rethrow_failure();
 
     Xapian::WritableDatabase db_;
-    AnalyzerCache analyzers_;
-    DocumentBuilder builder_;
     WriterOptions options_;
 
     std::mutex mutex_;
     std::condition_variable changed_;
-    std::deque<Pending> queue_;
+    std::deque<BuiltDocument> queue_;
     bool commit_wanted_ = false, closing_ = false;
     std::exception_ptr failure_;
     // Owned by the writing thread (read under the mutex by take_totals).

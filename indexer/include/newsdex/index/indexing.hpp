@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "newsdex/corpus/reader.hpp"
 #include "newsdex/index/index_writer.hpp"
-#include "newsdex/reader.hpp"
 
 namespace newsdex::index {
 
@@ -16,7 +16,7 @@ struct IndexingOptions {
     std::filesystem::path database;
     std::string format = "auto";  // or one of reader_formats()
     WriterOptions writer;
-    ReaderOptions reader;
+    corpus::ReaderOptions reader;
     std::vector<std::filesystem::path> gazetteers;  // the user's own, beside the shipped ones
 };
 

@@ -23,11 +23,12 @@
 #include <string_view>
 #include <vector>
 
-#include "newsdex/analyzer.hpp"
-#include "newsdex/index/analysis.hpp"
-#include "newsdex/index/entities.hpp"
+#include "newsdex/analysis/analyzer.hpp"
+#include "newsdex/analysis/stemming.hpp"
+#include "newsdex/entities/entities.hpp"
+
+#include "newsdex/analysis/stopwords.hpp"
 #include "newsdex/search/snippet.hpp"
-#include "newsdex/stopwords.hpp"
 
 namespace newsdex::search {
 
@@ -45,14 +46,14 @@ struct ParsedQuery {
 };
 
 // Canonical name of an entity as typed (place:Kiev -> Kyiv).
-using EntityResolver = std::function<std::string(index::EntityType, const std::string&)>;
+using EntityResolver = std::function<std::string(entities::EntityType, const std::string&)>;
 
 class QueryParser {
   public:
     // `stemmers`: the languages to stem query words in (the index's); none
     // for exact matching only.
-    QueryParser(const Analyzer& analyzer, const StopwordSet& stopwords,
-                const index::StemmerSet* stemmers = nullptr,
+    QueryParser(const analysis::Analyzer& analyzer, const analysis::StopwordSet& stopwords,
+                const analysis::StemmerSet* stemmers = nullptr,
                 const EntityResolver* resolver = nullptr)
         : analyzer_(analyzer), stopwords_(stopwords), stemmers_(stemmers), resolver_(resolver) {}
 
@@ -60,9 +61,9 @@ class QueryParser {
     ParsedQuery parse(std::string_view query) const;
 
   private:
-    const Analyzer& analyzer_;
-    const StopwordSet& stopwords_;
-    const index::StemmerSet* stemmers_;
+    const analysis::Analyzer& analyzer_;
+    const analysis::StopwordSet& stopwords_;
+    const analysis::StemmerSet* stemmers_;
     const EntityResolver* resolver_;
 };
 

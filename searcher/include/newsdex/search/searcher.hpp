@@ -9,13 +9,14 @@
 #include <string>
 #include <vector>
 
-#include "newsdex/analyzer.hpp"
+#include "newsdex/analysis/analyzer.hpp"
+#include "newsdex/analysis/stemming.hpp"
+#include "newsdex/analysis/stopwords.hpp"
 #include "newsdex/document.hpp"
-#include "newsdex/index/analysis.hpp"
+#include "newsdex/entities/gazetteer.hpp"
 #include "newsdex/search/facets.hpp"
 #include "newsdex/search/query_parser.hpp"
 #include "newsdex/search/snippet.hpp"
-#include "newsdex/stopwords.hpp"
 
 namespace newsdex::search {
 
@@ -59,16 +60,16 @@ class Searcher {
 
   private:
     Xapian::Query build_query(const SearchRequest& request, ParsedQuery& parsed) const;
-    std::string resolve(index::EntityType type, const std::string& name) const;
+    std::string resolve(entities::EntityType type, const std::string& name) const;
     Facets count_facets(const std::vector<Xapian::docid>& docids, std::size_t limit) const;
 
     Xapian::Database db_;
-    Analyzer analyzer_;  // for queries: no stemmer, stems come from stemmers_
-    StopwordSet stopwords_;
-    index::StemmerSet stemmers_;
+    analysis::Analyzer analyzer_;  // for queries: no stemmer, stems come from stemmers_
+    analysis::StopwordSet stopwords_;
+    analysis::StemmerSet stemmers_;
     // Snippets are cut with the analyzer of each hit's language.
-    mutable index::AnalyzerCache document_analyzers_;
-    mutable std::optional<index::Gazetteer> gazetteer_;
+    mutable analysis::AnalyzerCache document_analyzers_;
+    mutable std::optional<entities::Gazetteer> gazetteer_;
     mutable std::unique_ptr<FacetTable> facet_table_;  // read on the first broad facet query
 };
 

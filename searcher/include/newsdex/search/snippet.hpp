@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "newsdex/analyzer.hpp"
+#include "newsdex/analysis/analyzer.hpp"
 
 namespace newsdex::search {
 
@@ -36,11 +36,11 @@ struct SnippetOptions {
     std::size_t max_passages = 3;
 };
 
-Snippet make_snippet(std::string_view text, const Analyzer& analyzer,
+Snippet make_snippet(std::string_view text, const analysis::Analyzer& analyzer,
                      const MatchSequences& sequences, const SnippetOptions& options = {});
 
 // For single words only.
-Snippet make_snippet(std::string_view text, const Analyzer& analyzer,
+Snippet make_snippet(std::string_view text, const analysis::Analyzer& analyzer,
                      const std::set<std::string>& words, const SnippetOptions& options = {});
 
 }  // namespace newsdex::search

@@ -1,0 +1,64 @@
+#pragma once
+// Text analysis as PISA arranges it: a tokenizer cuts words out of the
+// original text, then a chain of token filters, each with one job, rewrites
+// or drops them. The indexer, the query parser and the snippet highlighter
+// all use the same Analyzer, so a query word always meets the indexed term.
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "newsdex/analysis/token.hpp"
+
+namespace newsdex::analysis {
+
+// Cuts a UTF-8 text into word tokens with byte offsets.
+class Tokenizer {
+  public:
+    virtual ~Tokenizer() = default;
+    virtual TokenList tokenize(std::string_view text) const = 0;
+};
+
+// Rewrites one token in place (its text, forms or stem); returns false to
+// drop it.
+class TokenFilter {
+  public:
+    virtual ~TokenFilter() = default;
+    virtual bool apply(Token& token) const = 0;
+};
+
+class Analyzer {
+  public:
+    Analyzer(std::unique_ptr<Tokenizer> tokenizer,
+             std::vector<std::unique_ptr<TokenFilter>> filters);
+    ~Analyzer();
+    Analyzer(Analyzer&&) noexcept;
+    Analyzer& operator=(Analyzer&&) noexcept;
+
+    // Tokens keep the position the tokenizer gave them, so dropping a token
+    // leaves a gap and phrases do not match across what was removed.
+    TokenList analyze(std::string_view text) const;
+
+    // Appends a filter at the end of the chain (e.g. a stemmer).
+    void add_filter(std::unique_ptr<TokenFilter> filter);
+
+    // The analysis of every field in every language: ICU words, NFKC case
+    // folding, diacritic folding, apostrophes, elisions and possessives,
+    // Korean particle stripping, length limit. Stemming is added per
+    // language by the index library (it needs Xapian's stemmers).
+    static Analyzer standard();
+
+  private:
+    std::unique_ptr<Tokenizer> tokenizer_;
+    std::vector<std::unique_ptr<TokenFilter>> filters_;
+};
+
+// ICU word segmentation over the UTF-8 bytes directly (no UTF-16 copy), so
+// break positions are byte offsets. Dictionary-based for Chinese,
+// Japanese, Thai, Khmer, Lao and Burmese. Keeps letters, numbers, kana and
+// ideographs; drops spaces and punctuation.
+class IcuWordTokenizer : public Tokenizer {
+  public:
+    TokenList tokenize(std::string_view text) const override;
+};
+
+}  // namespace newsdex::analysis

@@ -1,0 +1,57 @@
+#pragma once
+// Language-aware analysis, where Xapian comes in: the standard analyzer
+// plus Xapian's Snowball stemmer for the document's language. Documents
+// are stemmed in their own language; a query is stemmed in every language
+// the index holds, so it matches without the user naming one.
+#include <xapian.h>
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "newsdex/analysis/analyzer.hpp"
+
+namespace newsdex::analysis {
+
+// Xapian's stemmer for a language code, or nothing (e.g. "uk", "ko").
+std::optional<Xapian::Stem> stemmer_for(std::string_view lang);
+
+// Sets Token::stem with a Snowball stemmer.
+class StemFilter : public TokenFilter {
+  public:
+    explicit StemFilter(Xapian::Stem stemmer) : stemmer_(std::move(stemmer)) {}
+    bool apply(Token& token) const override;
+
+  private:
+    Xapian::Stem stemmer_;
+};
+
+// One analyzer per language, made on first use; where Xapian has no
+// stemmer for the language, each word is its own stem (not thread-safe: one per
+// writer or searcher).
+class AnalyzerCache {
+  public:
+    const Analyzer& for_language(const std::string& lang);
+
+  private:
+    std::map<std::string, std::unique_ptr<Analyzer>> analyzers_;
+};
+
+// The stems of a query word in each of a set of languages.
+class StemmerSet {
+  public:
+    explicit StemmerSet(const std::set<std::string>& languages);
+    // Distinct stems of the word (without prefix), the word itself among
+    // them when a language of the set has no stemmer.
+    std::set<std::string> stems(const std::string& word) const;
+
+  private:
+    std::vector<std::pair<std::string, Xapian::Stem>> stemmers_;  // language, stemmer
+    bool word_as_stem_ = false;  // some language has no stemmer: its stems are its words
+};
+
+}  // namespace newsdex::analysis

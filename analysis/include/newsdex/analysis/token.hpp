@@ -1,0 +1,26 @@
+#pragma once
+// A token is one indexable unit cut from a text: its normalized form plus
+// where it came from, so that phrase search (position) and highlighting
+// (byte offsets into the original UTF-8) work in every script.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace newsdex::analysis {
+
+struct Token {
+    std::string text;        // normalized form, the term that is indexed
+    std::uint32_t position;  // ordinal of the word in its field, from 0
+    std::uint32_t begin;     // byte offset of the first byte in the original text
+    std::uint32_t end;       // byte offset one past the last byte
+    // Other forms indexed at the same position (Korean: the noun without
+    // its particle, 북한 for 북한이).
+    std::vector<std::string> forms = {};
+    // The stem in the document's language, when a stemmer applies and it
+    // differs from nothing (indexed without position, prefixed Z).
+    std::string stem = {};
+};
+
+using TokenList = std::vector<Token>;
+
+}  // namespace newsdex::analysis

@@ -1,0 +1,31 @@
+#pragma once
+// Expands the paths a user names into the files to read: a file is taken
+// as it is; a folder is walked recursively, in sorted order (so runs are
+// reproducible), skipping hidden entries and files no reader claims by
+// name or by their first bytes.
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace newsdex::corpus {
+
+struct FileWalkResult {
+    std::vector<std::filesystem::path> files;
+    struct Error {
+        std::filesystem::path path;
+        std::string message;
+    };
+    std::vector<Error> errors;                         // paths that do not exist or cannot be read
+    std::size_t skipped = 0;                           // files in folders that no reader claims
+    std::vector<std::filesystem::path> skipped_files;  // which ones, to say so
+};
+
+// Whether a file met inside a folder is one a reader claims (by name).
+bool is_article_file(const std::filesystem::path& file);
+
+// `every_file`: take all files in folders, not just those a reader claims
+// (when the user names the format, e.g. TREC files without extensions).
+FileWalkResult walk_paths(const std::vector<std::filesystem::path>& paths, bool every_file = false);
+
+}  // namespace newsdex::corpus

@@ -1,0 +1,85 @@
+#pragma once
+// The dictionary of known names: entities/data/*.tsv (installed to
+// share/newsdex/entities) plus any the user adds (--gazetteer), matched on
+// the analyzer's folded words, so case, diacritics, full-width forms,
+// Korean particles and common inflections do not matter. Used by the
+// extractor when indexing and by search to resolve person:, org: and
+// place: filters.
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include "newsdex/entities/entities.hpp"
+
+namespace newsdex::entities {
+
+class Gazetteer {
+  public:
+    // The shipped lists (from the data directory) and then `extra` files.
+    // Throws std::runtime_error naming a file that cannot be read.
+    static Gazetteer load(const std::vector<std::filesystem::path>& extra = {});
+
+    // Reads a places/organizations/people file (format in
+    // entities/data/README.md); the type comes from the file name.
+    void add_file(const std::filesystem::path& file);
+    void add(EntityType type, const std::string& canonical, const std::vector<std::string>& aliases,
+             const std::string& country = {});
+
+    // The canonical name for a name as a user types it (person:putin,
+    // place:Kiev); the name itself when no list knows it.
+    std::string canonical(EntityType type, std::string_view name) const;
+    // The country a place lies in ("" when unknown).
+    std::string country_of(const std::string& place) const;
+
+    // Source codes (Reuters-21578 PLACES, PEOPLE, ORGS) to canonical names:
+    // a file of type<TAB>code<TAB>canonical lines. An unknown code comes
+    // back as it is.
+    void add_codes_file(const std::filesystem::path& file);
+    std::string from_code(EntityType type, const std::string& code) const;
+
+    struct Entry {
+        EntityType type;
+        std::string canonical;
+        std::vector<std::string> words;  // an alias as the keys of its analyzed words
+        bool capitals_only = false;      // US, UN, WHO: only when written in capitals
+        // The alias ends in a capitalised word that is no generic head
+        // (State, Federation): the text must write it with a capital too
+        // ("New Zealand First", the party; not "New Zealand first").
+        bool capital_last = false;
+    };
+    // Entries whose first word is `word`.
+    const std::vector<const Entry*>* starting_with(const std::string& word) const;
+    std::size_t size() const { return entries_.size(); }
+
+    // Given names (given-names.txt: names separated by white space), by
+    // the key of their first word: "Sabine Müller" is a person's name.
+    void add_given_names_file(const std::filesystem::path& file);
+    bool is_given_name(const std::string& key) const { return given_names_.count(key) > 0; }
+
+    // Parts of names in scripts without capitals (name-parts.txt: a kind,
+    // a TAB, names separated by spaces): ko-surname, ko-given, ja-surname,
+    // zh-surname as written; ar-given, ar-surname by the key of the word.
+    void add_name_parts_file(const std::filesystem::path& file);
+    bool is_name_part(const std::string& kind, const std::string& name) const;
+
+  private:
+    const Analyzer& analyzer() const;
+    // The lookup key of a name's first word, as the extractor sees it.
+    std::optional<std::string> first_key(const std::string& name) const;
+    std::vector<std::unique_ptr<Entry>> entries_;
+    // Looked up for every word indexed: hashed.
+    std::unordered_map<std::string, std::vector<const Entry*>> by_first_word_;
+    std::map<std::string, std::string> countries_;
+    std::unordered_set<std::string> given_names_;
+    std::unordered_map<std::string, std::unordered_set<std::string>> name_parts_;
+    std::map<std::pair<EntityType, std::string>, std::string> codes_;
+};
+
+}  // namespace newsdex::entities

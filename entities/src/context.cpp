@@ -1,0 +1,178 @@
+#include "rules/rules.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "cues.hpp"
+#include "newsdex/strings.hpp"
+#include "words.hpp"
+
+namespace newsdex::entities::rules {
+
+namespace {
+
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+// The text of a span with runs of white space as one space.
+std::string span_text(std::string_view text, std::uint32_t begin, std::uint32_t end) {
+    std::string out;
+    bool space = false;
+    for (char c : text.substr(begin, end - begin)) {
+        if (is_space(c)) {
+            space = true;
+            continue;
+        }
+        if (space && !out.empty()) out += ' ';
+        space = false;
+        out += c;
+    }
+    return out;
+}
+
+}  // namespace
+
+bool in(const cues::WordSet& words, const Token& token) {
+    return words.count(token.text) > 0;
+}
+
+// Russian, Chinese, British, Iraqi: adjectives of nations, not names;
+// and their people: Russians, Norwegians, Iraqis, Germans, Swedes.
+bool demonym(const std::string& word) {
+    for (std::string_view end :
+         {"ian", "ese", "ish", "ean", "ern", "ic", "i", "ch", "ians", "eans"})
+        if (newsdex::ends_with(word, end, 2)) return true;  // "irish", "thai"
+    static const cues::WordSet peoples = {
+        "germans",  "swedes",    "danes",      "finns",   "poles",   "turks",  "scots",
+        "iraqis",   "israelis",  "pakistanis", "saudis",  "somalis", "german", "swiss",
+        "french",   "greek",     "welsh",      "slovak",  "serb",    "croat",  "arab",
+        "filipino", "argentine", "american",   "african", "mexican", "cuban",  "moroccan",
+        "kenyan",   "afghan",    "european",   "asian",   "latin",   "anglo",  "franco",
+        "sino",     "euro",      "dutch",      "czech"};
+    return peoples.count(word) > 0;
+}
+
+// "Jae-myung", "Dong-wook": word b continues word a after a hyphen.
+bool hyphenated(const Context& c, std::size_t a, std::size_t b) {
+    return c.tokens[b].position == c.tokens[a].position + 1 &&
+           c.tokens[b].begin == c.tokens[a].end + 1 && c.text[c.tokens[a].end] == '-';
+}
+
+void Found::withdraw_within(std::uint32_t begin, std::uint32_t end, bool only_places) {
+    mentions_.erase(std::remove_if(mentions_.begin(), mentions_.end(),
+                                   [&](const Mention& m) {
+                                       return (!only_places || m.type == EntityType::kPlace) &&
+                                              m.begin >= begin && m.end <= end;
+                                   }),
+                    mentions_.end());
+}
+
+Entities Found::result(std::uint32_t body_begin) {
+    std::stable_sort(mentions_.begin(), mentions_.end(),
+                     [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+    // Main actors first; ties keep the order of first mention.
+    std::map<EntityKey, int> weight = salience(mentions_, body_begin);
+    Entities e;
+    for (const Mention& m : mentions_) {
+        auto& list = m.type == EntityType::kPerson         ? e.people
+                     : m.type == EntityType::kOrganization ? e.organizations
+                                                           : e.places;
+        if (std::find(list.begin(), list.end(), m.canonical) == list.end())
+            list.push_back(m.canonical);
+    }
+    for (auto [type, list] : {std::pair{EntityType::kPerson, &e.people},
+                              std::pair{EntityType::kOrganization, &e.organizations},
+                              std::pair{EntityType::kPlace, &e.places}})
+        std::stable_sort(list->begin(), list->end(), [&](const auto& a, const auto& b) {
+            return weight[{type, a}] > weight[{type, b}];
+        });
+    e.mentions = std::move(mentions_);
+    return e;
+}
+
+Context::Context(std::string_view text, const TokenList& tokens, const Gazetteer& gazetteer,
+                 std::size_t title_size)
+    : text(text),
+      tokens(tokens),
+      gazetteer(gazetteer),
+      used(tokens.size(), false),
+      place(tokens.size(), false),
+      body_begin(static_cast<std::uint32_t>(title_size + 2)) {
+    // "Late Máximo Ferrer Goal Gives Betis Derby Win": most longer words
+    // capitalised, verbs included.
+    std::size_t words = 0, capitals = 0;
+    for (const Token& t : tokens) {
+        if (t.begin >= title_size) break;
+        if (t.text.size() <= 3 || cues::not_names().count(t.text)) continue;
+        ++words;
+        capitals += entity_words::capitalized(text, t);
+    }
+    if (words >= 3 && capitals * 10 >= words * 7)
+        title_case_end = static_cast<std::uint32_t>(title_size);
+}
+
+bool Context::adjacent(std::size_t a, std::size_t b) const {
+    if (tokens[b].position != tokens[a].position + 1) return false;
+    int newlines = 0;
+    for (std::uint32_t i = tokens[a].end; i < tokens[b].begin; ++i) {
+        if (!is_space(text[i])) return false;
+        newlines += text[i] == '\n';
+    }
+    return newlines < 2;
+}
+
+bool Context::capitalized(std::size_t k) const {
+    return tokens[k].begin >= title_case_end && entity_words::capitalized(text, tokens[k]);
+}
+
+bool Context::name_word(std::size_t k) const {
+    const Token& t = tokens[k];
+    // "22.47", "10,000", "2024": numbers are no names ("3M", "1MDB" are).
+    const bool number = t.text.find_first_not_of("0123456789.,") == std::string::npos;
+    return !used[k] && capitalized(k) && t.text.size() > 1 && !in(cues::not_names(), t) &&
+           !in(cues::person_titles(), t) && !number;
+}
+
+bool Context::possessive(std::size_t k) const {
+    const std::string_view word = text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin);
+    return (word.size() > 2 && word.compare(word.size() - 2, 2, "'s") == 0) ||
+           (word.size() > 4 && word.compare(word.size() - 4, 4, "\xE2\x80\x99s") == 0);
+}
+
+const Mention* Context::alone(std::size_t k) const {
+    for (const Mention& m : found.mentions())
+        if (m.begin == tokens[k].begin && m.end == tokens[k].end) return &m;
+    return nullptr;
+}
+
+void Context::claim(std::size_t first, std::size_t last, EntityType type, std::string name) {
+    const std::uint32_t begin = tokens[first].begin;
+    std::uint32_t end = tokens[last].end;
+    if (possessive(last)) end -= text[end - 1] == 's' && text[end - 2] == '\'' ? 2 : 4;
+    // "S.A.", "o.o.": an abbreviation keeps its final dot.
+    if (type == EntityType::kOrganization && tokens[last].text.find('.') != std::string::npos &&
+        end < text.size() && text[end] == '.')
+        ++end;
+    if (name.empty()) name = span_text(text, begin, end);
+    found.withdraw_within(begin, end, type == EntityType::kPerson);
+    found.add(type, name, begin, end);
+    std::fill(used.begin() + first, used.begin() + last + 1, true);
+    if (type == EntityType::kPlace)
+        std::fill(place.begin() + first, place.begin() + last + 1, true);
+}
+
+// Free name words from `first` on, at most `most`, not ending at an
+// organisation or place word: the end of the name, or `first` for none.
+std::size_t name_run(const Context& c, std::size_t first, std::size_t most) {
+    std::size_t end = first;
+    while (end < c.tokens.size() && end - first < most && c.name_word(end) &&
+           (end == first || c.adjacent(end - 1, end)) && (end == first || !c.possessive(end - 1)))
+        ++end;
+    if (end > first && (in(cues::organization_heads(), c.tokens[end - 1]) ||
+                        in(cues::place_heads(), c.tokens[end - 1])))
+        return first;
+    return end;
+}
+
+}  // namespace newsdex::entities::rules

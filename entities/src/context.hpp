@@ -1,0 +1,77 @@
+#pragma once
+// What every rule of the extractor works on: one text with its tokens,
+// which of them are claimed, and the mentions found so far. Private to the
+// entity library.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "newsdex/entities/entities.hpp"
+#include "newsdex/entities/gazetteer.hpp"
+
+namespace newsdex::entities::rules {
+
+// Mentions as they are found; the lists of names come from them at the
+// end, in text order, so a mention can still be withdrawn.
+class Found {
+  public:
+    void add(EntityType type, const std::string& name, std::uint32_t begin, std::uint32_t end) {
+        mentions_.push_back({type, name, begin, end});
+    }
+    // Mentions inside [begin, end) of the given type (any type when
+    // `only_places` is false): a place or organisation named inside a
+    // longer name (the Kharkiv Philharmonic) is part of that name.
+    void withdraw_within(std::uint32_t begin, std::uint32_t end, bool only_places);
+    const std::vector<Mention>& mentions() const { return mentions_; }
+    // The mention that holds bytes [begin, end), if any.
+    const Mention* covering(std::uint32_t begin, std::uint32_t end) const {
+        for (const Mention& m : mentions_)
+            if (m.begin <= begin && end <= m.end) return &m;
+        return nullptr;
+    }
+    // The names by kind, main actors first (by salience(); the body starts
+    // at byte `body_begin`).
+    Entities result(std::uint32_t body_begin);
+
+  private:
+    std::vector<Mention> mentions_;
+};
+
+struct Context {
+    // `title_size`: the title's bytes at the start of `text`.
+    Context(std::string_view text, const TokenList& tokens, const Gazetteer& gazetteer,
+            std::size_t title_size);
+
+    std::string_view text;
+    const TokenList& tokens;
+    const Gazetteer& gazetteer;
+    std::vector<bool> used;   // part of a mention
+    std::vector<bool> place;  // part of a gazetteer place
+    Found found;
+    // Words before this offset are in a Title Case headline, where a
+    // capital says nothing: rules treat them as lower case.
+    std::uint32_t title_case_end = 0;
+    std::uint32_t body_begin;  // after the title and the blank line
+
+    // Words a and b follow each other with only spaces between (a name
+    // does not run across a comma, a quote or a paragraph).
+    bool adjacent(std::size_t a, std::size_t b) const;
+    // A free capitalised word that can be part of a name.
+    bool name_word(std::size_t k) const;
+    bool capitalized(std::size_t k) const;
+    // Word k follows a capitalised word with only spaces between: it is
+    // inside a name that starts earlier.
+    bool after_capital(std::size_t k) const {
+        return k > 0 && adjacent(k - 1, k) && capitalized(k - 1);
+    }
+    // The word is written with a possessive 's: a name ends there.
+    bool possessive(std::size_t k) const;
+    // The mention made of word k alone ("Lund" the town), if any.
+    const Mention* alone(std::size_t k) const;
+    // Records tokens [first, last] as a mention of `type` named by their
+    // text (or by `name` when given), and claims them.
+    void claim(std::size_t first, std::size_t last, EntityType type, std::string name = {});
+};
+
+}  // namespace newsdex::entities::rules

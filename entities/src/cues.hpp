@@ -1,0 +1,49 @@
+#pragma once
+// Word lists the entity rules read, all folded (lower case, no marks).
+// Private to the entity extractor.
+#include <string>
+#include <unordered_set>
+
+namespace newsdex::entities::cues {
+
+// Looked up for every word of every document: hashed, not ordered.
+using WordSet = std::unordered_set<std::string>;
+
+// Words before a person's name: titles, offices, roles.
+const WordSet& person_titles();
+// The last word of an organisation's name ("... Council", "... Bank").
+const WordSet& organization_heads();
+// The last word of a place's name ("... Province", "... Stadium"), and
+// the first ("Lake ...", "Estadio ...").
+const WordSet& place_heads();
+const WordSet& place_leads();
+// The last word of a thing's name, not a person's: "James Webb Space
+// Telescope", "Nobel Prize".
+const WordSet& object_heads();
+// Capitalised words that are not names: articles, weekdays, months.
+const WordSet& not_names();
+// Small words inside names: "Ursula von der Leyen", "Centers for Disease
+// Control and Prevention".
+const WordSet& name_particles();
+// Particles that keep their capital inside a name: "Seán Ó Murchú",
+// "Aoife Nic Giolla Bhríde", "Mohammed bin Rashid Al Maktoum".
+const WordSet& capital_particles();
+// Endings that mark a surname in many languages: "Sadykov", "Kovalenko",
+// "Wiśniewska", "Popescu", "Yılmazoğlu", "Papadopoulos", "Virtanen".
+const WordSet& surname_endings();
+// Words for a settlement or region: "the town of Sitia", "Barhabise, a
+// village".
+const WordSet& settlement_nouns();
+// Points of the compass: "north of Kherson"; no part of a speaker's name.
+const WordSet& compass_points();
+// Verbs of speech after or before a name: "Kirby said", "said Kirby".
+const WordSet& speech_verbs();
+// Surnames of names written surname first in English news: Korean (Kim
+// Yo Jong, Lee Jae-myung), Vietnamese (Le Duc Anh), Chinese (Tsai Ing-wen).
+const WordSet& surnames_first();
+// The first word of an organisation's name ("Grupo ...", "Banco ...").
+const WordSet& organization_leads();
+// Legal forms after a company's name: "Co. Ltd", "S.A. de C.V.", "Sp. z o.o.".
+const WordSet& company_suffixes();
+
+}  // namespace newsdex::entities::cues

@@ -1,0 +1,256 @@
+// Finding the publication date in an article's lead, in the languages of
+// the news we index: "May 17, 2024", "17 May 2024", "2024-05-17",
+// "17. Mai 2024", "03.03.2020", "3 mars 2023", "22 мая 2024 года",
+// "5 червня 2023 року", "2024년 5월 30일", "2024年5月30日", "١٤ مارس ٢٠٢٢".
+// It works on the analyzer's tokens (folded, any script) with their byte
+// offsets, so the same code reads every language.
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "newsdex/entities/dates.hpp"
+#include "newsdex/entities/entities.hpp"
+
+namespace newsdex::entities {
+
+namespace {
+
+// Month names and abbreviations, as the analyzer folds them (lower case,
+// no diacritics): English, German, French, Spanish, Italian, Portuguese,
+// Dutch, Russian and Ukrainian (genitive, as dates use them), Arabic.
+const std::map<std::string, int>& month_names() {
+    static const std::map<std::string, int> names = [] {
+        std::map<std::string, int> m;
+        const char* table[][12] = {
+            {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+             "october", "november", "december"},
+            {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"},
+            {"januar", "februar", "marz", "april", "mai", "juni", "juli", "august", "september",
+             "oktober", "november", "dezember"},
+            {"janner", "feber", "marz", "apr", "mai", "jun", "jul", "aug", "sept", "okt", "nov",
+             "dez"},
+            {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
+             "octobre", "novembre", "decembre"},
+            {"janv", "fevr", "mars", "avr", "mai", "juin", "juil", "aout", "sept", "oct", "nov",
+             "dec"},
+            {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+             "octubre", "noviembre", "diciembre"},
+            {"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+             "settembre", "ottobre", "novembre", "dicembre"},
+            {"janeiro", "fevereiro", "marco", "abril", "maio", "junho", "julho", "agosto",
+             "setembro", "outubro", "novembro", "dezembro"},
+            {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+             "september", "oktober", "november", "december"},
+            {"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+             "октября", "ноября", "декабря"},
+            {"январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
+             "октябрь", "ноябрь", "декабрь"},
+            {"січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня",
+             "вересня", "жовтня", "листопада", "грудня"},
+            {"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
+             "أكتوبر", "نوفمبر", "ديسمبر"},
+            {"يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيه", "يوليه", "اغسطس", "سبتمبر",
+             "اكتوبر", "نوفمبر", "ديسمبر"},
+            // Maghreb (Morocco, Algeria, Tunisia).
+            {"يناير", "فبراير", "مارس", "أبريل", "ماي", "يونيو", "يوليوز", "غشت", "شتنبر", "أكتوبر",
+             "نونبر", "دجنبر"},
+        };
+        for (const auto& row : table)
+            for (int i = 0; i < 12; ++i)
+                m.emplace(row[i], i + 1);
+        m["إبريل"] = 4;
+        m["sept"] = 9;
+        return m;
+    }();
+    return names;
+}
+
+// Words that may stand inside a date: "17 de mayo de 2024", "the 17th of".
+bool is_filler(const std::string& word) {
+    static const char* fillers[] = {"de", "del", "of", "the", "le", "den", "im", "am", "a"};
+    for (const char* f : fillers)
+        if (word == f) return true;
+    return false;
+}
+
+struct Atom {
+    enum Kind { kNumber, kMonth, kUnit, kOther } kind;
+    int value = 0;   // the number, or the month
+    int digits = 0;  // how many digits the number had
+    char unit = 0;   // 'y', 'm' or 'd' for 年/년, 月/월, 日/일
+    std::uint32_t begin = 0, end = 0;
+};
+
+// A digit of any script we meet in news: ASCII (full-width is folded to it
+// already), Arabic-Indic and Extended Arabic-Indic. Returns its value and
+// advances `at`, or -1.
+int digit_at(const std::string& s, std::size_t& at) {
+    const auto b = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
+    if (s[at] >= '0' && s[at] <= '9') return s[at++] - '0';
+    if (at + 1 < s.size() && b(at) == 0xD9 && b(at + 1) >= 0xA0 && b(at + 1) <= 0xA9) {
+        at += 2;
+        return b(at - 1) - 0xA0;
+    }
+    if (at + 1 < s.size() && b(at) == 0xDB && b(at + 1) >= 0xB0 && b(at + 1) <= 0xB9) {
+        at += 2;
+        return b(at - 1) - 0xB0;
+    }
+    return -1;
+}
+
+char unit_of(const std::string& suffix) {
+    if (suffix == "年" || suffix == "년") return 'y';
+    if (suffix == "月" || suffix == "월") return 'm';
+    if (suffix == "日" || suffix == "일") return 'd';
+    return 0;
+}
+
+Atom classify(const Token& token) {
+    Atom atom{Atom::kOther};
+    atom.begin = token.begin;
+    atom.end = token.end;
+    const std::string& t = token.text;
+    if (auto month = month_names().find(t); month != month_names().end()) {
+        atom.kind = Atom::kMonth;
+        atom.value = month->second;
+        return atom;
+    }
+    if ((atom.unit = unit_of(t))) {
+        atom.kind = Atom::kUnit;
+        return atom;
+    }
+    std::size_t at = 0;
+    int value = 0, digits = 0;
+    for (int d; at < t.size() && digits < 5 && (d = digit_at(t, at)) >= 0; ++digits)
+        value = value * 10 + d;
+    if (digits == 0) return atom;
+    const std::string suffix = t.substr(at);
+    const char unit = unit_of(suffix);
+    if (!suffix.empty() && !unit && suffix != "er" && suffix != "st" && suffix != "nd" &&
+        suffix != "rd" && suffix != "th")
+        return atom;
+    atom.kind = Atom::kNumber;
+    atom.value = value;
+    atom.digits = digits;
+    atom.unit = unit;
+    return atom;
+}
+
+// Dotted or slashed dates in one token: 03.03.2020, 2024.05.17.
+std::optional<Date> compact_numeric(const std::string& t) {
+    int parts[3] = {0, 0, 0}, lengths[3] = {0, 0, 0}, n = 0;
+    for (char c : t) {
+        if (c >= '0' && c <= '9') {
+            if (n == 3 || lengths[n] == 4) return std::nullopt;
+            parts[n] = parts[n] * 10 + (c - '0');
+            ++lengths[n];
+        } else if (c == '.' && n < 2 && lengths[n] > 0) {
+            ++n;
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (n != 2) return std::nullopt;
+    if (lengths[0] == 4) return Date{parts[0], parts[1], parts[2]};
+    if (lengths[2] == 4) return Date{parts[2], parts[1], parts[0]};
+    return std::nullopt;
+}
+
+bool is_year(const Atom& a) {
+    return a.kind == Atom::kNumber && a.digits == 4 && a.value >= 1900 && a.value <= 2100;
+}
+bool is_day(const Atom& a) {
+    return a.kind == Atom::kNumber && a.digits <= 2 && a.value >= 1 && a.value <= 31;
+}
+
+// Whether two atoms may belong to one date: close, with only separators
+// (space, comma, period, hyphen, slash) between them.
+bool joined(std::string_view text, const Atom& a, const Atom& b) {
+    if (b.begin < a.end || b.begin - a.end > 12) return false;
+    for (std::uint32_t i = a.end; i < b.begin; ++i)
+        if (std::string_view(" ,.-/\t\n\u00a0").find(text[i]) == std::string_view::npos)
+            return false;
+    return true;
+}
+
+std::optional<Date> valid(int y, int m, int d) {
+    if (!is_valid_date(y, m, d)) return std::nullopt;
+    return Date{y, m, d};
+}
+
+// The date starting at atoms[i], if one does.
+std::optional<Date> date_at(std::string_view text, const std::vector<Atom>& a, std::size_t i,
+                            std::optional<Date>& partial) {
+    auto at = [&](std::size_t k) -> const Atom* { return i + k < a.size() ? &a[i + k] : nullptr; };
+    auto link = [&](std::size_t k) { return at(k) && joined(text, a[i + k - 1], a[i + k]); };
+    const Atom& first = a[i];
+    // 17 May 2024, 17. Mai 2024, 22 мая 2024
+    if (is_day(first) && link(1) && at(1)->kind == Atom::kMonth) {
+        if (link(2) && is_year(*at(2))) return valid(at(2)->value, at(1)->value, first.value);
+        if (!partial) partial = Date{0, at(1)->value, first.value};
+    }
+    // May 17, 2024
+    if (first.kind == Atom::kMonth && link(1) && is_day(*at(1))) {
+        if (link(2) && is_year(*at(2))) return valid(at(2)->value, first.value, at(1)->value);
+        if (!partial) partial = Date{0, first.value, at(1)->value};
+    }
+    if (!is_year(first)) return std::nullopt;
+    // 2024년 5월 30일, 2024年5月30日: units attached or as their own tokens.
+    std::size_t k = 0;
+    int ymd[3] = {first.value, 0, 0};
+    for (int part = 0; part < 3; ++part) {
+        const Atom* number = part == 0 ? &first : at(k);
+        if (!number || number->kind != Atom::kNumber || (part > 0 && !link(k))) break;
+        char unit = number->unit;
+        if (!unit && at(k + 1) && at(k + 1)->kind == Atom::kUnit &&
+            at(k + 1)->begin == number->end) {
+            unit = at(k + 1)->unit;
+            ++k;
+        }
+        if (unit != "ymd"[part]) break;
+        ymd[part] = number->value;
+        ++k;
+        if (part == 2) return valid(ymd[0], ymd[1], ymd[2]);
+    }
+    // 2024-05-17, 2024/05/17
+    if (link(1) && link(2) && at(1)->kind == Atom::kNumber && at(2)->kind == Atom::kNumber &&
+        at(1)->digits <= 2 && at(2)->digits <= 2 && text[first.end] != ' ')
+        return valid(first.value, at(1)->value, at(2)->value);
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Date> find_date_in_text(std::string_view text) {
+    // The dateline and lead hold the publication date; later dates are
+    // usually about other events.
+    constexpr std::size_t kLeadBytes = 1500;
+    const std::string_view lead = text.substr(0, kLeadBytes);
+    static const Analyzer analyzer = Analyzer::standard();
+    std::vector<Atom> atoms;
+    // Fillers ("17 de mayo de 2024") read as spaces when atoms are joined.
+    std::string spaced(lead);
+    for (const Token& token : analyzer.analyze(lead)) {
+        if (is_filler(token.text)) {
+            std::fill(spaced.begin() + token.begin, spaced.begin() + token.end, ' ');
+            continue;
+        }
+        if (auto compact = compact_numeric(token.text);
+            compact && is_valid_date(compact->year, compact->month, compact->day))
+            return compact;
+        atoms.push_back(classify(token));
+    }
+    std::optional<Date> partial;
+    int first_year = 0;
+    for (std::size_t i = 0; i < atoms.size(); ++i) {
+        if (auto date = date_at(spaced, atoms, i, partial)) return date;
+        if (!first_year && is_year(atoms[i])) first_year = atoms[i].value;
+    }
+    // "May 16" with no year: the year the lead mentions, if any.
+    if (partial && first_year) return valid(first_year, partial->month, partial->day);
+    return std::nullopt;
+}
+
+}  // namespace newsdex::entities

@@ -1,0 +1,158 @@
+#include <algorithm>
+#include <set>
+
+#include "newsdex/entities/extractor.hpp"
+#include "rules/rules.hpp"
+#include "words.hpp"
+
+namespace newsdex::entities {
+
+namespace {
+
+using entity_words::all_capitals;
+using entity_words::candidates;
+using entity_words::capitalized;
+
+// Text that is mostly capitals (TIME, wire headlines) tells nothing by
+// capitalisation: the rules stay off there.
+bool mostly_capitals(std::string_view text) {
+    std::size_t upper = 0, lower = 0, other = 0;
+    for (char c : text.substr(0, 4000)) {
+        upper += c >= 'A' && c <= 'Z';
+        lower += c >= 'a' && c <= 'z';
+        other += static_cast<unsigned char>(c) >= 0x80;
+    }
+    // Chinese or Korean text with a few Latin acronyms (GDP, BIFF) is not
+    // a text in capitals.
+    return lower < upper && (upper >= 50 || other == 0);
+}
+
+// The longest gazetteer name starting at token i, if any.
+const Gazetteer::Entry* gazetteer_name_at(const rules::Context& c, std::size_t i) {
+    const auto& tokens = c.tokens;
+    const Gazetteer::Entry* best = nullptr;
+    for (const std::string& key : candidates(tokens[i])) {
+        const auto* entries = c.gazetteer.starting_with(key);
+        if (!entries) continue;
+        for (const Gazetteer::Entry* e : *entries) {
+            const std::size_t n = e->words.size();
+            if ((best && n <= best->words.size()) || i + n > tokens.size()) continue;
+            bool match = capitalized(c.text, tokens[i]);
+            for (std::size_t k = 1; k < n && match; ++k) {
+                const auto words = candidates(tokens[i + k]);
+                match = tokens[i + k].position == tokens[i + k - 1].position + 1 &&
+                        std::find(words.begin(), words.end(), e->words[k]) != words.end() &&
+                        (k + 1 < n || !e->capital_last || capitalized(c.text, tokens[i + k]));
+            }
+            for (std::size_t k = 0; k < n && match && e->capitals_only; ++k)
+                match = all_capitals(c.text, tokens[i + k]);
+            if (match) best = e;
+        }
+    }
+    return best;
+}
+
+// Where a matched "Santa Monica, California" has its comma: the word
+// after it, or `last + 1` for none.
+std::size_t after_comma(const rules::Context& c, std::size_t first, std::size_t last) {
+    for (std::size_t k = first + 1; k <= last; ++k)
+        if (c.text.substr(c.tokens[k - 1].end, 1) == ",") return k;
+    return last + 1;
+}
+
+void gazetteer_names(rules::Context& c) {
+    for (std::size_t i = 0; i < c.tokens.size(); ++i) {
+        const Gazetteer::Entry* best = gazetteer_name_at(c, i);
+        if (!best) continue;
+        std::size_t last = i + best->words.size() - 1;
+        // "Santa Monica, California" names two places: the town (by its
+        // full name) and the state, found on its own next. ("Washington,
+        // D.C." stays one.)
+        if (best->type == EntityType::kPlace && best->canonical.find(", ") != std::string::npos) {
+            const std::size_t comma = after_comma(c, i, last);
+            const Gazetteer::Entry* tail = comma <= last ? gazetteer_name_at(c, comma) : nullptr;
+            if (tail && tail->type == EntityType::kPlace && tail->canonical != best->canonical)
+                last = comma - 1;
+        }
+        c.found.add(best->type, best->canonical, c.tokens[i].begin, c.tokens[last].end);
+        std::fill(c.used.begin() + i, c.used.begin() + last + 1, true);
+        if (best->type == EntityType::kPlace)
+            std::fill(c.place.begin() + i, c.place.begin() + last + 1, true);
+        i = last;
+    }
+}
+
+}  // namespace
+
+std::map<EntityKey, int> salience(const std::vector<Mention>& mentions, std::uint32_t body_begin) {
+    std::map<EntityKey, int> weight;
+    for (const Mention& m : mentions)
+        weight[{m.type, m.canonical}] += m.begin < body_begin + kLeadBytes ? 2 : 1;
+    return weight;
+}
+
+Entities EntityExtractor::extract(std::string_view title, std::string_view body,
+                                  std::string_view language) const {
+    static const Analyzer analyzer = Analyzer::standard();
+    const std::string text = std::string(title) + "\n\n" + std::string(body);
+    return extract_from(text, analyzer.analyze(text), title.size(), language);
+}
+
+Entities EntityExtractor::extract(std::string_view title, const TokenList& title_tokens,
+                                  std::string_view body, const TokenList& body_tokens,
+                                  std::string_view language) const {
+    // One text, one token list, as if analysed together: body offsets move
+    // past the title, and its positions past a gap (no name spans both).
+    const std::string text = std::string(title) + "\n\n" + std::string(body);
+    TokenList tokens = title_tokens;
+    const auto shift = static_cast<std::uint32_t>(title.size() + 2);
+    const std::uint32_t first_position =
+        title_tokens.empty() ? 0 : title_tokens.back().position + 2;
+    tokens.reserve(title_tokens.size() + body_tokens.size());
+    for (Token token : body_tokens) {
+        token.begin += shift;
+        token.end += shift;
+        token.position += first_position;
+        tokens.push_back(std::move(token));
+    }
+    return extract_from(text, tokens, title.size(), language);
+}
+
+Entities EntityExtractor::extract_from(std::string_view text, const TokenList& tokens,
+                                       std::size_t title_size, std::string_view language) const {
+    rules::Context c(text, tokens, gazetteer_, title_size);
+    gazetteer_names(c);
+    if (mostly_capitals(text)) return c.found.result(c.body_begin);
+    // Longer names before the shorter ones inside them: places and
+    // organisations by their head words, then people by titles, given
+    // names and speech; acronyms and surnames refer back to all of them.
+    rules::places_named_with_of(c);
+    rules::places_by_head_word(c);
+    rules::people_in_hangul(c);
+    rules::people_in_han(c);
+    rules::people_in_arabic(c);
+    rules::people_by_initials(c);
+    rules::people_by_given_name(c);
+    rules::organizations_by_lead_word(c);
+    rules::organizations_by_head_word(c);
+    rules::organizations_in_cyrillic(c);
+    rules::people_after_titles(c);
+    rules::people_by_surname_first(c);
+    rules::people_by_surname_ending(c);
+    rules::people_who_speak(c);
+    rules::people_in_apposition(c);
+    rules::places_in_datelines(c);
+    rules::places_before_based(c);
+    rules::places_before_a_known_place(c);
+    if (language.empty() || language == "en") {
+        rules::places_after_prepositions(c);
+        rules::places_after_place_nouns(c);
+        rules::places_in_apposition(c);
+    }
+    rules::acronyms_in_parentheses(c);
+    rules::later_mentions_of_people(c);
+    rules::people_by_cyrillic_given_name(c);
+    return c.found.result(c.body_begin);
+}
+
+}  // namespace newsdex::entities

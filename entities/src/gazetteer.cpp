@@ -1,0 +1,208 @@
+#include <algorithm>
+#include <fstream>
+#include <optional>
+#include <sstream>
+#include <stdexcept>
+
+#include "cues.hpp"
+#include "newsdex/entities/gazetteer.hpp"
+#include "newsdex/paths.hpp"
+#include "words.hpp"
+
+namespace newsdex::entities {
+
+std::string_view entity_type_name(EntityType type) {
+    switch (type) {
+        case EntityType::kPerson:
+            return "person";
+        case EntityType::kOrganization:
+            return "organization";
+        case EntityType::kPlace:
+            return "place";
+    }
+    return "";
+}
+
+const Analyzer& Gazetteer::analyzer() const {
+    static const Analyzer analyzer = Analyzer::standard();
+    return analyzer;
+}
+
+void Gazetteer::add(EntityType type, const std::string& canonical,
+                    const std::vector<std::string>& aliases, const std::string& country) {
+    if (canonical.empty()) return;
+    if (!country.empty()) countries_[canonical] = country;
+    std::vector<std::string> names = aliases;
+    names.push_back(canonical);
+    for (const std::string& name : names) {
+        auto entry = std::make_unique<Entry>(Entry{type, canonical, {}});
+        const TokenList tokens = analyzer().analyze(name);
+        for (const Token& token : tokens)
+            entry->words.push_back(entity_words::key(token.text));
+        if (entry->words.empty()) continue;
+        // Short all-capital aliases (US, UN, WHO) must be capitals in the
+        // text too, or "us" and "who" would be places and agencies.
+        entry->capitals_only = entity_words::is_short_capitals(name);
+        const Token& last = tokens.back();
+        entry->capital_last = tokens.size() > 1 && entity_words::capitalized(name, last) &&
+                              !entity_words::all_capitals(name, last) &&
+                              !cues::organization_heads().count(last.text) &&
+                              !cues::place_heads().count(last.text);
+        by_first_word_[entry->words.front()].push_back(entry.get());
+        entries_.push_back(std::move(entry));
+    }
+}
+
+void Gazetteer::add_file(const std::filesystem::path& file) {
+    std::ifstream in(file);
+    if (!in) throw std::runtime_error("cannot read gazetteer " + file.string());
+    const std::string name = file.filename().string();
+    const EntityType type =
+        name.find("place") != std::string::npos ? EntityType::kPlace
+        : name.find("org") != std::string::npos ? EntityType::kOrganization
+        : name.find("people") != std::string::npos || name.find("person") != std::string::npos
+            ? EntityType::kPerson
+            : throw std::runtime_error("gazetteer " + file.string() +
+                                       ": name it places*, org* or people*");
+    std::string line;
+    while (std::getline(in, line)) {
+        if (line.empty() || line[0] == '#') continue;
+        std::vector<std::string> columns;
+        for (std::size_t start = 0;;) {
+            const std::size_t tab = line.find('\t', start);
+            columns.push_back(line.substr(start, tab - start));
+            if (tab == std::string::npos) break;
+            start = tab + 1;
+        }
+        // places: canonical, kind, country, aliases; others: canonical, kind/role, aliases.
+        const std::string& aliases = columns.back();
+        std::vector<std::string> list;
+        if (columns.size() >= 3) {
+            for (std::size_t start = 0; start <= aliases.size();) {
+                const std::size_t bar = aliases.find('|', start);
+                std::string alias = aliases.substr(start, bar - start);
+                if (!alias.empty()) list.push_back(alias);
+                if (bar == std::string::npos) break;
+                start = bar + 1;
+            }
+        }
+        const std::string country =
+            type == EntityType::kPlace && columns.size() >= 4 ? columns[2] : "";
+        add(type, columns[0], list, country);
+    }
+}
+
+std::optional<std::string> Gazetteer::first_key(const std::string& name) const {
+    const TokenList tokens = analyzer().analyze(name);
+    if (tokens.empty()) return std::nullopt;
+    return entity_words::key(tokens.front().text);
+}
+
+void Gazetteer::add_given_names_file(const std::filesystem::path& file) {
+    std::ifstream in(file);
+    if (!in) throw std::runtime_error("cannot read " + file.string());
+    for (std::string line; std::getline(in, line);) {
+        if (line.empty() || line[0] == '#') continue;
+        std::istringstream words(line);
+        for (std::string name; words >> name;)
+            if (auto k = first_key(name)) given_names_.insert(*k);
+    }
+}
+
+void Gazetteer::add_name_parts_file(const std::filesystem::path& file) {
+    std::ifstream in(file);
+    if (!in) throw std::runtime_error("cannot read " + file.string());
+    for (std::string line; std::getline(in, line);) {
+        const std::size_t tab = line.find('\t');
+        if (line.empty() || line[0] == '#' || tab == std::string::npos) continue;
+        const std::string kind = line.substr(0, tab);
+        // Arabic words are looked up as the extractor sees them: folded.
+        const bool folded = kind.rfind("ar-", 0) == 0;
+        std::istringstream words(line.substr(tab + 1));
+        for (std::string name; words >> name;)
+            if (auto k = folded ? first_key(name) : std::optional<std::string>(name))
+                name_parts_[kind].insert(*k);
+    }
+}
+
+bool Gazetteer::is_name_part(const std::string& kind, const std::string& name) const {
+    const auto it = name_parts_.find(kind);
+    return it != name_parts_.end() && it->second.count(name) > 0;
+}
+
+Gazetteer Gazetteer::load(const std::vector<std::filesystem::path>& extra) {
+    Gazetteer g;
+    if (auto dir = data_directory(); dir && std::filesystem::is_directory(*dir / "entities")) {
+        // Every places*, organizations* and people* list, and every
+        // given-names* list, in name order.
+        std::vector<std::filesystem::path> lists, given_names;
+        for (const auto& entry : std::filesystem::directory_iterator(*dir / "entities")) {
+            const std::string name = entry.path().filename().string();
+            if (entry.path().extension() == ".tsv" &&
+                (name.rfind("places", 0) == 0 || name.rfind("organizations", 0) == 0 ||
+                 name.rfind("people", 0) == 0))
+                lists.push_back(entry.path());
+            if (entry.path().extension() == ".txt" && name.rfind("given-names", 0) == 0)
+                given_names.push_back(entry.path());
+        }
+        std::sort(lists.begin(), lists.end());
+        std::sort(given_names.begin(), given_names.end());
+        for (const auto& file : lists)
+            g.add_file(file);
+        for (const auto& file : given_names)
+            g.add_given_names_file(file);
+        if (std::filesystem::exists(*dir / "entities" / "name-parts.txt"))
+            g.add_name_parts_file(*dir / "entities" / "name-parts.txt");
+    }
+    if (auto dir = data_directory();
+        dir && std::filesystem::exists(*dir / "entities" / "reuters-codes.tsv"))
+        g.add_codes_file(*dir / "entities" / "reuters-codes.tsv");
+    for (const auto& file : extra)
+        g.add_file(file);
+    return g;
+}
+
+const std::vector<const Gazetteer::Entry*>* Gazetteer::starting_with(
+    const std::string& word) const {
+    const auto it = by_first_word_.find(word);
+    return it == by_first_word_.end() ? nullptr : &it->second;
+}
+
+std::string Gazetteer::canonical(EntityType type, std::string_view name) const {
+    std::vector<std::string> words;
+    for (const Token& token : analyzer().analyze(name))
+        words.push_back(entity_words::key(token.text));
+    if (words.empty()) return std::string(name);
+    if (const auto* entries = starting_with(words.front()))
+        for (const Entry* e : *entries)
+            if (e->type == type && e->words == words) return e->canonical;
+    return std::string(name);
+}
+
+void Gazetteer::add_codes_file(const std::filesystem::path& file) {
+    std::ifstream in(file);
+    if (!in) throw std::runtime_error("cannot read " + file.string());
+    std::string type, code, canonical;
+    for (std::string line; std::getline(in, line);) {
+        if (line.empty() || line[0] == '#') continue;
+        const auto a = line.find('\t'), b = line.find('\t', a + 1);
+        if (a == std::string::npos || b == std::string::npos) continue;
+        type = line.substr(0, a);
+        const EntityType t = type == "place"    ? EntityType::kPlace
+                             : type == "person" ? EntityType::kPerson
+                                                : EntityType::kOrganization;
+        codes_[{t, line.substr(a + 1, b - a - 1)}] = line.substr(b + 1);
+    }
+}
+
+std::string Gazetteer::from_code(EntityType type, const std::string& code) const {
+    const auto it = codes_.find({type, code});
+    return it == codes_.end() ? code : it->second;
+}
+
+std::string Gazetteer::country_of(const std::string& place) const {
+    const auto it = countries_.find(place);
+    return it == countries_.end() ? "" : it->second;
+}
+
+}  // namespace newsdex::entities

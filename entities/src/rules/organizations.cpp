@@ -1,0 +1,227 @@
+#include "rules.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "cues.hpp"
+#include "words.hpp"
+
+namespace newsdex::entities::rules {
+
+namespace {
+
+// Legal forms after a name: "Hanbit Energy Co. Ltd", "Grupo Portuario del
+// Istmo S.A. de C.V.", "Vistula Park Development Sp. z o.o.". Returns one
+// past the last word of the name.
+std::size_t company_suffix(const Context& c, std::size_t end) {
+    const auto& tokens = c.tokens;
+    auto close = [&](std::size_t k) {  // only dots, commas and a space before word k
+        if (k >= tokens.size() || tokens[k].position != tokens[k - 1].position + 1) return false;
+        const std::string_view gap =
+            c.text.substr(tokens[k - 1].end, tokens[k].begin - tokens[k - 1].end);
+        return gap.size() <= 3 && gap.find_first_not_of("., ") == std::string_view::npos;
+    };
+    auto suffix_at = [&](std::size_t k) {
+        return close(k) && in(cues::company_suffixes(), tokens[k]);
+    };
+    for (std::size_t rounds = 0; rounds < 3; ++rounds) {
+        if (suffix_at(end)) {
+            ++end;
+        } else if (end + 1 < tokens.size() && suffix_at(end + 1) &&
+                   (tokens[end].text == "de" || tokens[end].text == "z") && close(end)) {
+            end += 2;  // "S.A. de C.V.", "Sp. z o.o."
+        } else {
+            break;
+        }
+    }
+    return end;
+}
+
+// After an organisation's head word: "of the European Union", "for Disease
+// Control and Prevention", "of Social Welfare and Development".
+std::size_t organization_tail(const Context& c, std::size_t head) {
+    const auto& tokens = c.tokens;
+    std::size_t end = head + 1;  // one past the name so far
+    bool linked_part = false;    // "and" only joins parts after "of"/"for"
+    auto linked = [&](std::size_t k) { return k < tokens.size() && c.adjacent(k - 1, k); };
+    auto part = [&](std::size_t k) {
+        return c.name_word(k) || (c.used[k] && c.capitalized(k) && !c.possessive(k - 1));
+    };
+    while (linked(end)) {
+        const std::string& w = tokens[end].text;
+        std::size_t next = end;
+        // "Commission on Elections", "Panel on Climate Change".
+        if ((w == "of" || w == "for" || w == "on" || (w == "and" && linked_part)) &&
+            !c.capitalized(end)) {
+            next = end + 1;
+            if (w != "and" && linked(next) && tokens[next].text == "the" && !c.capitalized(next))
+                ++next;
+            // "... of Norway and the European Union" joins two names.
+            if (!linked(next) || !part(next) || (w == "and" && c.used[next])) break;
+            linked_part = true;
+        } else if (!part(end) || end == head + 1) {
+            break;  // right after the head only "of"/"for" may follow
+        }
+        end = next + 1;
+        while (linked(end) && part(end) && !c.possessive(end - 1))
+            ++end;
+    }
+    return company_suffix(c, end);
+}
+
+}  // namespace
+
+namespace {
+
+// "Tanzania Electric Supply Company", "Shanghai Media Group": the name runs
+// on from the head word at i to a later one, which claims it all.
+bool runs_on_to_a_later_head(const Context& c, std::size_t i) {
+    for (std::size_t k = i + 1; k < c.tokens.size() && k - i <= 3; ++k) {
+        if (!c.adjacent(k - 1, k) || !c.name_word(k)) return false;
+        if (in(cues::organization_heads(), c.tokens[k])) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+// Capitalised words ending in an organisation word ("Stockholm
+// University", "Crestline Micro Devices"), perhaps with a tail ("Department
+// of Social Welfare and Development").
+void organizations_by_head_word(Context& c) {
+    const auto& tokens = c.tokens;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        // A legal form is a head too: "Vistula Park Development Sp. z o.o.".
+        if (c.used[i] || !c.capitalized(i) ||
+            !(in(cues::organization_heads(), tokens[i]) || in(cues::company_suffixes(), tokens[i])))
+            continue;
+        // "Chief Executive" is an office, not a body.
+        if (i > 0 && tokens[i - 1].text == "chief" && c.adjacent(i - 1, i)) continue;
+        if (runs_on_to_a_later_head(c, i)) continue;
+        std::size_t start = i;
+        // "Indonesian Red Cross Society": a listed name inside a longer one.
+        auto inside_organization = [&](std::size_t k) {
+            const Mention* m = c.found.covering(tokens[k].begin, tokens[k].end);
+            return m && m->type == EntityType::kOrganization && c.capitalized(k);
+        };
+        // "Garment Workers' Solidarity Federation": a plural possessive
+        // inside a name.
+        auto plural_possessive = [&](std::size_t k) {
+            return tokens[k + 1].position == tokens[k].position + 1 && !tokens[k].text.empty() &&
+                   tokens[k].text.back() == 's' &&
+                   c.text.substr(tokens[k].end, tokens[k + 1].begin - tokens[k].end) == "' ";
+        };
+        auto before = [&](std::size_t k) {  // k = start - 1
+            return (c.adjacent(k, k + 1) || plural_possessive(k) ||
+                    (hyphenated(c, k, k + 1) && c.capitalized(k))) &&
+                   !c.possessive(k) &&
+                   (c.name_word(k) || c.place[k] || inside_organization(k) ||
+                    (c.capitalized(k) && in(cues::person_titles(), tokens[k])));
+        };
+        // "National Disaster Risk Reduction and Management Council".
+        auto joined = [&](std::size_t k) {  // k = start - 1, an "and" between names
+            // Not "Hospital Regional de Lima and Pannonbusz Zrt": two bodies.
+            return k > 0 && start < i && !c.capitalized(k) &&
+                   (tokens[k].text == "and" || in(cues::name_particles(), tokens[k])) &&
+                   c.adjacent(k, k + 1) && before(k - 1) && !inside_organization(k - 1);
+        };
+        while (start > 0 && i - start < 7 && (before(start - 1) || joined(start - 1)))
+            --start;
+        // "Bank of Korea", "Joint Chiefs of Staff": "of" after a head word.
+        if (start > 2 && tokens[start - 1].text == "of" && c.adjacent(start - 2, start - 1) &&
+            in(cues::organization_heads(), tokens[start - 2]) && !c.used[start - 2]) {
+            start -= 2;
+            while (start > 0 && i - start < 7 && before(start - 1))
+                --start;
+        }
+        // A listed name opening the span stays itself: "ECB Executive Board".
+        while (start < i && (inside_organization(start) || !c.capitalized(start)))
+            ++start;  // nor does an "and" or "of" left in front
+        const std::size_t end = organization_tail(c, i);
+        if (start == i && end == i + 1) continue;
+        c.claim(start, end - 1, EntityType::kOrganization);
+        i = end - 1;
+    }
+}
+
+// Words after a leading organisation word: "Grupo Portuario del Istmo
+// S.A. de C.V.", "Banco Meridional".
+void organizations_by_lead_word(Context& c) {
+    const auto& tokens = c.tokens;
+    for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+        if (c.used[i] || !c.capitalized(i) || !in(cues::organization_leads(), tokens[i])) continue;
+        std::size_t end = i + 1;
+        while (end < tokens.size() && end - i <= 5 && c.adjacent(end - 1, end)) {
+            if (c.name_word(end) || (c.place[end] && c.capitalized(end))) {
+                ++end;
+            } else if (end + 1 < tokens.size() && in(cues::name_particles(), tokens[end]) &&
+                       !c.capitalized(end) && c.adjacent(end, end + 1) &&
+                       (c.name_word(end + 1) || (c.place[end + 1] && c.capitalized(end + 1)))) {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        if (end == i + 1) continue;
+        end = company_suffix(c, end);
+        c.claim(i, end - 1, EntityType::kOrganization);
+        i = end - 1;
+    }
+}
+namespace {
+
+bool is_acronym(std::string_view word) {
+    return word.size() >= 2 && word.size() <= 8 &&
+           std::all_of(word.begin(), word.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+}
+
+// Whether the acronym's letters are, in order, the initials of the
+// capitalised words in tokens [first, last].
+bool initials_match(const Context& c, std::string_view acronym, std::size_t first,
+                    std::size_t last) {
+    std::size_t a = 0;
+    for (std::size_t k = first; k <= last && a < acronym.size(); ++k)
+        if (c.capitalized(k) && c.text[c.tokens[k].begin] == acronym[a]) ++a;
+    return a == acronym.size();
+}
+
+}  // namespace
+
+// "Philippine Atmospheric, Geophysical and Astronomical Services
+// Administration (PAGASA)": the acronym names the entity just before it,
+// here and wherever it is used later in the text; with nothing found
+// before it, words whose initials spell it are an organisation.
+void acronyms_in_parentheses(Context& c) {
+    const auto& tokens = c.tokens;
+    std::map<std::string, Mention> defined;
+    // Free, or a gazetteer name of its own: the text's definition wins
+    // ("Nigerian Screen Academy (NSA)" is not the National Security Agency).
+    auto claimable = [&](std::size_t k) { return !c.used[k] || c.alone(k); };
+    for (std::size_t k = 1; k < tokens.size(); ++k) {
+        const std::string_view word =
+            c.text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin);
+        if (!is_acronym(word)) continue;
+        if (const auto it = defined.find(std::string(word)); it != defined.end()) {
+            if (claimable(k)) c.claim(k, k, it->second.type, it->second.canonical);
+            continue;
+        }
+        if (tokens[k].begin == 0 || c.text[tokens[k].begin - 1] != '(' ||
+            tokens[k].end >= c.text.size() || c.text[tokens[k].end] != ')')
+            continue;
+        const Mention* before = nullptr;
+        for (const Mention& m : c.found.mentions())
+            if (m.end + 2 >= tokens[k].begin - 1 && m.end < tokens[k].begin) before = &m;
+        if (before) {
+            const Mention definition = *before;
+            defined[std::string(word)] = definition;
+            if (claimable(k)) c.claim(k, k, definition.type, definition.canonical);
+            continue;
+        }
+        const std::size_t first = k > 12 ? k - 12 : 0;
+        if (word.size() < 3 || c.used[k] || !initials_match(c, word, first, k - 1)) continue;
+        c.claim(k, k, EntityType::kOrganization);
+        defined[std::string(word)] = c.found.mentions().back();
+    }
+}
+
+}  // namespace newsdex::entities::rules

@@ -1,0 +1,144 @@
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "newsdex/strings.hpp"
+#include "rules.hpp"
+#include "words.hpp"
+
+// Organisations in Russian and Ukrainian text, where a body's name is one
+// capitalised word and lower-case words in the genitive ("Міністерство
+// оборони України") and a company's name stands in quotes after its legal
+// form or a word for a company ("ПрАТ «Київстар»", "компании «Газпром»").
+namespace newsdex::entities::rules {
+
+namespace {
+
+using entity_words::cyrillic;
+using entity_words::starts_with_any;
+
+// Words a body's name starts with: long stems in any case form, and the
+// case forms of short nouns, whose stems start other words too (суд in
+// Судья, банк in Банкир, парти in Партнер, сенат in Сенатор).
+bool body_noun(const Token& t) {
+    static const std::vector<std::string_view> stems = {
+        "міністерств", "министерств", "кабінет",      "кабинет",     "управлін",    "управлен",
+        "комітет",     "комитет",     "прокуратур",   "університет", "университет", "інститут",
+        "институт",    "агентств",    "департамент",  "адміністрац", "администрац", "федерац",
+        "асоціац",     "ассоциац",    "правительств", "конгрес",     "інспекці",    "инспекци",
+        "компані",     "компани",     "корпорац",     "концерн"};
+    static const cues::WordSet forms = {
+        "суд",        "суда",      "суду",       "судом",      "суде",        "суді",
+        "банк",       "банка",     "банку",      "банком",     "банке",       "банки",
+        "фонд",       "фонда",     "фонду",      "фондом",     "фонде",       "палата",
+        "палаты",     "палати",    "палату",     "палатой",    "палатою",     "палате",
+        "палаті",     "партия",    "партии",     "партию",     "партией",     "партія",
+        "партії",     "партію",    "партією",    "совет",      "совета",      "совету",
+        "советом",    "совете",    "сенат",      "сената",     "сенату",      "уряд",
+        "уряду",      "урядом",    "рада",       "ради",       "раді",        "раду",
+        "радою",      "дума",      "думы",       "думи",       "думе",        "думу",
+        "думой",      "парламент", "парламента", "парламенту", "парламентом", "парламенте",
+        "парламенті", "служба",    "службы",     "служби",     "службу",      "службой",
+        "службою",    "службе",    "службі",     "полиция",    "полиции",     "поліція",
+        "поліції",    "академия",  "академии",   "академію",   "академія",    "академії"};
+    return in(forms, t) || starts_with_any(t.text, stems);
+}
+
+// Adjectives that open a body's name before one of the nouns: "Верховна
+// Рада", "Государственная дума", "Національний банк".
+const std::vector<std::string_view>& body_adjectives() {
+    static const std::vector<std::string_view> stems = {
+        "верховн", "державн", "государствен", "національн", "национальн",   "генеральн",
+        "головн",  "главн",   "центральн",    "федеральн",  "конституційн", "конституционн"};
+    return stems;
+}
+
+// Legal forms, and words for a company, before a quoted name.
+const cues::WordSet& legal_forms() {
+    static const cues::WordSet words = {"тов", "прат", "пат", "ат",  "кп", "дп",  "пп", "го",
+                                        "ооо", "оао",  "зао", "пао", "ао", "нпо", "фк"};
+    return words;
+}
+
+const std::vector<std::string_view>& company_words() {
+    static const std::vector<std::string_view> stems = {
+        "компані",  "компани",  "корпорац",  "концерн",   "завод",   "фірм",   "фирм",  "банк",
+        "холдинг",  "груп",     "парті",     "парти",     "видання", "издани", "газет", "телеканал",
+        "агентств", "підприєм", "предприят", "товариств", "обществ", "клуб",   "команд"};
+    return stems;
+}
+
+// A lower-case word that continues a body's name: no verb (заявило,
+// повідомили, сообщил), no small word (і, в, на, что).
+bool name_continues(const Context& c, std::size_t k) {
+    const Token& t = c.tokens[k];
+    if (!cyrillic(t) || c.capitalized(k) || t.text.size() <= 6) return false;
+    for (std::string_view end : {"ло", "ла", "ли", "ть", "ться", "лося", "лась", "ив", "ил", "ав",
+                                 "ал", "є", "ет", "ит", "ють", "ют"})
+        if (newsdex::ends_with(t.text, end, 2)) return false;
+    return true;
+}
+
+// The quoted name right after word k: «Київстар», "Газпром". Returns the
+// first and one past the last word inside the quotes, or {0, 0}.
+std::pair<std::size_t, std::size_t> quoted_after(const Context& c, std::size_t k) {
+    const auto& tokens = c.tokens;
+    if (k + 1 >= tokens.size()) return {0, 0};
+    const std::string_view gap = c.text.substr(tokens[k].end, tokens[k + 1].begin - tokens[k].end);
+    if (gap != " «" && gap != " \"" && gap != " \xE2\x80\x9C" && gap != " \xE2\x80\x9E")
+        return {0, 0};
+    std::size_t end = k + 1;
+    while (end < tokens.size() && end - k <= 5) {
+        const std::string_view after = c.text.substr(tokens[end].end, 3);
+        ++end;
+        if (after.substr(0, 2) == "\xC2\xBB" || after.substr(0, 1) == "\"" ||
+            after == "\xE2\x80\x9D" || after == "\xE2\x80\x9C")
+            return {k + 1, end};
+    }
+    return {0, 0};
+}
+
+}  // namespace
+
+void organizations_in_cyrillic(Context& c) {
+    const auto& tokens = c.tokens;
+    for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+        if (c.used[i] || !cyrillic(tokens[i])) continue;
+        const std::string& word = tokens[i].text;
+        const bool legal_form = in(legal_forms(), tokens[i]);
+        if (legal_form || starts_with_any(word, company_words())) {
+            if (const auto [first, end] = quoted_after(c, i); end > first) {
+                // Named by the quoted name: "ПрАТ «Київстар»" is Київстар.
+                const std::string name(
+                    c.text.substr(tokens[first].begin, tokens[end - 1].end - tokens[first].begin));
+                c.claim(legal_form ? i : first, end - 1, EntityType::kOrganization, name);
+                i = end - 1;
+                continue;
+            }
+        }
+        if (!c.capitalized(i)) continue;
+        std::size_t j = i + 1;
+        if (starts_with_any(word, body_adjectives())) {
+            if (!c.adjacent(i, j) || !body_noun(tokens[j])) continue;
+            ++j;
+        } else if (!body_noun(tokens[i])) {
+            continue;
+        }
+        // Lower-case genitives and then perhaps a place: "оборони України".
+        while (j < tokens.size() && j - i < 6 && c.adjacent(j - 1, j) &&
+               (name_continues(c, j) || (c.place[j] && c.capitalized(j))))
+            ++j;
+        // One word alone names a body only for a parliament or government
+        // ("Рада ухвалила"); "Суд" or "Банк" alone is any court or bank.
+        static const cues::WordSet alone = {
+            "рада",          "ради",          "раді",         "раду",       "радою", "дума",
+            "думы",          "думи",          "думе",         "думу",       "думой", "уряд",
+            "уряду",         "урядом",        "парламент",    "парламенту", "сенат", "сенату",
+            "правительство", "правительства", "правительству"};
+        if (j == i + 1 && !in(alone, tokens[i])) continue;
+        c.claim(i, j - 1, EntityType::kOrganization);
+        i = j - 1;
+    }
+}
+
+}  // namespace newsdex::entities::rules

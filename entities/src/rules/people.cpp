@@ -1,0 +1,324 @@
+#include "rules.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+
+#include "cues.hpp"
+#include "newsdex/strings.hpp"
+#include "words.hpp"
+
+namespace newsdex::entities::rules {
+
+namespace {
+
+// "W." in "George W. Bush", "J. R. Okafor", and the Filipino "Ma." (Maria):
+// a one-letter word with a dot, the next word right after it.
+bool initial(const Context& c, std::size_t k) {
+    const Token& t = c.tokens[k];
+    const bool letter = t.end - t.begin == 1 && c.text[t.begin] >= 'A' && c.text[t.begin] <= 'Z';
+    if (c.used[k] || k + 1 >= c.tokens.size() ||
+        (!letter && c.text.substr(t.begin, t.end - t.begin) != "Ma"))
+        return false;
+    const Token& next = c.tokens[k + 1];
+    return next.position == t.position + 1 && next.begin == t.end + 2 && c.text[t.end] == '.' &&
+           c.text[t.end + 1] == ' ';
+}
+
+// A word that can continue a person's name: a free capitalised word that
+// is not the head of a place, an organisation or a thing.
+bool surname(const Context& c, std::size_t k) {
+    return c.name_word(k) && !in(cues::place_heads(), c.tokens[k]) &&
+           !in(cues::organization_heads(), c.tokens[k]) && !in(cues::object_heads(), c.tokens[k]);
+}
+
+// One or two small words ("de", "van der", "Ó", "al-") and then a surname
+// at word k: how many small words, or 0. Only Arabic and Irish particles
+// lead on to more names ("bin Rashid Al Maktoum"); after others the name
+// ends, or it was a place or a body ("Imhof von der Zürcher Kantonalbank").
+std::size_t particles(const Context& c, std::size_t k) {
+    const auto& tokens = c.tokens;
+    for (std::size_t n = 1; n <= 2 && k + n < tokens.size(); ++n) {
+        const std::size_t p = k + n - 1;
+        if (!c.adjacent(p - 1, p) || !in(cues::name_particles(), tokens[p]) ||
+            (c.capitalized(p) && !in(cues::capital_particles(), tokens[p])))
+            return 0;
+        if (!(c.adjacent(p, p + 1) || hyphenated(c, p, p + 1)) || !surname(c, p + 1)) continue;
+        const bool more = p + 2 < tokens.size() && c.adjacent(p + 1, p + 2) &&
+                          c.capitalized(p + 2) && !in(cues::not_names(), tokens[p + 2]);
+        return !more || in(cues::capital_particles(), tokens[p]) ? n : 0;
+    }
+    return 0;
+}
+
+// A one-word gazetteer place that is not a country ("Henrik Lund").
+bool city_word(const Context& c, std::size_t k) {
+    if (!c.place[k] || !c.capitalized(k) || (k + 1 < c.tokens.size() && c.place[k + 1]))
+        return false;
+    const Mention* m = c.alone(k);
+    return m && c.gazetteer.country_of(m->canonical) != m->canonical;
+}
+
+}  // namespace
+
+// The end of a person's name whose first word is at `first`: surnames,
+// particles, middle initials and hyphens after it, at most `most` words in
+// all. `words` counts the words of the name.
+std::size_t person_name_end(const Context& c, std::size_t first, std::size_t most,
+                            std::size_t& words) {
+    const auto& tokens = c.tokens;
+    std::size_t j = first + 1;
+    words = 1;
+    while (j < tokens.size() && words < most && !c.possessive(j - 1)) {
+        if (c.adjacent(j - 1, j) && surname(c, j)) {
+            ++words, ++j;
+        } else if (c.adjacent(j - 1, j) && city_word(c, j)) {
+            ++words, ++j;  // "Henrik Lund", "Rodrigo Tavares Lima": a city as a surname
+        } else if (hyphenated(c, j - 1, j) && !c.used[j]) {
+            ++j;
+        } else if (std::size_t n = particles(c, j); n > 0) {
+            j += n + 1, ++words;  // "van der Berg", "al-Hamdan"
+        } else if (c.adjacent(j - 1, j) && initial(c, j) && surname(c, j + 1)) {
+            j += 2, ++words;  // "George W. Bush"
+        } else {
+            break;
+        }
+    }
+    return j;
+}
+
+// People after a title: "Defense Minister Shin Wonsik", "spokesman John
+// Kirby", "coach Bartholomeus van Rijswijk".
+void people_after_titles(Context& c) {
+    const auto& tokens = c.tokens;
+    for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+        if (!in(cues::person_titles(), tokens[i]) || !c.adjacent(i, i + 1) || !surname(c, i + 1))
+            continue;
+        std::size_t words = 0;
+        const std::size_t j = person_name_end(c, i + 1, 3, words);
+        if (words >= 2) c.claim(i + 1, j - 1, EntityType::kPerson);
+    }
+}
+
+// A given name and more capitalised words: "Sabine Müller", "Andrés Peña",
+// "Ursula von der Leyen". A single-word gazetteer place that is also a
+// given name gives way ("Jordan Henderson").
+void people_by_given_name(Context& c) {
+    const auto& tokens = c.tokens;
+    for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+        if (!c.capitalized(i) || !c.gazetteer.is_given_name(entity_words::key(tokens[i].text)))
+            continue;
+        const bool place_word =
+            c.used[i] && c.place[i] && (i == 0 || !c.place[i - 1]) && !c.place[i + 1];
+        if (c.used[i] && !place_word) continue;
+        // "Trần Minh Quân": the name starts at its surname, another rule's.
+        if (i > 0 && c.adjacent(i - 1, i) && c.name_word(i - 1) &&
+            in(cues::surnames_first(), tokens[i - 1]))
+            continue;
+        std::size_t words = 0;
+        const std::size_t j = person_name_end(c, i, 4, words);
+        // "James Webb Space Telescope": a longer capitalised run is the
+        // name of something else.
+        if (words < 2 || (j < tokens.size() && c.adjacent(j - 1, j) && c.capitalized(j) &&
+                          !in(cues::not_names(), tokens[j])))
+            continue;
+        if (place_word) c.used[i] = false;
+        c.claim(i, j - 1, EntityType::kPerson);
+    }
+}
+
+// Names that start with initials: "J. R. Okafor", "Ma. Cristina Reyes".
+// One initial is enough when no capitalised word runs into it or out of
+// it ("Plan B. Officials" is not a name).
+void people_by_initials(Context& c) {
+    const auto& tokens = c.tokens;
+    for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+        if (!initial(c, i) || c.after_capital(i)) continue;
+        std::size_t k = i, initials = 0;
+        while (k + 1 < tokens.size() && initial(c, k))
+            ++k, ++initials;
+        // "M. Delmas" is Monsieur Delmas, named in full before.
+        if (!surname(c, k) || (initials == 1 && c.text.substr(tokens[i].begin, 2) == "M."))
+            continue;
+        std::size_t words = 0;
+        const std::size_t j = person_name_end(c, k, 3, words);
+        // One initial after a lower-case word may end a sentence ("vitamin
+        // D. Researchers found"): it must open a clause or follow a title,
+        // "by" or a verb of speech.
+        const bool letter = tokens[i].end - tokens[i].begin == 1;  // not "Ma."
+        const bool opens = !letter || i == 0 || !c.adjacent(i - 1, i) ||
+                           in(cues::person_titles(), tokens[i - 1]) ||
+                           in(cues::speech_verbs(), tokens[i - 1]) || tokens[i - 1].text == "by";
+        const bool ends = j == tokens.size() || !c.adjacent(j - 1, j) || !c.capitalized(j);
+        if (initials >= 2 || (opens && ends)) c.claim(i, j - 1, EntityType::kPerson);
+        i = j - 1;
+    }
+}
+
+// Two capitalised words, the second with a surname's ending: "Yerlan
+// Sadykov", "Oksana Kovalenko", "Ioana Popescu", "Giorgos Papadopoulos".
+// Acronyms ("FC Rostov") and nationalities are not given names.
+void people_by_surname_ending(Context& c) {
+    const auto& tokens = c.tokens;
+    for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+        const std::size_t k = i + 1;
+        if (!surname(c, i) || !surname(c, k) || !c.adjacent(i, k) || c.possessive(i) ||
+            entity_words::all_capitals(c.text, tokens[i]) || demonym(tokens[i].text) ||
+            in(cues::organization_leads(), tokens[i]) || in(cues::place_leads(), tokens[i]))
+            continue;
+        const std::string& last = tokens[k].text;
+        const bool ending =
+            std::any_of(cues::surname_endings().begin(), cues::surname_endings().end(),
+                        [&](const std::string& end) { return newsdex::ends_with(last, end, 3); });
+        const bool longer = k + 1 < tokens.size() && c.adjacent(k, k + 1) && c.capitalized(k + 1);
+        if (ending && !longer) c.claim(i, k, EntityType::kPerson);
+    }
+}
+
+// Russian and Ukrainian stories, and fiction most of all, name people by
+// the given name alone ("Марина виявила", "спросил Максима"): a listed
+// Cyrillic given name on its own is a person. (In English news a given name
+// alone is rare, and Grace, Christian or Victoria are words or places.)
+void people_by_cyrillic_given_name(Context& c) {
+    const auto& tokens = c.tokens;
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+        if (!entity_words::cyrillic(tokens[k]) || !c.name_word(k) ||
+            !c.gazetteer.is_given_name(entity_words::key(tokens[k].text)) || c.after_capital(k) ||
+            (k + 1 < tokens.size() && c.adjacent(k, k + 1) && c.capitalized(k + 1)))
+            continue;
+        c.claim(k, k, EntityType::kPerson);
+    }
+}
+
+// Names written surname first: "Kim Yo Jong", "Lee Jae-myung", "Lê Đức
+// Anh", "Tsai Ing-wen".
+void people_by_surname_first(Context& c) {
+    const auto& tokens = c.tokens;
+    for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
+        if (c.used[i] || !c.capitalized(i) || !in(cues::surnames_first(), tokens[i])) continue;
+        const bool short_words = c.adjacent(i, i + 1) && c.adjacent(i + 1, i + 2) &&
+                                 c.name_word(i + 1) && c.name_word(i + 2) &&
+                                 tokens[i + 1].text.size() <= 5 && tokens[i + 2].text.size() <= 5;
+        const bool hyphen = c.adjacent(i, i + 1) && c.name_word(i + 1) &&
+                            hyphenated(c, i + 1, i + 2) && !c.capitalized(i + 2);
+        if (short_words || hyphen) c.claim(i, i + 2, EntityType::kPerson);
+    }
+}
+
+// People who speak: "John Kirby said". A nationality before the name is
+// not part of it ("Australian Lynton Crosby said"); a body's or a place's
+// head word, or a point of the compass, makes it no person's ("Scottish
+// Executive said", "North East said").
+void people_who_speak(Context& c) {
+    const auto& tokens = c.tokens;
+    for (std::size_t i = 2; i < tokens.size(); ++i) {
+        if (!in(cues::speech_verbs(), tokens[i])) continue;
+        std::size_t start = i;
+        while (start > 0 && i - start < 3 && c.adjacent(start - 1, start) && c.name_word(start - 1))
+            --start;
+        // Only before a two-word name: "Mehdi Rezaei said" keeps Mehdi, whose
+        // ending looks like a nationality's; a body's head ends "Scottish
+        // Executive said" below.
+        if (i - start == 3 && demonym(tokens[start].text)) ++start;
+        bool name = i - start >= 2;
+        for (std::size_t k = start; k < i && name; ++k)
+            name = surname(c, k) && !in(cues::compass_points(), tokens[k]);
+        if (name) c.claim(start, i - 1, EntityType::kPerson);
+    }
+}
+
+// A person named in full is later called by the surname alone ("Kirby
+// said"): those words are mentions of the same person, not new names.
+void later_mentions_of_people(Context& c) {
+    std::map<std::string, std::string> surnames;  // key -> canonical
+    for (const Mention& m : c.found.mentions()) {
+        if (m.type != EntityType::kPerson) continue;
+        // Tokens are in text order: the mention's words start at its first byte.
+        std::vector<const Token*> words;
+        auto t =
+            std::lower_bound(c.tokens.begin(), c.tokens.end(), m.begin,
+                             [](const Token& token, std::uint32_t at) { return token.begin < at; });
+        for (; t != c.tokens.end() && t->begin < m.end; ++t)
+            if (t->end <= m.end) words.push_back(&*t);
+        if (words.size() < 2) continue;
+        surnames[entity_words::key(words.back()->text)] = m.canonical;
+        if (in(cues::surnames_first(), *words.front()))  // Kim Yo Jong is "Kim"
+            surnames[entity_words::key(words.front()->text)] = m.canonical;
+    }
+    for (std::size_t k = 0; k < c.tokens.size(); ++k) {
+        // "Tavares Lima said": a surname that is also a town is the person.
+        const bool town = c.used[k] && c.place[k] && c.alone(k);
+        if ((c.used[k] && !town) || !c.capitalized(k)) continue;
+        const auto it = surnames.find(entity_words::key(c.tokens[k].text));
+        if (it != surnames.end()) c.claim(k, k, EntityType::kPerson, it->second);
+    }
+}
+
+namespace {
+
+// A role noun: a title word, or a word for what a person does ("farmer",
+// "epidemiologist", "resident", "spokeswoman").
+bool role_noun(const std::string& word) {
+    static const cues::WordSet things = {
+        "company",  "city",       "town",       "village",    "firm",       "group",
+        "country",  "port",       "center",     "centre",     "cluster",    "river",
+        "water",    "quarter",    "border",     "order",      "number",     "letter",
+        "paper",    "tower",      "corner",     "chapter",    "register",   "shelter",
+        "summer",   "winter",     "monitor",    "sector",     "factor",     "reactor",
+        "corridor", "event",      "agent",      "plant",      "giant",      "element",
+        "segment",  "department", "government", "parliament", "tournament", "settlement",
+        "document", "investment"};
+    if (cues::person_titles().count(word)) return true;
+    if (things.count(word)) return false;
+    for (std::string_view end : {"ist", "er", "or", "ian", "ant", "ent", "man", "woman", "person"})
+        if (newsdex::ends_with(word, end, 3)) return true;
+    return false;
+}
+
+// After a name and its comma: an age (", 34,"), ", a 42-year-old rice farmer from Kudus",
+// ", the bank's chief economist", ", an epidemiologist at ...". The noun
+// before the first preposition (or the fifth word) decides.
+bool describes_a_person(const Context& c, std::size_t k) {
+    const auto& tokens = c.tokens;
+    static const cues::WordSet stops = {"of",  "at",  "for", "with", "from", "in",
+                                        "who", "and", "on",  "to",   "since"};
+    if (k >= tokens.size()) return false;
+    const std::string& first = tokens[k].text;
+    // An age: "Mbali Dlamini, 34, said".
+    if (first.size() <= 3 &&
+        std::all_of(first.begin(), first.end(),
+                    [](unsigned char ch) { return std::isdigit(ch); }) &&
+        c.text.substr(tokens[k].end, 1) == ",")
+        return true;
+    if (c.capitalized(k)) return false;
+    if (first != "a" && first != "an" && first != "the" && !role_noun(first)) return false;
+    std::size_t head = k;
+    for (std::size_t j = k + 1; j < tokens.size() && j < k + 6; ++j) {
+        if (in(stops, tokens[j]) || (!c.adjacent(j - 1, j) && !hyphenated(c, j - 1, j))) break;
+        head = j;
+        if (c.text.substr(tokens[j].end, 1) == "," || c.text.substr(tokens[j].end, 1) == ".") break;
+    }
+    return !c.capitalized(head) && role_noun(tokens[head].text);
+}
+
+}  // namespace
+
+// "according to Priya Raman", and names in apposition to a role: "Amara
+// Nwosu, an epidemiologist at ...", "Tom Smith, the bank's chief economist".
+void people_in_apposition(Context& c) {
+    const auto& tokens = c.tokens;
+    for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
+        if (c.used[i]) continue;
+        if (tokens[i].text == "according" && tokens[i + 1].text == "to" && c.adjacent(i, i + 1) &&
+            c.adjacent(i + 1, i + 2)) {
+            const std::size_t end = name_run(c, i + 2, 3);
+            if (end - (i + 2) >= 2) c.claim(i + 2, end - 1, EntityType::kPerson);
+            continue;
+        }
+        if (c.after_capital(i)) continue;  // mid-name
+        const std::size_t end = name_run(c, i, 3);
+        if (end - i < 2 || end >= tokens.size() || c.text[tokens[end - 1].end] != ',') continue;
+        if (describes_a_person(c, end)) c.claim(i, end - 1, EntityType::kPerson);
+    }
+}
+}  // namespace newsdex::entities::rules

@@ -1,0 +1,293 @@
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "rules.hpp"
+#include "words.hpp"
+
+// People in scripts without capital letters, where a name shows by its
+// parts (a listed surname, a listed given name) and by the words around it
+// (a title, an honorific, a verb of speech): Korean, Japanese, Chinese and
+// Arabic. The cue lists are here, beside the only rules that read them.
+namespace newsdex::entities::rules {
+
+namespace {
+
+// Korean words after a name: "김태훈 대표", "박준형 씨".
+const cues::WordSet& korean_titles() {
+    static const cues::WordSet words = {
+        "씨",     "님",   "대표",   "장관", "차관", "위원장", "의원",   "대통령", "총리",   "감독",
+        "선수",   "회장", "사장",   "교수", "기자", "대변인", "총장",   "시장",   "지사",   "원장",
+        "부장",   "팀장", "연구원", "박사", "소장", "청장",   "국장",   "이사",   "본부장", "후보",
+        "변호사", "검사", "판사",   "작가", "배우", "가수",   "주무관", "과장",   "센터장"};
+    return words;
+}
+
+// Japanese titles and honorifics after a name: "田中健太郎氏", "岸田文雄首相".
+const std::vector<std::string_view>& japanese_titles() {
+    static const std::vector<std::string_view> words = {
+        "氏",     "さん",   "首相",   "大臣",   "長官",     "総裁",   "副総裁", "社長",   "会長",
+        "知事",   "市長",   "町長",   "村長",   "教授",     "准教授", "所長",   "局長",   "部長",
+        "課長",   "代表",   "委員長", "議長",   "選手",     "監督",   "容疑者", "被告",   "記者",
+        "理事長", "外相",   "防衛相", "財務相", "官房長官", "議員",   "大使",   "医師",   "弁護士",
+        "報道官", "研究員", "主任",   "係長",   "院長",     "校長",   "理事",   "幹事長", "総理"};
+    return words;
+}
+
+// Chinese titles before a name ("发言人刘振华") and verbs of speech after
+// it ("刘振华表示").
+const std::vector<std::string_view>& chinese_titles() {
+    static const std::vector<std::string_view> words = {
+        "主席",   "总统", "总理",   "部长",   "外长",       "发言人", "局长",   "主任",
+        "院长",   "教授", "经理",   "董事长", "总裁",       "市长",   "省长",   "书记",
+        "大使",   "记者", "研究员", "博士",   "代表",       "委员",   "司长",   "处长",
+        "馆长",   "教练", "队长",   "总干事", "首席执行官", "總統",   "總理",   "部長",
+        "發言人", "局長", "院長",   "經理",   "董事長",     "總裁",   "市長",   "記者",
+        "研究員", "委員", "隊長",   "總幹事", "秘书长",     "秘書長", "副主任", "所长"};
+    return words;
+}
+
+const std::vector<std::string_view>& chinese_speech() {
+    static const std::vector<std::string_view> words = {
+        "表示", "说",   "說",   "指出", "介绍", "介紹", "称",   "稱",   "认为", "認為",
+        "强调", "強調", "透露", "告诉", "告訴", "宣布", "提到", "坦言", "回应", "回應"};
+    return words;
+}
+
+using entity_words::starts_with_any;
+
+bool ends_with_any(std::string_view text, const std::vector<std::string_view>& words) {
+    for (std::string_view w : words)
+        if (text.size() >= w.size() && text.substr(text.size() - w.size()) == w) return true;
+    return false;
+}
+
+// The code points of a text with their byte offsets (and the end).
+struct CodePoints {
+    std::vector<UChar32> points;
+    std::vector<std::size_t> at;  // at[i]: byte offset of points[i]; at.back(): the end
+};
+
+CodePoints code_points(std::string_view text) {
+    CodePoints cp;
+    for (int32_t i = 0; i < static_cast<int32_t>(text.size());) {
+        cp.at.push_back(static_cast<std::size_t>(i));
+        UChar32 c;
+        U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
+        cp.points.push_back(c);
+    }
+    cp.at.push_back(text.size());
+    return cp;
+}
+
+bool han(UChar32 c) {
+    return u_getIntPropertyValue(c, UCHAR_SCRIPT) == USCRIPT_HAN;
+}
+
+bool kana(UChar32 c) {
+    const auto script = u_getIntPropertyValue(c, UCHAR_SCRIPT);
+    return script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA;
+}
+
+// Whether every code point in [from, to) passes `test`.
+template <typename Test>
+bool all_points(const CodePoints& cp, std::size_t from, std::size_t to, Test test) {
+    for (std::size_t i = from; i < to; ++i)
+        if (!test(cp.points[i])) return false;
+    return true;
+}
+
+bool han_only(const CodePoints& cp, std::size_t from, std::size_t to) {
+    return all_points(cp, from, to, han);
+}
+
+// Records a name found in the text by bytes, unless a listed name or an
+// earlier rule holds any of its words.
+void claim_bytes(Context& c, std::size_t begin, std::size_t end) {
+    // Tokens are in text order: those overlapping [begin, end) follow the
+    // first that ends after `begin`.
+    const auto first = std::partition_point(c.tokens.begin(), c.tokens.end(),
+                                            [&](const Token& t) { return t.end <= begin; });
+    auto k = static_cast<std::size_t>(first - c.tokens.begin()), last = k;
+    for (; last < c.tokens.size() && c.tokens[last].begin < end; ++last)
+        if (c.used[last]) return;
+    for (; k < last; ++k)
+        c.used[k] = true;
+    const std::string name(c.text.substr(begin, end - begin));
+    c.found.add(EntityType::kPerson, name, static_cast<std::uint32_t>(begin),
+                static_cast<std::uint32_t>(end));
+}
+
+// Japanese: a listed family name, one to three more kanji or kana, then a
+// title or honorific ("田中健太郎氏", "岸田文雄首相"). Returns one past the
+// name starting at code point i, or 0.
+std::size_t japanese_name_end(const Context& c, const CodePoints& cp, std::size_t i) {
+    for (std::size_t s = 1; s <= 3 && i + s < cp.points.size(); ++s) {
+        const std::string surname(c.text.substr(cp.at[i], cp.at[i + s] - cp.at[i]));
+        if (!han_only(cp, i, i + s) || !c.gazetteer.is_name_part("ja-surname", surname)) continue;
+        for (std::size_t end = std::min(i + s + 3, cp.points.size() - 1); end > i + s; --end) {
+            const bool name =
+                all_points(cp, i + s, end, [](UChar32 ch) { return han(ch) || kana(ch); });
+            if (name && starts_with_any(c.text.substr(cp.at[end]), japanese_titles())) return end;
+        }
+    }
+    return 0;
+}
+
+void japanese_people(Context& c, const CodePoints& cp) {
+    for (std::size_t i = 0; i + 2 < cp.points.size(); ++i) {
+        if (!han(cp.points[i]) || (i > 0 && han(cp.points[i - 1]))) continue;  // inside a word
+        if (const std::size_t end = japanese_name_end(c, cp, i); end > 0) {
+            claim_bytes(c, cp.at[i], cp.at[end]);
+            i = end - 1;
+        }
+    }
+}
+
+// Chinese: a listed family name and one or two more characters, after a
+// title ("发言人刘振华") and before a verb of speech, a comma or a small
+// word, or at a clause's start before a verb of speech ("，徐敏说").
+// Returns one past the name starting at code point i, or 0.
+std::size_t chinese_name_end(const Context& c, const CodePoints& cp, std::size_t i, bool titled) {
+    static const std::vector<std::string_view> after = {"，", "。", "、", ",",  "在", "的",
+                                                        "等", "和", "与", "與", "（", "："};
+    for (std::size_t s = 1; s <= 2; ++s) {
+        const std::string surname(c.text.substr(cp.at[i], cp.at[i + s] - cp.at[i]));
+        if (!c.gazetteer.is_name_part("zh-surname", surname)) continue;
+        for (std::size_t end = i + s + 2; end > i + s; --end) {
+            if (end >= cp.points.size() || !han_only(cp, i + s, end)) continue;
+            const std::string_view rest = c.text.substr(cp.at[end]);
+            if (starts_with_any(rest, chinese_speech()) || (titled && starts_with_any(rest, after)))
+                return end;
+        }
+    }
+    return 0;
+}
+
+void chinese_people(Context& c, const CodePoints& cp) {
+    for (std::size_t i = 0; i + 2 < cp.points.size(); ++i) {
+        if (!han(cp.points[i])) continue;
+        const bool titled = ends_with_any(c.text.substr(0, cp.at[i]), chinese_titles());
+        if (!titled && i > 0 && han(cp.points[i - 1])) continue;  // not a clause's start
+        if (const std::size_t end = chinese_name_end(c, cp, i, titled); end > 0) {
+            claim_bytes(c, cp.at[i], cp.at[end]);
+            i = end - 1;
+        }
+    }
+}
+
+bool hangul_syllables(std::string_view word, std::size_t count) {
+    if (word.size() != 3 * count) return false;
+    for (int32_t i = 0; i < static_cast<int32_t>(word.size());) {
+        UChar32 c;
+        U8_NEXT(word.data(), i, static_cast<int32_t>(word.size()), c);
+        if (c < 0xAC00 || c > 0xD7A3) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+// Korean: one word of three syllables (particles aside), a listed family
+// name and a listed given name ("김태훈은"), or any given name before a
+// title ("박준형 씨"). Words that end like a verb (-한, -하) need the title.
+void people_in_hangul(Context& c) {
+    const auto& tokens = c.tokens;
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+        // Hangul, and a listed surname first (the cheap tests before the rest).
+        if (c.used[k] || !entity_words::hangul(tokens[k]) || tokens[k].text.size() < 9 ||
+            !c.gazetteer.is_name_part("ko-surname", tokens[k].text.substr(0, 3)))
+            continue;
+        // The title may carry a particle: "박민수 씨가", "김태훈 대표는".
+        bool titled = false;
+        if (k + 1 < tokens.size() && c.adjacent(k, k + 1))
+            for (const std::string& title : entity_words::candidates(tokens[k + 1]))
+                titled = titled || korean_titles().count(title) > 0 ||
+                         (title.size() > 3 && korean_titles().count(title.substr(0, 3)) > 0);
+        for (std::string form : entity_words::candidates(tokens[k])) {
+            for (std::string_view honorific : {"씨", "님"})
+                if (form.size() == 12 && form.compare(9, 3, honorific) == 0) form.resize(9);
+            if (!hangul_syllables(form, 3) ||
+                !c.gazetteer.is_name_part("ko-surname", form.substr(0, 3)))
+                continue;
+            const std::string given = form.substr(3);
+            // "사회는 배우" (society, actor), "차지한" (took): a particle never
+            // ends a given name, a verb ending only when a title follows.
+            static const cues::WordSet particles = {"는", "를", "을", "의", "에",
+                                                    "로", "와", "과", "도"};
+            const std::string last = given.substr(3);
+            const bool verb = last == "한" || last == "하";
+            if (particles.count(last) > 0) continue;
+            if ((c.gazetteer.is_name_part("ko-given", given) && !verb) || titled) {
+                c.claim(k, k, EntityType::kPerson, form);
+                break;
+            }
+        }
+    }
+}
+
+// Chinese and Japanese text (Japanese when it has kana).
+void people_in_han(Context& c) {
+    // Han and kana start with bytes E3-E9 in UTF-8: most texts have none.
+    if (std::none_of(c.text.begin(), c.text.end(), [](char ch) {
+            const auto b = static_cast<unsigned char>(ch);
+            return b >= 0xE3 && b <= 0xE9;
+        }))
+        return;
+    const CodePoints cp = code_points(c.text);
+    bool any_han = false, any_kana = false;
+    for (UChar32 ch : cp.points) {
+        any_han = any_han || han(ch);
+        any_kana = any_kana || kana(ch);
+    }
+    if (!any_han) return;
+    if (any_kana)
+        japanese_people(c, cp);
+    else
+        chinese_people(c, cp);
+}
+
+// Arabic: a listed given name, then a family name (listed, or written with
+// the article al-: "أحمد الشريف"), or "bin"/"abu" and a name.
+void people_in_arabic(Context& c) {
+    const auto& tokens = c.tokens;
+    static const cues::WordSet links = {"بن", "ابن", "ابو", "أبو", "بنت"};
+    // Words with al- that follow a name but are no family name: days, "the
+    // president", "the minister", "the past", "which", "today".
+    static const std::unordered_set<std::string_view> not_family = {
+        "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
+        "السبت", "الرئيس",  "الوزير",  "الماضي",   "المقبل",   "الذي",   "التي",
+        "اليوم", "الأول",   "الثاني",  "الحكومة",  "العام",    "الأمين", "الملك"};
+    auto family = [&](std::size_t k) {
+        const std::string_view word =
+            c.text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin);
+        return !c.used[k] && !not_family.count(word) &&
+               (word.substr(0, 4) == "\xD8\xA7\xD9\x84" ||  // ال
+                c.gazetteer.is_name_part("ar-surname", entity_words::key(tokens[k].text)));
+    };
+    for (std::size_t k = 0; k + 1 < tokens.size(); ++k) {
+        // "على" (on) folds to the name "علي" (Ali).
+        if (c.used[k] || !entity_words::arabic(tokens[k]) || !c.adjacent(k, k + 1) ||
+            c.text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin) == "على" ||
+            !c.gazetteer.is_name_part("ar-given", entity_words::key(tokens[k].text)))
+            continue;
+        if (in(links, tokens[k + 1]) && k + 2 < tokens.size() && c.adjacent(k + 1, k + 2) &&
+            !c.used[k + 2]) {
+            const std::size_t last =
+                k + 3 < tokens.size() && c.adjacent(k + 2, k + 3) && family(k + 3) ? k + 3 : k + 2;
+            c.claim(k, last, EntityType::kPerson);
+            k = last;
+        } else if (family(k + 1)) {
+            c.claim(k, k + 1, EntityType::kPerson);
+            ++k;
+        }
+    }
+}
+
+}  // namespace newsdex::entities::rules

@@ -1,0 +1,373 @@
+#include <map>
+
+#include "cues.hpp"
+#include "rules.hpp"
+#include "words.hpp"
+
+// The rules for places no list has: head and lead words, datelines, "X,
+// Country", "in X" and lists after it, "Port of" names.
+namespace newsdex::entities::rules {
+
+// Capitalised words ending in a head word: "Gyeonggi Province", "Signal
+// Iduna Park", "Zaporizhzhia Nuclear Power Plant" (a gazetteer place
+// inside becomes part of the name); and words after a leading one:
+// "Estadio Benito Villamarín", "Lake Baikal".
+void places_by_head_word(Context& c) {
+    const auto& tokens = c.tokens;
+    static const cues::WordSet regions = {"province", "prefecture", "oblast",
+                                          "region",   "county",     "district"};
+    static const cues::WordSet facilities = {"airbase", "airport", "station", "stadium", "arena",
+                                             "port",    "mine",    "dam",     "refinery"};
+    for (std::size_t i = 1; i < tokens.size(); ++i) {
+        if (c.used[i] || !in(cues::place_heads(), tokens[i])) continue;
+        // "Isabela province", "Belbek airbase": a head is often lower case,
+        // after a name no list has (not "Kharkiv region", not "Russian
+        // region").
+        const bool lower_head = !c.capitalized(i) && c.adjacent(i - 1, i) && c.name_word(i - 1) &&
+                                !demonym(tokens[i - 1].text);
+        const bool lower_region = lower_head && in(regions, tokens[i]);
+        const bool lower_facility = lower_head && in(facilities, tokens[i]);
+        if (!c.capitalized(i) && !lower_region && !lower_facility) continue;
+        std::size_t start = i;
+        while (start > 0 && i - start < 4 && c.adjacent(start - 1, start) &&
+               !c.possessive(start - 1) &&
+               (c.name_word(start - 1) || (c.place[start - 1] && c.capitalized(i))))
+            --start;
+        if (start == i) continue;
+        // "Isabela province" is Isabela; "Gyeonggi Province" is its name.
+        if (lower_region) {
+            c.claim(start, i - 1, EntityType::kPlace);
+            c.used[i] = true;
+        } else {
+            c.claim(start, i, EntityType::kPlace);
+        }
+    }
+    for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+        if (c.used[i] || !c.capitalized(i) || !in(cues::place_leads(), tokens[i])) continue;
+        std::size_t end = i + 1;
+        // "Lake Naivasha": a listed town gives its name to the lake.
+        while (end < tokens.size() && end - i <= 3 && c.adjacent(end - 1, end) &&
+               (c.name_word(end) || (c.place[end] && c.capitalized(end))) && !c.possessive(end - 1))
+            ++end;
+        if (end > i + 1) c.claim(i, end - 1, EntityType::kPlace);
+    }
+}
+
+namespace {
+
+// "PASADENA" -> "Pasadena" (ASCII letters only; others stay).
+std::string title_cased(const std::string& words) {
+    std::string out = words;
+    bool start = true;
+    for (char& ch : out) {
+        if (!start && ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+        start = ch == ' ' || ch == '-';
+    }
+    return out;
+}
+
+}  // namespace
+
+namespace {
+
+// "PORTLAND, Ore., Feb 26 -": the state after a dateline's city, in the
+// wire's abbreviation.
+void dateline_state(Context& c, std::uint32_t after_city) {
+    static const std::map<std::string, std::string> states = {{"Ala.", "Alabama"},
+                                                              {"Ariz.", "Arizona"},
+                                                              {"Ark.", "Arkansas"},
+                                                              {"Calif.", "California"},
+                                                              {"Colo.", "Colorado"},
+                                                              {"Conn.", "Connecticut"},
+                                                              {"Del.", "Delaware"},
+                                                              {"Fla.", "Florida"},
+                                                              {"Ga.", "Georgia (U.S. state)"},
+                                                              {"Ill.", "Illinois"},
+                                                              {"Ind.", "Indiana"},
+                                                              {"Kan.", "Kansas"},
+                                                              {"Ky.", "Kentucky"},
+                                                              {"La.", "Louisiana"},
+                                                              {"Md.", "Maryland"},
+                                                              {"Mass.", "Massachusetts"},
+                                                              {"Mich.", "Michigan"},
+                                                              {"Minn.", "Minnesota"},
+                                                              {"Miss.", "Mississippi"},
+                                                              {"Mo.", "Missouri"},
+                                                              {"Mont.", "Montana"},
+                                                              {"Neb.", "Nebraska"},
+                                                              {"Nev.", "Nevada"},
+                                                              {"N.H.", "New Hampshire"},
+                                                              {"N.J.", "New Jersey"},
+                                                              {"N.M.", "New Mexico"},
+                                                              {"N.Y.", "New York (U.S. state)"},
+                                                              {"N.C.", "North Carolina"},
+                                                              {"N.D.", "North Dakota"},
+                                                              {"Okla.", "Oklahoma"},
+                                                              {"Ore.", "Oregon"},
+                                                              {"Pa.", "Pennsylvania"},
+                                                              {"R.I.", "Rhode Island"},
+                                                              {"S.C.", "South Carolina"},
+                                                              {"S.D.", "South Dakota"},
+                                                              {"Tenn.", "Tennessee"},
+                                                              {"Tex.", "Texas"},
+                                                              {"Vt.", "Vermont"},
+                                                              {"Va.", "Virginia"},
+                                                              {"Wash.", "Washington (U.S. state)"},
+                                                              {"W.Va.", "West Virginia"},
+                                                              {"Wis.", "Wisconsin"},
+                                                              {"Wyo.", "Wyoming"},
+                                                              {"D.C.", "Washington, D.C."}};
+    const std::size_t begin = after_city + 2, end = c.text.find(',', begin);
+    if (c.text.substr(after_city, 2) != ", " || end == std::string_view::npos) return;
+    const auto it = states.find(std::string(c.text.substr(begin, end - begin)));
+    if (it != states.end())
+        c.found.add(EntityType::kPlace, it->second, static_cast<std::uint32_t>(begin),
+                    static_cast<std::uint32_t>(end));
+}
+
+}  // namespace
+
+// "PASADENA, California, December 2, 2025 --": a wire story opens with
+// the place it was filed from, in capitals.
+void places_in_datelines(Context& c) {
+    const auto& tokens = c.tokens;
+    std::size_t first = 0;
+    while (first < tokens.size() && tokens[first].begin < c.body_begin)
+        ++first;
+    std::size_t end = first;
+    while (end < tokens.size() && end - first < 3 &&
+           entity_words::all_capitals(c.text, tokens[end]) && tokens[end].text.size() > 1 &&
+           (end == first || c.adjacent(end - 1, end)))
+        ++end;
+    if (end == first || c.used[first] || end >= tokens.size()) return;
+    const std::uint32_t after = tokens[end - 1].end;
+    const bool separated = c.text.substr(after, 1) == "," || c.text.substr(after, 3) == " --" ||
+                           c.text.substr(after, 2) == " (";
+    if (!separated) return;
+    c.claim(
+        first, end - 1, EntityType::kPlace,
+        title_cased(std::string(c.text.substr(tokens[first].begin, after - tokens[first].begin))));
+    dateline_state(c, after);
+}
+
+// "Córdoba, Argentina", "Aarhus, Denmark": a name followed by a comma and
+// a known place is a place in it.
+void places_before_a_known_place(Context& c) {
+    const auto& tokens = c.tokens;
+    for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+        if (c.used[i] || c.after_capital(i)) continue;
+        const std::size_t end = name_run(c, i, 2);
+        if (end == i || end >= tokens.size() || !c.place[end]) continue;
+        const std::uint32_t gap = tokens[end - 1].end;
+        if (c.text.substr(gap, 2) == ", " && tokens[end].begin == gap + 2 &&
+            !c.gazetteer.is_given_name(entity_words::key(tokens[i].text)))
+            c.claim(i, end - 1, EntityType::kPlace);
+    }
+}
+
+namespace {
+
+// The end of a name that goes on after hyphens: "Souss-Massa".
+std::size_t hyphen_run(const Context& c, std::size_t end) {
+    while (end < c.tokens.size() && hyphenated(c, end - 1, end) && c.name_word(end))
+        ++end;
+    return end;
+}
+
+// One past a known place's words from word k.
+std::size_t known_place_end(const Context& c, std::size_t k) {
+    std::size_t end = k + 1;
+    while (end < c.tokens.size() && c.place[end] && c.adjacent(end - 1, end))
+        ++end;
+    return end;
+}
+
+// One past the words of a name no list has from `first` that could be a
+// place (not a possessive, a nationality or a given name), or `first`.
+std::size_t unknown_place_end(const Context& c, std::size_t first) {
+    const std::size_t run = name_run(c, first, 2);
+    const std::size_t end = run == first ? first : hyphen_run(c, run);
+    if (end == first || c.possessive(end - 1) || demonym(c.tokens[first].text) ||
+        c.gazetteer.is_given_name(entity_words::key(c.tokens[first].text)))
+        return first;
+    return end;
+}
+
+// Where a list of places goes on after the place ending before word
+// `next`: ", Sitia and Rhodes". Claims each further name, up to the end of
+// the list; a name followed by a verb of speech or a possessive is a
+// person's ("in Lagos, Okafor said").
+void places_in_a_list(Context& c, std::size_t next) {
+    const auto& tokens = c.tokens;
+    while (next < tokens.size()) {
+        const std::uint32_t gap = tokens[next - 1].end;
+        const std::string_view joint = c.text.substr(gap, tokens[next].begin - gap);
+        std::size_t first = next;
+        if (joint == " " && tokens[next].text == "and" && next + 1 < tokens.size() &&
+            c.adjacent(next, next + 1))
+            first = next + 1;
+        else if (joint != ", " && joint != ", and ")
+            return;
+        if (c.place[first] && c.used[first]) {  // a known place: the list goes on
+            next = known_place_end(c, first);
+            continue;
+        }
+        const std::size_t end = unknown_place_end(c, first);
+        if (end == first) return;
+        if (end < tokens.size()) {
+            const std::string_view after = c.text.substr(tokens[end - 1].end, 2);
+            const bool listed = after == ", " || (after == " a" && tokens[end].text == "and");
+            const bool closed =
+                after.empty() || std::string_view(".;:)").find(after[0]) != std::string_view::npos;
+            if (in(cues::speech_verbs(), tokens[end]) ||
+                (!listed && !closed && (c.capitalized(end) || first == next)))
+                return;
+        }
+        c.claim(first, end - 1, EntityType::kPlace);
+        next = end;
+    }
+}
+
+}  // namespace
+
+namespace {
+
+// Whether word k (lower case, joined to the next) is one of `words`.
+bool cue_at(const Context& c, std::size_t k, const cues::WordSet& words) {
+    return in(words, c.tokens[k]) && !c.capitalized(k) && c.adjacent(k, k + 1);
+}
+
+// Whether the name at word i follows a preposition of place: "in Aarhus",
+// "across northern Luzon", "north of Kherson".
+bool after_preposition_of_place(const Context& c, std::size_t i) {
+    static const cues::WordSet prepositions = {"in",     "near",       "outside", "across",
+                                               "around", "throughout", "toward",  "towards"};
+    static const cues::WordSet qualifiers = {
+        "northern",     "southern",      "eastern",       "western",       "central",
+        "northeastern", "northwestern",  "southeastern",  "southwestern",  "coastal",
+        "rural",        "neighbouring",  "neighboring",   "nearby",        "downtown",
+        "suburban",     "north-eastern", "north-western", "south-eastern", "south-western"};
+    if (i >= 1 && cue_at(c, i - 1, prepositions)) return true;
+    if (i >= 2 && cue_at(c, i - 1, qualifiers) && cue_at(c, i - 2, prepositions)) return true;
+    return i >= 2 && c.tokens[i - 1].text == "of" && !c.capitalized(i - 1) &&
+           c.adjacent(i - 1, i) && cue_at(c, i - 2, cues::compass_points());
+}
+
+}  // namespace
+
+// "in Aarhus", "near Vasylivka", "across northern Luzon", "north of
+// Kherson": a name after a preposition of place; and the names listed
+// after a known place ("in Crete, Sitia and Rhodes"), not after a guessed
+// one ("in Bride and Prejudice").
+void places_after_prepositions(Context& c) {
+    const auto& tokens = c.tokens;
+    for (std::size_t i = 1; i < tokens.size(); ++i) {  // the text's last word too
+        if (!after_preposition_of_place(c, i)) continue;
+        if (c.place[i] && c.used[i]) {
+            places_in_a_list(c, known_place_end(c, i));
+            continue;
+        }
+        const std::size_t end = unknown_place_end(c, i);
+        if (end == i) continue;
+        if (end < tokens.size() && c.adjacent(end - 1, end) && c.capitalized(end)) continue;
+        c.claim(i, end - 1, EntityType::kPlace);
+    }
+}
+
+// "Port of Tema", "Gulf of Aden", "Isle of Skye": a water or land word, "of"
+// and a name.
+void places_named_with_of(Context& c) {
+    const auto& tokens = c.tokens;
+    static const cues::WordSet leads = {"port", "gulf", "bay",  "strait", "straits",
+                                        "sea",  "isle", "cape", "lake"};
+    for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
+        if (c.used[i] || !c.capitalized(i) || !in(leads, tokens[i]) || tokens[i + 1].text != "of" ||
+            c.capitalized(i + 1) || !c.adjacent(i, i + 1) || !c.adjacent(i + 1, i + 2))
+            continue;
+        std::size_t end = i + 2;
+        while (end < tokens.size() && end - i <= 4 && (end == i + 2 || c.adjacent(end - 1, end)) &&
+               c.capitalized(end) && (c.name_word(end) || c.place[end]) &&
+               (end == i + 2 || !c.possessive(end - 1)))
+            ++end;
+        if (end == i + 2) continue;
+        c.claim(i, end - 1, EntityType::kPlace);
+        i = end - 1;
+    }
+}
+
+// "Tiznit-based", "Lagos-born": a name before "-based" or "-born" is a
+// place (not "German-born", a nationality, nor "Linux-based" or "PC-based").
+void places_before_based(Context& c) {
+    const auto& tokens = c.tokens;
+    static const cues::WordSet platforms = {"linux",   "windows", "web",  "internet", "cloud",
+                                            "android", "unix",    "java", "mac",      "browser"};
+    for (std::size_t k = 0; k + 1 < tokens.size(); ++k) {
+        if ((tokens[k + 1].text != "based" && tokens[k + 1].text != "born") ||
+            !hyphenated(c, k, k + 1) || !c.name_word(k) || demonym(tokens[k].text) ||
+            entity_words::all_capitals(c.text, tokens[k]) || in(platforms, tokens[k]) ||
+            in(cues::organization_heads(), tokens[k]))
+            continue;
+        std::size_t start = k;
+        while (start > 0 && k - start < 2 && c.adjacent(start - 1, start) && c.name_word(start - 1))
+            --start;
+        c.claim(start, k, EntityType::kPlace);
+    }
+}
+
+// "the town of Sitia", "mayor of Talca": a name after "of" and a word for
+// a place or its office; and "from Almaty to Tokyo", two names a journey
+// joins.
+void places_after_place_nouns(Context& c) {
+    const auto& tokens = c.tokens;
+    // ... and the offices of a place: "mayor of Talca".
+    static const cues::WordSet offices = {"mayor", "governor", "outskirts", "residents"};
+    for (std::size_t i = 2; i < tokens.size(); ++i) {
+        if (tokens[i - 1].text != "of" || c.capitalized(i - 1) ||
+            !(in(cues::settlement_nouns(), tokens[i - 2]) || in(offices, tokens[i - 2])) ||
+            c.capitalized(i - 2) || !c.adjacent(i - 2, i - 1) || !c.adjacent(i - 1, i))
+            continue;
+        const std::size_t end = unknown_place_end(c, i);
+        if (end > i && (end == tokens.size() || !c.adjacent(end - 1, end) || !c.capitalized(end)))
+            c.claim(i, end - 1, EntityType::kPlace);
+    }
+    for (std::size_t i = 1; i + 2 < tokens.size(); ++i) {
+        if (tokens[i - 1].text != "from" || c.capitalized(i - 1) || !c.adjacent(i - 1, i)) continue;
+        const std::size_t from_end =
+            c.place[i] && c.used[i] ? known_place_end(c, i) : unknown_place_end(c, i);
+        if (from_end == i || from_end + 1 >= tokens.size() || tokens[from_end].text != "to" ||
+            !c.adjacent(from_end - 1, from_end) || !c.adjacent(from_end, from_end + 1))
+            continue;
+        const std::size_t to = from_end + 1;
+        const std::size_t to_end =
+            c.place[to] && c.used[to] ? known_place_end(c, to) : unknown_place_end(c, to);
+        if (to_end == to ||
+            (to_end < tokens.size() && c.adjacent(to_end - 1, to_end) && c.capitalized(to_end)))
+            continue;
+        if (!c.used[i]) c.claim(i, from_end - 1, EntityType::kPlace);
+        if (!c.used[to]) c.claim(to, to_end - 1, EntityType::kPlace);
+    }
+}
+
+// "Sitia, a port town on Crete", "Tongi, an industrial suburb": a name in
+// apposition to a word for a settlement or region is a place.
+void places_in_apposition(Context& c) {
+    const auto& tokens = c.tokens;
+    for (std::size_t i = 0; i + 3 < tokens.size(); ++i) {
+        if (c.used[i] || c.after_capital(i)) continue;
+        const std::size_t end = unknown_place_end(c, i);
+        if (end == i || end + 1 >= tokens.size() || c.text.substr(tokens[end - 1].end, 2) != ", ")
+            continue;
+        const std::string& article = tokens[end].text;
+        if ((article != "a" && article != "an" && article != "the") || c.capitalized(end)) continue;
+        // The noun within the next three words, before any comma.
+        for (std::size_t k = end + 1; k < tokens.size() && k <= end + 3; ++k) {
+            if (!c.adjacent(k - 1, k) && !hyphenated(c, k - 1, k)) break;
+            if (in(cues::settlement_nouns(), tokens[k]) && !c.capitalized(k)) {
+                c.claim(i, end - 1, EntityType::kPlace);
+                break;
+            }
+        }
+    }
+}
+
+}  // namespace newsdex::entities::rules

@@ -1,0 +1,60 @@
+#pragma once
+// The entity extractor's passes over one text, private to it. The
+// gazetteer pass runs first; the rules then find names no list has, each
+// rule one pass over the tokens, claiming the words it names so later
+// rules leave them alone. Order matters and is set in extractor.cpp.
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "context.hpp"
+#include "cues.hpp"
+
+namespace newsdex::entities::rules {
+
+// Small helpers the rules share.
+bool in(const cues::WordSet& words, const Token& token);
+// Russian, Chinese, British, Iraqi: adjectives of nations, not names.
+bool demonym(const std::string& word);
+// "Jae-myung", "Dong-wook": word b continues word a after a hyphen.
+bool hyphenated(const Context& c, std::size_t a, std::size_t b);
+// Free name words from `first` on, at most `most`, not ending at an
+// organisation or place word: the end of the name, or `first` for none.
+std::size_t name_run(const Context& c, std::size_t first, std::size_t most);
+// The end of a person's name starting at `first`: more surnames,
+// particles, middle initials, hyphenated parts, at most `most` words
+// (counted in `words`).
+std::size_t person_name_end(const Context& c, std::size_t first, std::size_t most,
+                            std::size_t& words);
+
+// Places (places.cpp) and organisations (organizations.cpp).
+void places_by_head_word(Context& c);
+void organizations_by_head_word(Context& c);
+void organizations_by_lead_word(Context& c);
+void places_in_datelines(Context& c);
+void places_before_a_known_place(Context& c);
+void places_after_prepositions(Context& c);
+void places_named_with_of(Context& c);
+void places_before_based(Context& c);
+void places_after_place_nouns(Context& c);
+void places_in_apposition(Context& c);
+void acronyms_in_parentheses(Context& c);
+// Organisations in Russian and Ukrainian (organizations_cyrillic.cpp).
+void organizations_in_cyrillic(Context& c);
+// People (people.cpp).
+void people_after_titles(Context& c);
+void people_by_given_name(Context& c);
+void people_by_surname_first(Context& c);
+void people_by_cyrillic_given_name(Context& c);
+void people_by_initials(Context& c);
+void people_by_surname_ending(Context& c);
+void people_who_speak(Context& c);
+void people_in_apposition(Context& c);
+void later_mentions_of_people(Context& c);
+// People in scripts without capitals (people_without_capitals.cpp).
+void people_in_hangul(Context& c);
+void people_in_han(Context& c);
+void people_in_arabic(Context& c);
+
+}  // namespace newsdex::entities::rules

@@ -1,0 +1,118 @@
+#include "words.hpp"
+
+#include "newsdex/strings.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+namespace newsdex::entities::entity_words {
+
+namespace {
+
+// Whether a word's first byte (its script, in UTF-8) lies in [low, high].
+bool lead_byte_in(std::string_view word, unsigned low, unsigned high) {
+    const unsigned b = word.empty() ? 0 : static_cast<unsigned char>(word[0]);
+    return b >= low && b <= high;
+}
+
+// The common Cyrillic letters (U+0400-04BF) that key() knows the endings of.
+bool is_cyrillic_lead(const std::string& s) {
+    return lead_byte_in(s, 0xD0, 0xD2);
+}
+
+// Characters, not bytes.
+std::size_t length(const std::string& s) {
+    std::size_t n = 0;
+    for (unsigned char c : s)
+        n += (c & 0xC0) != 0x80;
+    return n;
+}
+
+}  // namespace
+
+bool starts_with_any(std::string_view text, const std::vector<std::string_view>& prefixes) {
+    for (std::string_view prefix : prefixes)
+        if (text.substr(0, prefix.size()) == prefix) return true;
+    return false;
+}
+
+bool cyrillic(const Token& token) {
+    return lead_byte_in(token.text, 0xD0, 0xD3);
+}
+bool arabic(const Token& token) {
+    return lead_byte_in(token.text, 0xD8, 0xDB);
+}
+bool hangul(const Token& token) {
+    return lead_byte_in(token.text, 0xEA, 0xED);
+}
+
+std::string key(const std::string& folded) {
+    if (!is_cyrillic_lead(folded)) return folded;
+    static constexpr std::string_view kVowels[] = {"а", "я", "о", "е", "у", "ю", "ы",
+                                                   "и", "і", "ї", "й", "ь", "є"};
+    std::string k = folded;
+    for (int round = 0; round < 2; ++round) {
+        bool stripped = false;
+        for (std::string_view v : kVowels) {
+            if (ends_with(k, v, 1) && length(k) > 4) {
+                k.resize(k.size() - v.size());
+                stripped = true;
+                break;
+            }
+        }
+        if (!stripped) break;
+    }
+    return k;
+}
+
+std::vector<std::string> candidates(const Token& token) {
+    std::vector<std::string> out = {key(token.text)};
+    for (const std::string& form : token.forms)
+        out.push_back(key(form));
+    const std::string& t = token.text;
+    if (is_cyrillic_lead(t)) {
+        for (std::string_view ending :
+             {"ом", "ем", "ой", "ей", "ам", "ям", "ах", "ях", "ами", "ями", "ою", "ові", "ом"})
+            if (ends_with(t, ending, 1) && length(t) > 5)
+                out.push_back(key(t.substr(0, t.size() - ending.size())));
+    } else if (!t.empty() && static_cast<unsigned char>(t[0]) < 0x80) {
+        if (t.size() > 4 && t.back() == 's') out.push_back(t.substr(0, t.size() - 1));
+    } else {
+        // Arabic particles written onto the word: و ب ل ف and the article ال.
+        for (std::string_view particle : {"وال", "بال", "لل", "ال", "و", "ب", "ل", "ف"})
+            if (t.size() > particle.size() + 4 && t.compare(0, particle.size(), particle) == 0)
+                out.push_back(t.substr(particle.size()));
+    }
+    return out;
+}
+
+bool is_short_capitals(std::string_view name) {
+    std::size_t letters = 0;
+    for (char c : name) {
+        if (c >= 'A' && c <= 'Z') {
+            ++letters;
+        } else if (c != '.') {
+            return false;
+        }
+    }
+    return letters >= 2 && letters <= 4 && name.find('.') == std::string_view::npos;
+}
+
+bool capitalized(std::string_view text, const Token& token) {
+    UChar32 c;
+    int32_t i = static_cast<int32_t>(token.begin);
+    U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
+    return c >= 0 && (u_isupper(c) || u_istitle(c) || !u_hasBinaryProperty(c, UCHAR_CASED));
+}
+
+bool all_capitals(std::string_view text, const Token& token) {
+    for (int32_t i = static_cast<int32_t>(token.begin); i < static_cast<int32_t>(token.end);) {
+        UChar32 c;
+        U8_NEXT(text.data(), i, static_cast<int32_t>(token.end), c);
+        if (c == '\'' || c == 0x2019) break;  // NASA's: the possessive does not count
+        if (c >= 0 && u_islower(c)) return false;
+    }
+    return true;
+}
+
+}  // namespace newsdex::entities::entity_words

@@ -1,0 +1,38 @@
+#pragma once
+// How a word in a text meets a word of a gazetteer name, across case,
+// inflection and attached particles. Private to the entity extractor.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "newsdex/entities/entities.hpp"
+
+namespace newsdex::entities::entity_words {
+
+// Whether `text` starts with one of `prefixes`.
+bool starts_with_any(std::string_view text, const std::vector<std::string_view>& prefixes);
+
+// The script of a token by its first UTF-8 byte: Cyrillic (D0-D3),
+// Arabic (D8-DB), Hangul syllables (EA-ED).
+bool cyrillic(const Token& token);
+bool arabic(const Token& token);
+bool hangul(const Token& token);
+
+// The form names are looked up by: the folded word, except that Cyrillic
+// words lose their final vowels (Москва, Москве, Москвой -> москв).
+std::string key(const std::string& folded);
+
+// The keys a text token may stand for: itself, its forms (Korean nouns
+// without particles), without a case ending (Харьковом), without a plural
+// or genitive s (Latin), without an attached Arabic particle (وموسكو).
+std::vector<std::string> candidates(const Token& token);
+
+// "US", "UN", "WHO": a short name written in capitals only.
+bool is_short_capitals(std::string_view name);
+
+// Whether the token is written with a capital (or in a script without
+// case), and whether entirely in capitals.
+bool capitalized(std::string_view text, const Token& token);
+bool all_capitals(std::string_view text, const Token& token);
+
+}  // namespace newsdex::entities::entity_words

@@ -1,0 +1,65 @@
+#pragma once
+// The one place that says how a document is laid out in the index: every
+// term prefix and every value slot (as Xapian Omega's termprefixes.rst and
+// values.h do). Prefixes follow Omega's conventions where it has one.
+// Changing anything here changes the on-disk format: bump kSchemaVersion.
+#include <string>
+#include <string_view>
+
+namespace newsdex::schema {
+
+// 4: FNV-1a takes its real offset basis (shortened ids and the ids of JSON
+// Lines records without one changed).
+inline constexpr int kSchemaVersion = 4;
+
+// Term prefixes. Body words carry no prefix.
+inline constexpr std::string_view kIdPrefix = "Q";        // unique document id
+inline constexpr std::string_view kTitlePrefix = "S";     // title words
+inline constexpr std::string_view kDayPrefix = "D";       // D20240517
+inline constexpr std::string_view kMonthPrefix = "M";     // M202405
+inline constexpr std::string_view kYearPrefix = "Y";      // Y2024
+inline constexpr std::string_view kFormatPrefix = "XF";   // XFtext: reader that produced it
+inline constexpr std::string_view kLanguagePrefix = "L";  // Lde: detected or given language
+inline constexpr std::string_view kStemPrefix = "Z";      // Zballoon: stem, no positions
+inline constexpr std::string_view kPersonPrefix = "XP";   // XPkim yo jong
+inline constexpr std::string_view kOrganizationPrefix =
+    "XO";                                               // XOinternational atomic energy agency
+inline constexpr std::string_view kPlacePrefix = "XG";  // XGkyiv
+inline constexpr std::string_view kTopicPrefix = "K";  // Kcocoa: source categories (Reuters TOPICS)
+inline constexpr std::string_view kNoDateTerm = "XDnone";  // documents without a date
+
+// Value slots.
+inline constexpr unsigned kDateSlot = 0;  // YYYYMMDD, sortable, DateRangeProcessor-ready
+// Canonical entity names, joined by kListSeparator, for exact facet counts.
+inline constexpr unsigned kPeopleSlot = 1;
+inline constexpr unsigned kOrganizationsSlot = 2;
+inline constexpr unsigned kPlacesSlot = 3;
+// A hash of the title's and body's folded words (16 hex digits): equal for
+// copies of one story, whatever their ids, spacing or case; the collapse
+// key of search --collapse. Unset for documents of fewer than 10 words.
+inline constexpr unsigned kContentSlot = 4;
+inline constexpr char kListSeparator = '\x1f';
+
+// Metadata keys of the database.
+inline constexpr std::string_view kSchemaKey = "newsdex.schema";
+// Comma-separated languages of the documents, so queries can be stemmed
+// in each.
+inline constexpr std::string_view kLanguagesKey = "newsdex.languages";
+
+// Positions: the body starts this many positions after the title's last
+// word, so a phrase never matches across the title and the body.
+inline constexpr unsigned kBodyPositionGap = 100;
+// Title words also go unprefixed into the body's term space with this extra
+// within-document frequency, so a title match counts more in BM25.
+inline constexpr unsigned kTitleWeight = 2;  // tuned on the Reuters-21578 dev topics
+
+// Xapian terms are limited to 245 bytes; long ids are shortened with a hash
+// so that they stay unique and the full id stays in the document data.
+std::string id_term(std::string_view document_id);
+
+// A boolean filter term: prefix + the value lower-cased (ASCII) with
+// surrounding space removed, so "topic:Cocoa" finds what was indexed as
+// "cocoa".
+std::string boolean_term(std::string_view prefix, std::string_view value);
+
+}  // namespace newsdex::schema

@@ -1,0 +1,14 @@
+#pragma once
+// The fields kept in a Xapian document's data, as JSON, so a result can be
+// printed (and a snippet cut) without going back to the source files.
+#include <string>
+
+#include "newsdex/document.hpp"
+
+namespace newsdex::schema {
+
+std::string encode_stored_fields(const Document& document);
+// Throws std::runtime_error on data that is not ours.
+Document decode_stored_fields(const std::string& data);
+
+}  // namespace newsdex::schema
