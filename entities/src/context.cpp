@@ -40,16 +40,10 @@ bool in(const cues::WordSet& words, const Token& token) {
 // Russian, Chinese, British, Iraqi: adjectives of nations, not names;
 // and their people: Russians, Norwegians, Iraqis, Germans, Swedes.
 bool demonym(const std::string& word) {
-    for (std::string_view end :
-         {"ian", "ese", "ish", "ean", "ern", "ic", "i", "ch", "ians", "eans"})
+    static const cues::WordList& endings = cues::list("demonym-endings");
+    for (std::string_view end : endings)
         if (newsdex::ends_with(word, end, 2)) return true;  // "irish", "thai"
-    static const cues::WordSet peoples = {
-        "germans",  "swedes",    "danes",      "finns",   "poles",   "turks",  "scots",
-        "iraqis",   "israelis",  "pakistanis", "saudis",  "somalis", "german", "swiss",
-        "french",   "greek",     "welsh",      "slovak",  "serb",    "croat",  "arab",
-        "filipino", "argentine", "american",   "african", "mexican", "cuban",  "moroccan",
-        "kenyan",   "afghan",    "european",   "asian",   "latin",   "anglo",  "franco",
-        "sino",     "euro",      "dutch",      "czech"};
+    static const cues::WordSet& peoples = cues::set("demonym-peoples");
     return peoples.count(word) > 0;
 }
 

@@ -1,13 +1,30 @@
 #pragma once
 // Word lists the entity rules read, all folded (lower case, no marks).
-// Private to the entity extractor.
+// They are data, not code: entities/data/cues/<name>.txt, one entry a line
+// ('#' starts a comment), and <name>.tsv for two-column tables, installed
+// to share/newsdex/entities/cues. A change for a language is a change of
+// those files. Private to the entity library.
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 namespace newsdex::entities::cues {
 
 // Looked up for every word of every document: hashed, not ordered.
 using WordSet = std::unordered_set<std::string>;
+// Prefixes and suffixes tried in order.
+using WordList = std::vector<std::string_view>;
+using Table = std::unordered_map<std::string, std::string>;
+
+// Reads every list once (the first call of any of these). Throws
+// std::runtime_error naming the folder when the lists are missing, and
+// std::logic_error for a name with no file.
+void load();
+const WordSet& set(std::string_view name);
+const WordList& list(std::string_view name);
+const Table& table(std::string_view name);
 
 // Words before a person's name: titles, offices, roles.
 const WordSet& person_titles();

@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <set>
 
+#include "cues.hpp"
 #include "newsdex/entities/extractor.hpp"
 #include "rules/rules.hpp"
 #include "words.hpp"
@@ -89,6 +90,10 @@ std::map<EntityKey, int> salience(const std::vector<Mention>& mentions, std::uin
     for (const Mention& m : mentions)
         weight[{m.type, m.canonical}] += m.begin < body_begin + kLeadBytes ? 2 : 1;
     return weight;
+}
+
+EntityExtractor::EntityExtractor(const Gazetteer& gazetteer) : gazetteer_(gazetteer) {
+    cues::load();  // here, so a missing list stops the run before the first story
 }
 
 Entities EntityExtractor::extract(std::string_view title, std::string_view body,

@@ -21,50 +21,26 @@ using entity_words::starts_with_any;
 // case forms of short nouns, whose stems start other words too (суд in
 // Судья, банк in Банкир, парти in Партнер, сенат in Сенатор).
 bool body_noun(const Token& t) {
-    static const std::vector<std::string_view> stems = {
-        "міністерств", "министерств", "кабінет",      "кабинет",     "управлін",    "управлен",
-        "комітет",     "комитет",     "прокуратур",   "університет", "университет", "інститут",
-        "институт",    "агентств",    "департамент",  "адміністрац", "администрац", "федерац",
-        "асоціац",     "ассоциац",    "правительств", "конгрес",     "інспекці",    "инспекци",
-        "компані",     "компани",     "корпорац",     "концерн"};
-    static const cues::WordSet forms = {
-        "суд",        "суда",      "суду",       "судом",      "суде",        "суді",
-        "банк",       "банка",     "банку",      "банком",     "банке",       "банки",
-        "фонд",       "фонда",     "фонду",      "фондом",     "фонде",       "палата",
-        "палаты",     "палати",    "палату",     "палатой",    "палатою",     "палате",
-        "палаті",     "партия",    "партии",     "партию",     "партией",     "партія",
-        "партії",     "партію",    "партією",    "совет",      "совета",      "совету",
-        "советом",    "совете",    "сенат",      "сената",     "сенату",      "уряд",
-        "уряду",      "урядом",    "рада",       "ради",       "раді",        "раду",
-        "радою",      "дума",      "думы",       "думи",       "думе",        "думу",
-        "думой",      "парламент", "парламента", "парламенту", "парламентом", "парламенте",
-        "парламенті", "служба",    "службы",     "служби",     "службу",      "службой",
-        "службою",    "службе",    "службі",     "полиция",    "полиции",     "поліція",
-        "поліції",    "академия",  "академии",   "академію",   "академія",    "академії"};
+    static const cues::WordList& stems = cues::list("cyrillic-body-stems");
+    static const cues::WordSet& forms = cues::set("cyrillic-body-nouns");
     return in(forms, t) || starts_with_any(t.text, stems);
 }
 
 // Adjectives that open a body's name before one of the nouns: "Верховна
 // Рада", "Государственная дума", "Національний банк".
 const std::vector<std::string_view>& body_adjectives() {
-    static const std::vector<std::string_view> stems = {
-        "верховн", "державн", "государствен", "національн", "национальн",   "генеральн",
-        "головн",  "главн",   "центральн",    "федеральн",  "конституційн", "конституционн"};
+    static const cues::WordList& stems = cues::list("cyrillic-body-adjectives");
     return stems;
 }
 
 // Legal forms, and words for a company, before a quoted name.
 const cues::WordSet& legal_forms() {
-    static const cues::WordSet words = {"тов", "прат", "пат", "ат",  "кп", "дп",  "пп", "го",
-                                        "ооо", "оао",  "зао", "пао", "ао", "нпо", "фк"};
+    static const cues::WordSet& words = cues::set("cyrillic-legal-forms");
     return words;
 }
 
 const std::vector<std::string_view>& company_words() {
-    static const std::vector<std::string_view> stems = {
-        "компані",  "компани",  "корпорац",  "концерн",   "завод",   "фірм",   "фирм",  "банк",
-        "холдинг",  "груп",     "парті",     "парти",     "видання", "издани", "газет", "телеканал",
-        "агентств", "підприєм", "предприят", "товариств", "обществ", "клуб",   "команд"};
+    static const cues::WordList& stems = cues::list("cyrillic-company-words");
     return stems;
 }
 
@@ -130,11 +106,7 @@ void organizations_in_cyrillic(Context& c) {
             ++j;
         // One word alone names a body only for a parliament or government
         // ("Рада ухвалила"); "Суд" or "Банк" alone is any court or bank.
-        static const cues::WordSet alone = {
-            "рада",          "ради",          "раді",         "раду",       "радою", "дума",
-            "думы",          "думи",          "думе",         "думу",       "думой", "уряд",
-            "уряду",         "урядом",        "парламент",    "парламенту", "сенат", "сенату",
-            "правительство", "правительства", "правительству"};
+        static const cues::WordSet& alone = cues::set("cyrillic-bodies-alone");
         if (j == i + 1 && !in(alone, tokens[i])) continue;
         c.claim(i, j - 1, EntityType::kOrganization);
         i = j - 1;

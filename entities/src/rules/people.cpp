@@ -259,15 +259,7 @@ namespace {
 // A role noun: a title word, or a word for what a person does ("farmer",
 // "epidemiologist", "resident", "spokeswoman").
 bool role_noun(const std::string& word) {
-    static const cues::WordSet things = {
-        "company",  "city",       "town",       "village",    "firm",       "group",
-        "country",  "port",       "center",     "centre",     "cluster",    "river",
-        "water",    "quarter",    "border",     "order",      "number",     "letter",
-        "paper",    "tower",      "corner",     "chapter",    "register",   "shelter",
-        "summer",   "winter",     "monitor",    "sector",     "factor",     "reactor",
-        "corridor", "event",      "agent",      "plant",      "giant",      "element",
-        "segment",  "department", "government", "parliament", "tournament", "settlement",
-        "document", "investment"};
+    static const cues::WordSet& things = cues::set("not-person-nouns");
     if (cues::person_titles().count(word)) return true;
     if (things.count(word)) return false;
     for (std::string_view end : {"ist", "er", "or", "ian", "ant", "ent", "man", "woman", "person"})
@@ -280,8 +272,7 @@ bool role_noun(const std::string& word) {
 // before the first preposition (or the fifth word) decides.
 bool describes_a_person(const Context& c, std::size_t k) {
     const auto& tokens = c.tokens;
-    static const cues::WordSet stops = {"of",  "at",  "for", "with", "from", "in",
-                                        "who", "and", "on",  "to",   "since"};
+    static const cues::WordSet& stops = cues::set("apposition-stops");
     if (k >= tokens.size()) return false;
     const std::string& first = tokens[k].text;
     // An age: "Mbali Dlamini, 34, said".

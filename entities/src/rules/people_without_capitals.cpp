@@ -21,42 +21,25 @@ namespace {
 
 // Korean words after a name: "김태훈 대표", "박준형 씨".
 const cues::WordSet& korean_titles() {
-    static const cues::WordSet words = {
-        "씨",     "님",   "대표",   "장관", "차관", "위원장", "의원",   "대통령", "총리",   "감독",
-        "선수",   "회장", "사장",   "교수", "기자", "대변인", "총장",   "시장",   "지사",   "원장",
-        "부장",   "팀장", "연구원", "박사", "소장", "청장",   "국장",   "이사",   "본부장", "후보",
-        "변호사", "검사", "판사",   "작가", "배우", "가수",   "주무관", "과장",   "센터장"};
+    static const cues::WordSet& words = cues::set("korean-titles");
     return words;
 }
 
 // Japanese titles and honorifics after a name: "田中健太郎氏", "岸田文雄首相".
 const std::vector<std::string_view>& japanese_titles() {
-    static const std::vector<std::string_view> words = {
-        "氏",     "さん",   "首相",   "大臣",   "長官",     "総裁",   "副総裁", "社長",   "会長",
-        "知事",   "市長",   "町長",   "村長",   "教授",     "准教授", "所長",   "局長",   "部長",
-        "課長",   "代表",   "委員長", "議長",   "選手",     "監督",   "容疑者", "被告",   "記者",
-        "理事長", "外相",   "防衛相", "財務相", "官房長官", "議員",   "大使",   "医師",   "弁護士",
-        "報道官", "研究員", "主任",   "係長",   "院長",     "校長",   "理事",   "幹事長", "総理"};
+    static const cues::WordList& words = cues::list("japanese-titles");
     return words;
 }
 
 // Chinese titles before a name ("发言人刘振华") and verbs of speech after
 // it ("刘振华表示").
 const std::vector<std::string_view>& chinese_titles() {
-    static const std::vector<std::string_view> words = {
-        "主席",   "总统", "总理",   "部长",   "外长",       "发言人", "局长",   "主任",
-        "院长",   "教授", "经理",   "董事长", "总裁",       "市长",   "省长",   "书记",
-        "大使",   "记者", "研究员", "博士",   "代表",       "委员",   "司长",   "处长",
-        "馆长",   "教练", "队长",   "总干事", "首席执行官", "總統",   "總理",   "部長",
-        "發言人", "局長", "院長",   "經理",   "董事長",     "總裁",   "市長",   "記者",
-        "研究員", "委員", "隊長",   "總幹事", "秘书长",     "秘書長", "副主任", "所长"};
+    static const cues::WordList& words = cues::list("chinese-titles");
     return words;
 }
 
 const std::vector<std::string_view>& chinese_speech() {
-    static const std::vector<std::string_view> words = {
-        "表示", "说",   "說",   "指出", "介绍", "介紹", "称",   "稱",   "认为", "認為",
-        "强调", "強調", "透露", "告诉", "告訴", "宣布", "提到", "坦言", "回应", "回應"};
+    static const cues::WordList& words = cues::list("chinese-speech");
     return words;
 }
 
@@ -155,8 +138,7 @@ void japanese_people(Context& c, const CodePoints& cp) {
 // word, or at a clause's start before a verb of speech ("，徐敏说").
 // Returns one past the name starting at code point i, or 0.
 std::size_t chinese_name_end(const Context& c, const CodePoints& cp, std::size_t i, bool titled) {
-    static const std::vector<std::string_view> after = {"，", "。", "、", ",",  "在", "的",
-                                                        "等", "和", "与", "與", "（", "："};
+    static const cues::WordList& after = cues::list("chinese-after-name");
     for (std::size_t s = 1; s <= 2; ++s) {
         const std::string surname(c.text.substr(cp.at[i], cp.at[i + s] - cp.at[i]));
         if (!c.gazetteer.is_name_part("zh-surname", surname)) continue;
@@ -219,8 +201,7 @@ void people_in_hangul(Context& c) {
             const std::string given = form.substr(3);
             // "사회는 배우" (society, actor), "차지한" (took): a particle never
             // ends a given name, a verb ending only when a title follows.
-            static const cues::WordSet particles = {"는", "를", "을", "의", "에",
-                                                    "로", "와", "과", "도"};
+            static const cues::WordSet& particles = cues::set("korean-particles");
             const std::string last = given.substr(3);
             const bool verb = last == "한" || last == "하";
             if (particles.count(last) > 0) continue;
@@ -257,17 +238,14 @@ void people_in_han(Context& c) {
 // the article al-: "أحمد الشريف"), or "bin"/"abu" and a name.
 void people_in_arabic(Context& c) {
     const auto& tokens = c.tokens;
-    static const cues::WordSet links = {"بن", "ابن", "ابو", "أبو", "بنت"};
+    static const cues::WordSet& links = cues::set("arabic-name-links");
     // Words with al- that follow a name but are no family name: days, "the
     // president", "the minister", "the past", "which", "today".
-    static const std::unordered_set<std::string_view> not_family = {
-        "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
-        "السبت", "الرئيس",  "الوزير",  "الماضي",   "المقبل",   "الذي",   "التي",
-        "اليوم", "الأول",   "الثاني",  "الحكومة",  "العام",    "الأمين", "الملك"};
+    static const cues::WordSet& not_family = cues::set("arabic-not-family-names");
     auto family = [&](std::size_t k) {
         const std::string_view word =
             c.text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin);
-        return !c.used[k] && !not_family.count(word) &&
+        return !c.used[k] && !not_family.count(std::string(word)) &&
                (word.substr(0, 4) == "\xD8\xA7\xD9\x84" ||  // ال
                 c.gazetteer.is_name_part("ar-surname", entity_words::key(tokens[k].text)));
     };

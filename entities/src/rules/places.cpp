@@ -14,10 +14,8 @@ namespace newsdex::entities::rules {
 // "Estadio Benito Villamarín", "Lake Baikal".
 void places_by_head_word(Context& c) {
     const auto& tokens = c.tokens;
-    static const cues::WordSet regions = {"province", "prefecture", "oblast",
-                                          "region",   "county",     "district"};
-    static const cues::WordSet facilities = {"airbase", "airport", "station", "stadium", "arena",
-                                             "port",    "mine",    "dam",     "refinery"};
+    static const cues::WordSet& regions = cues::set("place-region-heads");
+    static const cues::WordSet& facilities = cues::set("place-facility-heads");
     for (std::size_t i = 1; i < tokens.size(); ++i) {
         if (c.used[i] || !in(cues::place_heads(), tokens[i])) continue;
         // "Isabela province", "Belbek airbase": a head is often lower case,
@@ -73,50 +71,7 @@ namespace {
 // "PORTLAND, Ore., Feb 26 -": the state after a dateline's city, in the
 // wire's abbreviation.
 void dateline_state(Context& c, std::uint32_t after_city) {
-    static const std::map<std::string, std::string> states = {{"Ala.", "Alabama"},
-                                                              {"Ariz.", "Arizona"},
-                                                              {"Ark.", "Arkansas"},
-                                                              {"Calif.", "California"},
-                                                              {"Colo.", "Colorado"},
-                                                              {"Conn.", "Connecticut"},
-                                                              {"Del.", "Delaware"},
-                                                              {"Fla.", "Florida"},
-                                                              {"Ga.", "Georgia (U.S. state)"},
-                                                              {"Ill.", "Illinois"},
-                                                              {"Ind.", "Indiana"},
-                                                              {"Kan.", "Kansas"},
-                                                              {"Ky.", "Kentucky"},
-                                                              {"La.", "Louisiana"},
-                                                              {"Md.", "Maryland"},
-                                                              {"Mass.", "Massachusetts"},
-                                                              {"Mich.", "Michigan"},
-                                                              {"Minn.", "Minnesota"},
-                                                              {"Miss.", "Mississippi"},
-                                                              {"Mo.", "Missouri"},
-                                                              {"Mont.", "Montana"},
-                                                              {"Neb.", "Nebraska"},
-                                                              {"Nev.", "Nevada"},
-                                                              {"N.H.", "New Hampshire"},
-                                                              {"N.J.", "New Jersey"},
-                                                              {"N.M.", "New Mexico"},
-                                                              {"N.Y.", "New York (U.S. state)"},
-                                                              {"N.C.", "North Carolina"},
-                                                              {"N.D.", "North Dakota"},
-                                                              {"Okla.", "Oklahoma"},
-                                                              {"Ore.", "Oregon"},
-                                                              {"Pa.", "Pennsylvania"},
-                                                              {"R.I.", "Rhode Island"},
-                                                              {"S.C.", "South Carolina"},
-                                                              {"S.D.", "South Dakota"},
-                                                              {"Tenn.", "Tennessee"},
-                                                              {"Tex.", "Texas"},
-                                                              {"Vt.", "Vermont"},
-                                                              {"Va.", "Virginia"},
-                                                              {"Wash.", "Washington (U.S. state)"},
-                                                              {"W.Va.", "West Virginia"},
-                                                              {"Wis.", "Wisconsin"},
-                                                              {"Wyo.", "Wyoming"},
-                                                              {"D.C.", "Washington, D.C."}};
+    static const cues::Table& states = cues::table("us-state-abbreviations");
     const std::size_t begin = after_city + 2, end = c.text.find(',', begin);
     if (c.text.substr(after_city, 2) != ", " || end == std::string_view::npos) return;
     const auto it = states.find(std::string(c.text.substr(begin, end - begin)));
@@ -240,13 +195,8 @@ bool cue_at(const Context& c, std::size_t k, const cues::WordSet& words) {
 // Whether the name at word i follows a preposition of place: "in Aarhus",
 // "across northern Luzon", "north of Kherson".
 bool after_preposition_of_place(const Context& c, std::size_t i) {
-    static const cues::WordSet prepositions = {"in",     "near",       "outside", "across",
-                                               "around", "throughout", "toward",  "towards"};
-    static const cues::WordSet qualifiers = {
-        "northern",     "southern",      "eastern",       "western",       "central",
-        "northeastern", "northwestern",  "southeastern",  "southwestern",  "coastal",
-        "rural",        "neighbouring",  "neighboring",   "nearby",        "downtown",
-        "suburban",     "north-eastern", "north-western", "south-eastern", "south-western"};
+    static const cues::WordSet& prepositions = cues::set("place-prepositions");
+    static const cues::WordSet& qualifiers = cues::set("place-qualifiers");
     if (i >= 1 && cue_at(c, i - 1, prepositions)) return true;
     if (i >= 2 && cue_at(c, i - 1, qualifiers) && cue_at(c, i - 2, prepositions)) return true;
     return i >= 2 && c.tokens[i - 1].text == "of" && !c.capitalized(i - 1) &&
@@ -278,8 +228,7 @@ void places_after_prepositions(Context& c) {
 // and a name.
 void places_named_with_of(Context& c) {
     const auto& tokens = c.tokens;
-    static const cues::WordSet leads = {"port", "gulf", "bay",  "strait", "straits",
-                                        "sea",  "isle", "cape", "lake"};
+    static const cues::WordSet& leads = cues::set("place-of-leads");
     for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
         if (c.used[i] || !c.capitalized(i) || !in(leads, tokens[i]) || tokens[i + 1].text != "of" ||
             c.capitalized(i + 1) || !c.adjacent(i, i + 1) || !c.adjacent(i + 1, i + 2))
@@ -299,8 +248,7 @@ void places_named_with_of(Context& c) {
 // place (not "German-born", a nationality, nor "Linux-based" or "PC-based").
 void places_before_based(Context& c) {
     const auto& tokens = c.tokens;
-    static const cues::WordSet platforms = {"linux",   "windows", "web",  "internet", "cloud",
-                                            "android", "unix",    "java", "mac",      "browser"};
+    static const cues::WordSet& platforms = cues::set("based-platforms");
     for (std::size_t k = 0; k + 1 < tokens.size(); ++k) {
         if ((tokens[k + 1].text != "based" && tokens[k + 1].text != "born") ||
             !hyphenated(c, k, k + 1) || !c.name_word(k) || demonym(tokens[k].text) ||
@@ -320,7 +268,7 @@ void places_before_based(Context& c) {
 void places_after_place_nouns(Context& c) {
     const auto& tokens = c.tokens;
     // ... and the offices of a place: "mayor of Talca".
-    static const cues::WordSet offices = {"mayor", "governor", "outskirts", "residents"};
+    static const cues::WordSet& offices = cues::set("place-offices");
     for (std::size_t i = 2; i < tokens.size(); ++i) {
         if (tokens[i - 1].text != "of" || c.capitalized(i - 1) ||
             !(in(cues::settlement_nouns(), tokens[i - 2]) || in(offices, tokens[i - 2])) ||

@@ -15,7 +15,9 @@ namespace newsdex::entities {
 
 class EntityExtractor {
   public:
-    explicit EntityExtractor(const Gazetteer& gazetteer) : gazetteer_(gazetteer) {}
+    // Reads the rules' word lists (entities/data/cues) if no extractor has;
+    // throws std::runtime_error when they are missing.
+    explicit EntityExtractor(const Gazetteer& gazetteer);
     // `language`: the text's ISO 639-1 code when known; rules that read
     // English grammar ("in Aarhus") run only for "en" or an unknown one.
     Entities extract(std::string_view title, std::string_view body,
