@@ -262,10 +262,11 @@ class Parser {
         }
     }
 
-    // A word or phrase through the analyzer. One token is a word: its exact
-    // term or its stems in the index's languages (an exact match weighs
-    // more, matching both). Several tokens (a quoted phrase, "North-Korean",
-    // CJK) must appear in order, exactly.
+    // A word or phrase through the analyzer. One token is a word: its stems
+    // in the index's languages (word_query), or its exact term where there
+    // are no stems (title: words, an index without languages). Several
+    // tokens (a quoted phrase, "North-Korean", CJK) must appear in order,
+    // within the span they had in the query.
     std::optional<Xapian::Query> text_query(const Lexeme& lexeme, std::string_view prefix,
                                             bool keep_stopwords, bool excluded) {
         TokenList tokens = analyzer_.analyze(lexeme.text);
