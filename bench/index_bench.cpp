@@ -9,9 +9,11 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <cxxopts.hpp>
-#include <iostream>
+#include <chrono>
+#include <cstdio>
+#include <functional>
 
+#include "cli.hpp"
 #include "newsdex/index/index_writer.hpp"
 #include "newsdex/index/pipeline.hpp"
 #include "reference.hpp"
@@ -86,12 +88,62 @@ void row(const char* engine, std::size_t documents, double mb, const Measured& m
                 reference_rate > 0 ? rate / reference_rate : 1.0);
 }
 
+// The input once, in memory, so both engines are timed on indexing alone.
+std::vector<Document> load_documents(const std::vector<fs::path>& paths, const std::string& format,
+                                     std::size_t scale) {
+    auto documents = bench::read_documents(paths, format);
+    if (scale > 0) documents = replicate(std::move(documents), scale);
+    return documents;
+}
+
+double text_megabytes(const std::vector<Document>& documents) {
+    double mb = 0;
+    for (const auto& d : documents)
+        mb += (d.title.size() + d.body.size()) / 1e6;
+    return mb;
+}
+
+struct Medians {
+    Measured reference, ours;
+};
+
+// Runs alternate (reference, newsdex, reference, ...) so a noisy spell on
+// the shared machine hits both; each figure is the median run.
+Medians index_both(const std::vector<Document>& documents, const fs::path& work, int repeat) {
+    fs::remove_all(work);
+    fs::create_directories(work);
+    std::vector<Measured> reference_runs, our_runs;
+    for (int run = 0; run < std::max(1, repeat); ++run) {
+        fs::remove_all(work / "reference");
+        fs::remove_all(work / "newsdex");
+        reference_runs.push_back(in_child(
+            work / "reference", [&] { bench::Reference::build(work / "reference", documents); }));
+        our_runs.push_back(
+            in_child(work / "newsdex", [&] { index_newsdex(work / "newsdex", documents); }));
+    }
+    return {median(reference_runs), median(our_runs)};
+}
+
+// scripts/bench calls this once per corpus into one table: only the first
+// call asks for the header.
+void print_rows(const std::string& name, std::size_t documents, double mb, const Medians& m,
+                bool header) {
+    if (header)
+        std::printf(
+            "| engine | documents | seconds | docs/s | text MB/s | peak MB | DB bytes/doc | docs/s "
+            "/ reference |\n"
+            "|---|---|---|---|---|---|---|---|\n");
+    const double reference_rate = documents / m.reference.seconds;
+    row(("plain Xapian, " + name).c_str(), documents, mb, m.reference, reference_rate);
+    row(("newsdex, " + name).c_str(), documents, mb, m.ours, reference_rate);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-    cxxopts::Options cli("index_bench", "Indexing cost, newsdex beside plain Xapian.");
-    cli.add_options()("docs", "documents (files or folders, comma-separated)",
-                      cxxopts::value<std::vector<std::string>>())(
+    bench::Cli cli("index_bench", "Indexing cost, newsdex beside plain Xapian.");
+    cli.options()("docs", "documents (files or folders, comma-separated)",
+                  cxxopts::value<std::vector<std::string>>())(
         "format", "reader", cxxopts::value<std::string>()->default_value("auto"))(
         "name", "corpus name", cxxopts::value<std::string>()->default_value("corpus"))(
         "scale", "replicate up to this many documents",
@@ -100,45 +152,15 @@ int main(int argc, char** argv) {
         cxxopts::value<std::string>()->default_value("/tmp/newsdex-index"))(
         "header", "print the table header")("repeat", "runs of each engine; the median is shown",
                                             cxxopts::value<int>()->default_value("1"));
-    const auto args = cli.parse(argc, argv);
-    if (!args.count("docs")) {
-        std::cerr << cli.help();
-        return 2;
-    }
-    std::vector<fs::path> paths;
-    for (const auto& p : args["docs"].as<std::vector<std::string>>())
-        paths.emplace_back(p);
-    auto documents = bench::read_documents(paths, args["format"].as<std::string>());
-    if (args["scale"].as<std::size_t>() > 0)
-        documents = replicate(std::move(documents), args["scale"].as<std::size_t>());
-    double mb = 0;
-    for (const auto& d : documents)
-        mb += (d.title.size() + d.body.size()) / 1e6;
-
-    const fs::path work = args["work"].as<std::string>();
-    fs::remove_all(work);
-    fs::create_directories(work);
-    // Runs alternate (reference, newsdex, reference, ...) so a noisy spell
-    // on the shared machine hits both; each figure is the median run.
-    const int repeat = std::max(1, args["repeat"].as<int>());
-    std::vector<Measured> reference_runs, our_runs;
-    for (int run = 0; run < repeat; ++run) {
-        fs::remove_all(work / "reference");
-        fs::remove_all(work / "newsdex");
-        reference_runs.push_back(in_child(
-            work / "reference", [&] { bench::Reference::build(work / "reference", documents); }));
-        our_runs.push_back(
-            in_child(work / "newsdex", [&] { index_newsdex(work / "newsdex", documents); }));
-    }
-    const Measured reference = median(reference_runs), ours = median(our_runs);
-    if (args.count("header"))
-        std::printf(
-            "| engine | documents | seconds | docs/s | text MB/s | peak MB | DB bytes/doc | docs/s "
-            "/ reference |\n"
-            "|---|---|---|---|---|---|---|---|\n");
-    const double reference_rate = documents.size() / reference.seconds;
-    const std::string name = args["name"].as<std::string>();
-    row(("plain Xapian, " + name).c_str(), documents.size(), mb, reference, reference_rate);
-    row(("newsdex, " + name).c_str(), documents.size(), mb, ours, reference_rate);
+    const auto parsed = cli.parse(argc, argv, {"docs"});
+    if (!parsed) return cli.exit_code();
+    const auto& args = *parsed;
+    const auto documents =
+        load_documents(bench::paths(args, "docs"), args["format"].as<std::string>(),
+                       args["scale"].as<std::size_t>());
+    const Medians medians =
+        index_both(documents, args["work"].as<std::string>(), args["repeat"].as<int>());
+    print_rows(args["name"].as<std::string>(), documents.size(), text_megabytes(documents), medians,
+               args.count("header") > 0);
     return 0;
 }

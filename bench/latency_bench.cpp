@@ -11,10 +11,10 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <cxxopts.hpp>
 #include <functional>
 #include <iostream>
 
+#include "cli.hpp"
 #include "newsdex/search/searcher.hpp"
 #include "reference.hpp"
 
@@ -84,27 +84,11 @@ void row(const char* name, const Latencies& l, double reference_p50) {
                 reference_p50 > 0 ? l.percentile(0.5) / reference_p50 : 1.0);
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
-    cxxopts::Options cli("latency_bench", "Query latency, newsdex beside plain Xapian.");
-    cli.add_options()("work", "folder with newsdex/ and reference/ databases",
-                      cxxopts::value<std::string>())("queries", "qid<TAB>query lines",
-                                                     cxxopts::value<std::string>())(
-        "rounds", "times each query runs", cxxopts::value<int>()->default_value("5"))(
-        "limit", "hits per query", cxxopts::value<std::size_t>()->default_value("10"))(
-        "cold", "drop the page cache before each query (needs root), no warm-up");
-    const auto args = cli.parse(argc, argv);
-    if (!args.count("work") || !args.count("queries")) {
-        std::cerr << cli.help();
-        return 2;
-    }
-    const fs::path work = args["work"].as<std::string>();
-    const auto queries = bench::read_topics(args["queries"].as<std::string>());
-    const int rounds = args["rounds"].as<int>();
-    cold = args.count("cold") > 0;
-    const std::size_t limit = args["limit"].as<std::size_t>();
-
+// Like for like: ids against ids, and anything that shows text against
+// the reference showing text (plain Xapian has no facets).
+void print_latencies(const fs::path& work,
+                     const std::vector<std::pair<std::string, std::string>>& queries, int rounds,
+                     std::size_t limit) {
     const bench::Reference reference(work / "reference");
     const Latencies ref =
         measure(queries, rounds, [&](const std::string& q) { (void)reference.search(q, limit); });
@@ -126,8 +110,6 @@ int main(int argc, char** argv) {
             }
         });
     };
-    // Like for like: ids against ids, and anything that shows text against
-    // the reference showing text (plain Xapian has no facets).
     const double base = ref.percentile(0.5), base_snippets = ref_snippets.percentile(0.5);
     std::printf("%zu queries x %d rounds, top %zu, %s\n\n", queries.size(), rounds, limit,
                 cold ? "cold: page cache dropped before each query" : "after a warm-up round");
@@ -139,5 +121,24 @@ int main(int argc, char** argv) {
     row("plain Xapian, with MSet::snippet", ref_snippets, base_snippets);
     row("newsdex, with snippets", ours(true, false), base_snippets);
     row("newsdex, with snippets and facets", ours(true, true), base_snippets);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    bench::Cli cli("latency_bench", "Query latency, newsdex beside plain Xapian.");
+    cli.options()("work", "folder with newsdex/ and reference/ databases",
+                  cxxopts::value<std::string>())("queries", "qid<TAB>query lines",
+                                                 cxxopts::value<std::string>())(
+        "rounds", "times each query runs", cxxopts::value<int>()->default_value("5"))(
+        "limit", "hits per query", cxxopts::value<std::size_t>()->default_value("10"))(
+        "cold", "drop the page cache before each query (needs root), no warm-up");
+    const auto parsed = cli.parse(argc, argv, {"work", "queries"});
+    if (!parsed) return cli.exit_code();
+    const auto& args = *parsed;
+    cold = args.count("cold") > 0;
+    print_latencies(args["work"].as<std::string>(),
+                    bench::read_topics(args["queries"].as<std::string>()), args["rounds"].as<int>(),
+                    args["limit"].as<std::size_t>());
     return 0;
 }

@@ -4,10 +4,12 @@
 //   recall_bench --docs PATH... --topics FILE --qrels FILE [--name NAME]
 //                [--work DIR] [--runs DIR] [--per-query]
 #include <chrono>
-#include <cxxopts.hpp>
+#include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <sstream>
 
+#include "cli.hpp"
 #include "newsdex/index/indexing.hpp"
 #include "newsdex/search/searcher.hpp"
 #include "reference.hpp"
@@ -50,12 +52,89 @@ void print_row(const char* metric, double ours, double reference) {
                 reference > 0 ? ours / reference : 0.0);
 }
 
+struct Indexed {
+    index::IndexingSummary summary;
+    double ours_seconds = 0, reference_seconds = 0;
+};
+
+// Both engines index into fresh databases under `work`. The reference is
+// timed on documents already read, so its figure leaves out the reading
+// that newsdex's includes.
+Indexed index_both(const std::vector<fs::path>& docs, const std::string& format,
+                   const fs::path& work) {
+    fs::remove_all(work);
+    fs::create_directories(work);
+    index::IndexingOptions options;
+    options.database = work / "newsdex";
+    options.format = format;
+    // Failures show only as the table's count: the benchmark is about
+    // speed and ranking, not about which input was bad.
+    std::ostringstream diagnostics;
+    Indexed indexed;
+    auto started = std::chrono::steady_clock::now();
+    indexed.summary = index::index_paths(docs, options, diagnostics);
+    indexed.ours_seconds = bench::seconds_since(started);
+    const auto documents = bench::read_documents(docs, options.format);
+    started = std::chrono::steady_clock::now();
+    bench::Reference::build(work / "reference", documents);
+    indexed.reference_seconds = bench::seconds_since(started);
+    return indexed;
+}
+
+search::Run run_reference(const fs::path& db,
+                          const std::vector<std::pair<std::string, std::string>>& topics) {
+    const bench::Reference reference(db);
+    search::Run run;
+    for (const auto& [qid, query] : topics)
+        run[qid] = reference.search(query, 1000);
+    return run;
+}
+
+// So trec_eval itself can check the figures in the table.
+void write_runs(const fs::path& folder, const std::string& name, const search::Run& ours,
+                const search::Run& reference) {
+    fs::create_directories(folder);
+    write_run(folder / (name + ".newsdex.run"), ours, "newsdex");
+    write_run(folder / (name + ".xapian.run"), reference, "xapian");
+}
+
+void print_table(const std::string& name, const Indexed& indexed, const search::Evaluation& a,
+                 const search::Evaluation& b) {
+    std::printf(
+        "%s: %zu documents (%zu failed), indexed in %.2f s by newsdex (reading, ICU analysis, "
+        "languages, dates, entities) and %.2f s by plain Xapian (documents already read); "
+        "%zu topics judged\n\n| measure | newsdex | plain Xapian | ratio |\n|---|---|---|---|\n",
+        name.c_str(), indexed.summary.added + indexed.summary.updated, indexed.summary.failed,
+        indexed.ours_seconds, indexed.reference_seconds, a.per_query.size());
+    print_row("MAP", a.mean.map, b.mean.map);
+    print_row("nDCG@10", a.mean.ndcg10, b.mean.ndcg10);
+    print_row("P@10", a.mean.p10, b.mean.p10);
+    print_row("R@100", a.mean.r100, b.mean.r100);
+    print_row("R@1000", a.mean.r1000, b.mean.r1000);
+    print_row("MRR", a.mean.mrr, b.mean.mrr);
+}
+
+// The data of the recall-at-k plot in docs/benchmarks.md.
+void write_recall_curve(const fs::path& file, const search::Qrels& qrels, const search::Run& ours,
+                        const search::Run& reference) {
+    std::ofstream curve(file);
+    curve << "# k newsdex plain-xapian\n";
+    for (std::size_t k : {1, 2, 3, 5, 10, 20, 30, 50, 100, 200, 300, 500, 1000})
+        curve << k << ' ' << search::evaluate(qrels, ours, k).mean.r1000 << ' '
+              << search::evaluate(qrels, reference, k).mean.r1000 << '\n';
+}
+
+void print_per_query(const search::Evaluation& a, const search::Evaluation& b) {
+    for (const auto& [qid, m] : a.per_query)
+        std::printf("%s\tAP %.4f\treference %.4f\n", qid.c_str(), m.map, b.per_query.at(qid).map);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-    cxxopts::Options cli("recall_bench", "newsdex beside plain Xapian on a test collection.");
-    cli.add_options()("docs", "documents (files or folders)",
-                      cxxopts::value<std::vector<std::string>>())(
+    bench::Cli cli("recall_bench", "newsdex beside plain Xapian on a test collection.");
+    cli.options()("docs", "documents (files or folders)",
+                  cxxopts::value<std::vector<std::string>>())(
         "format", "reader", cxxopts::value<std::string>()->default_value("auto"))(
         "topics", "qid<TAB>query lines", cxxopts::value<std::string>())(
         "qrels", "TREC qrels", cxxopts::value<std::string>())(
@@ -66,70 +145,24 @@ int main(int argc, char** argv) {
         "per-query", "print per-query average precision")(
         "recall-curve", "write mean recall at k (k = 1..1000) of both engines to FILE",
         cxxopts::value<std::string>());
-    const auto args = cli.parse(argc, argv);
-    if (!args.count("docs") || !args.count("topics") || !args.count("qrels")) {
-        std::cerr << cli.help();
-        return 2;
-    }
-    std::vector<fs::path> docs;
-    for (const auto& d : args["docs"].as<std::vector<std::string>>())
-        docs.emplace_back(d);
+    const auto parsed = cli.parse(argc, argv, {"docs", "topics", "qrels"});
+    if (!parsed) return cli.exit_code();
+    const auto& args = *parsed;
+    const std::string name = args["name"].as<std::string>();
     const fs::path work = args["work"].as<std::string>();
-    fs::remove_all(work);
-    fs::create_directories(work);
 
-    index::IndexingOptions options;
-    options.database = work / "newsdex";
-    options.format = args["format"].as<std::string>();
-    std::ostringstream diagnostics;
-    auto started = std::chrono::steady_clock::now();
-    const auto summary = index::index_paths(docs, options, diagnostics);
-    const double ours_seconds = bench::seconds_since(started);
-    const auto documents = bench::read_documents(docs, options.format);
-    started = std::chrono::steady_clock::now();
-    bench::Reference::build(work / "reference", documents);
-    const double reference_seconds = bench::seconds_since(started);
-
+    const Indexed indexed =
+        index_both(bench::paths(args, "docs"), args["format"].as<std::string>(), work);
     const auto topics = bench::read_topics(args["topics"].as<std::string>());
     std::ifstream qrels_file(args["qrels"].as<std::string>());
     const auto qrels = search::read_qrels(qrels_file);
     const search::Run ours = run_newsdex(work / "newsdex", topics);
-    search::Run reference;
-    const bench::Reference ref(work / "reference");
-    for (const auto& [qid, query] : topics)
-        reference[qid] = ref.search(query, 1000);
-    if (args.count("runs")) {
-        fs::create_directories(args["runs"].as<std::string>());
-        write_run(fs::path(args["runs"].as<std::string>()) /
-                      (args["name"].as<std::string>() + ".newsdex.run"),
-                  ours, "newsdex");
-        write_run(fs::path(args["runs"].as<std::string>()) /
-                      (args["name"].as<std::string>() + ".xapian.run"),
-                  reference, "xapian");
-    }
+    const search::Run reference = run_reference(work / "reference", topics);
+    if (args.count("runs")) write_runs(args["runs"].as<std::string>(), name, ours, reference);
     const auto a = search::evaluate(qrels, ours), b = search::evaluate(qrels, reference);
-    std::printf(
-        "%s: %zu documents (%zu failed), indexed in %.2f s by newsdex (reading, ICU analysis, "
-        "languages, dates, entities) and %.2f s by plain Xapian (documents already read); "
-        "%zu topics judged\n\n| measure | newsdex | plain Xapian | ratio |\n|---|---|---|---|\n",
-        args["name"].as<std::string>().c_str(), summary.added + summary.updated, summary.failed,
-        ours_seconds, reference_seconds, a.per_query.size());
-    print_row("MAP", a.mean.map, b.mean.map);
-    print_row("nDCG@10", a.mean.ndcg10, b.mean.ndcg10);
-    print_row("P@10", a.mean.p10, b.mean.p10);
-    print_row("R@100", a.mean.r100, b.mean.r100);
-    print_row("R@1000", a.mean.r1000, b.mean.r1000);
-    print_row("MRR", a.mean.mrr, b.mean.mrr);
-    if (args.count("recall-curve")) {
-        std::ofstream curve(args["recall-curve"].as<std::string>());
-        curve << "# k newsdex plain-xapian\n";
-        for (std::size_t k : {1, 2, 3, 5, 10, 20, 30, 50, 100, 200, 300, 500, 1000})
-            curve << k << ' ' << search::evaluate(qrels, ours, k).mean.r1000 << ' '
-                  << search::evaluate(qrels, reference, k).mean.r1000 << '\n';
-    }
-    if (args.count("per-query"))
-        for (const auto& [qid, m] : a.per_query)
-            std::printf("%s\tAP %.4f\treference %.4f\n", qid.c_str(), m.map,
-                        b.per_query.at(qid).map);
+    print_table(name, indexed, a, b);
+    if (args.count("recall-curve"))
+        write_recall_curve(args["recall-curve"].as<std::string>(), qrels, ours, reference);
+    if (args.count("per-query")) print_per_query(a, b);
     return 0;
 }
