@@ -26,7 +26,17 @@ void add_indexer_options(cxxopts::Options& cli) {
         "bounds memory",
         cxxopts::value<std::size_t>()->default_value("67108864"))(
         "batch-size", "documents per commit",
-        cxxopts::value<std::size_t>()->default_value("10000"))("h,help", "show this help")(
+        cxxopts::value<std::size_t>()->default_value("10000"))(
+        "gazetteer", "a places/organizations/people file of your own (repeatable)",
+        cxxopts::value<std::vector<std::string>>())(
+        "no-prune", "keep the documents of files that are gone from the PATHs given")(
+        "rebuild", "index PATHs into a new database beside this one, then switch to it")(
+        "status", "print the documents, sources and last run of the database, and stop")(
+        "json", "with --status: one JSON object")(
+        "wait", "wait for another indexer's lock, up to SECONDS (default: as long as it takes)",
+        cxxopts::value<double>()->implicit_value("1e9"))("q,quiet",
+                                                         "print errors and the summary only")(
+        "v,verbose", "also name every file, read or unchanged")("h,help", "show this help")(
         "paths", "files and folders to index", cxxopts::value<std::vector<std::string>>());
     cli.parse_positional({"paths"});
 }
@@ -37,6 +47,16 @@ IndexingOptions indexing_options_from(const cxxopts::ParseResult& args) {
                                         : default_database_path();
     options.format = args["format"].as<std::string>();
     options.writer.batch_size = std::max<std::size_t>(1, args["batch-size"].as<std::size_t>());
+    if (args.count("wait")) {
+        options.writer.wait_seconds = args["wait"].as<double>();
+        if (!(options.writer.wait_seconds >= 0))
+            throw std::invalid_argument("--wait takes a number of seconds");
+    }
+    options.prune = args.count("no-prune") == 0;
+    if (args.count("quiet") && args.count("verbose"))
+        throw std::invalid_argument("--quiet and --verbose contradict each other");
+    if (args.count("quiet")) options.verbosity = Verbosity::kQuiet;
+    if (args.count("verbose")) options.verbosity = Verbosity::kVerbose;
     options.reader.max_document_bytes = args["max-document-bytes"].as<std::size_t>();
     if (args.count("encoding")) {
         options.reader.encoding = args["encoding"].as<std::string>();
@@ -55,6 +75,25 @@ IndexingOptions indexing_options_from(const cxxopts::ParseResult& args) {
         }
     }
     return options;
+}
+
+IndexerCommand indexer_command_from(const cxxopts::ParseResult& args) {
+    IndexerCommand command;
+    command.options = indexing_options_from(args);
+    command.json = args.count("json") > 0;
+    if (args.count("paths"))
+        for (const auto& p : args["paths"].as<std::vector<std::string>>())
+            command.paths.emplace_back(p);
+    if (args.count("status")) {
+        if (args.count("rebuild") || !command.paths.empty())
+            throw std::invalid_argument("--status takes no PATH and no --rebuild");
+        command.mode = IndexerCommand::Mode::kStatus;
+        return command;
+    }
+    if (command.json) throw std::invalid_argument("--json goes with --status");
+    if (command.paths.empty()) throw std::invalid_argument("no PATH given (try --help)");
+    if (args.count("rebuild")) command.mode = IndexerCommand::Mode::kRebuild;
+    return command;
 }
 
 }  // namespace newsdex::index

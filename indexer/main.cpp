@@ -1,5 +1,6 @@
 // indexer: parse options, run the indexing library, map the outcome to an
 // exit code: 0 all indexed, 1 some documents or files failed, 2 fatal.
+#include <unistd.h>
 #include <xapian.h>
 
 #include <cxxopts.hpp>
@@ -7,26 +8,29 @@
 
 #include "cli_options.hpp"
 #include "newsdex/index/indexing.hpp"
+#include "newsdex/index/rebuild.hpp"
+#include "newsdex/index/status.hpp"
+
+namespace ni = newsdex::index;
 
 int main(int argc, char** argv) try {
     cxxopts::Options cli("indexer", "Index news articles into a newsdex database.");
-    newsdex::index::add_indexer_options(cli);
+    ni::add_indexer_options(cli);
     const auto args = cli.parse(argc, argv);
     if (args.count("help")) {
-        std::cout << cli.help() << newsdex::index::kIndexerHelpEpilogue;
+        std::cout << cli.help() << ni::kIndexerHelpEpilogue;
         return 0;
     }
-    if (!args.count("paths")) {
-        std::cerr << "indexer: no PATH given (try --help)\n";
-        return 2;
+    ni::IndexerCommand command = ni::indexer_command_from(args);
+    if (command.mode == ni::IndexerCommand::Mode::kStatus) {
+        ni::print_status(std::cout, ni::read_status(command.options.database), command.json);
+        return 0;
     }
-    const auto options = newsdex::index::indexing_options_from(args);
-    std::vector<std::filesystem::path> paths;
-    for (const auto& p : args["paths"].as<std::vector<std::string>>())
-        paths.emplace_back(p);
-
-    const auto summary = newsdex::index::index_paths(paths, options, std::cerr);
-    std::cout << summary.describe(options.database) << '\n';
+    command.options.progress = ::isatty(STDERR_FILENO) == 1;
+    const auto summary = command.mode == ni::IndexerCommand::Mode::kRebuild
+                             ? ni::rebuild_paths(command.paths, command.options, std::cerr)
+                             : ni::index_paths(command.paths, command.options, std::cerr);
+    std::cout << summary.describe(command.options.database) << '\n';
     return summary.failed ? 1 : 0;
 } catch (const Xapian::Error& e) {
     std::cerr << "indexer: " << e.get_description() << '\n';

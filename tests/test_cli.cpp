@@ -185,9 +185,11 @@ BOOST_AUTO_TEST_CASE(default_database_and_reindexing) {
     const auto first = run(env + indexer() + " " + seed_article().string(), home);
     BOOST_TEST(first.exit_code == 0);
     BOOST_TEST(std::filesystem::exists(home / "xdg/newsdex/db"));
-    BOOST_TEST(first.out.find("(1 added, 0 updated, 0 failed)") != std::string::npos);
+    BOOST_TEST(first.out.find("(1 added, 0 updated, 0 removed, 0 unchanged, 0 failed)") !=
+               std::string::npos);
     const auto again = run(env + indexer() + " " + seed_article().string(), home);
-    BOOST_TEST(again.out.find("(0 added, 1 updated, 0 failed)") != std::string::npos);
+    BOOST_TEST(again.out.find("(0 added, 0 updated, 0 removed, 1 unchanged, 0 failed)") !=
+               std::string::npos);
     const auto found = run("cd / && " + env + search() + " 'Kharkiv missile debris'", home);
     BOOST_TEST(found.exit_code == 0);
     BOOST_TEST(found.out.find("showing 1-1 of about 1 matching documents") != std::string::npos);
@@ -202,7 +204,8 @@ BOOST_AUTO_TEST_CASE(partial_failure_exit_code_and_messages) {
     BOOST_TEST(r.exit_code == 1);
     BOOST_TEST(r.err.find("indexer: " + (dir / "in/empty.txt").string() +
                           ": error: empty file: no title line") != std::string::npos);
-    BOOST_TEST(r.out.find("(1 added, 0 updated, 1 failed)") != std::string::npos);
+    BOOST_TEST(r.out.find("(1 added, 0 updated, 0 removed, 0 unchanged, 1 failed)") !=
+               std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(installed_binaries_run_from_the_prefix) {

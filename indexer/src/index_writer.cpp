@@ -1,5 +1,7 @@
 #include "newsdex/index/index_writer.hpp"
 
+#include <chrono>
+
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -10,11 +12,31 @@ namespace newsdex::index {
 
 namespace {
 
-Xapian::WritableDatabase open_writable(const std::filesystem::path& path) {
+Xapian::WritableDatabase open_once(const std::filesystem::path& path) {
     std::filesystem::create_directories(path.parent_path().empty() ? "." : path.parent_path());
     Xapian::WritableDatabase db(path.string(), Xapian::DB_CREATE_OR_OPEN);
     schema::check_or_stamp_schema_version(db, path.string());
     return db;
+}
+
+// One writer at a time: Xapian's own lock (flintlock in the database
+// folder) says so; we wait for it when asked, else fail at once.
+Xapian::WritableDatabase open_writable(const std::filesystem::path& path, double wait_seconds) {
+    const auto deadline =
+        std::chrono::steady_clock::now() + std::chrono::duration<double>(wait_seconds);
+    for (;;) {
+        try {
+            return open_once(path);
+        } catch (const Xapian::DatabaseLockError&) {
+            if (std::chrono::steady_clock::now() >= deadline)
+                throw DatabaseBusy("database " + path.string() +
+                                   " is being written by another indexer (lock " +
+                                   (path / "flintlock").string() + ")" +
+                                   (wait_seconds > 0 ? ", still after waiting"
+                                                     : "; wait for it with --wait[=SECONDS]"));
+            std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        }
+    }
 }
 
 // Documents are built in one thread and freed in the other, so glibc's
@@ -35,7 +57,7 @@ void keep_freed_memory() {
 }  // namespace
 
 IndexWriter::IndexWriter(const std::filesystem::path& path, WriterOptions options)
-    : db_(open_writable(path)), options_(options) {
+    : db_(open_writable(path, options.wait_seconds)), options_(options) {
     keep_freed_memory();
     writer_ = std::thread([this] { write_loop(); });
 }
@@ -49,13 +71,35 @@ IndexWriter::~IndexWriter() {
     writer_.join();
 }
 
-void IndexWriter::add(BuiltDocument pending) {
+void IndexWriter::queue(Change change) {
     std::unique_lock<std::mutex> lock(mutex_);
     changed_.wait(lock, [&] { return queue_.size() < options_.queue_size || failure_; });
     rethrow_failure();
-    queue_.push_back(std::move(pending));
+    queue_.push_back(std::move(change));
     lock.unlock();
     changed_.notify_all();
+}
+
+void IndexWriter::add(BuiltDocument document) {
+    queue({Change::Kind::kAdd, std::move(document), {}, {}});
+}
+
+void IndexWriter::remove_all(std::string term) {
+    queue({Change::Kind::kRemoveAll, {}, std::move(term), {}});
+}
+
+void IndexWriter::remove_if_from(std::string id_term, std::string file_term) {
+    queue({Change::Kind::kRemoveIfFrom, {}, std::move(id_term), std::move(file_term)});
+}
+
+void IndexWriter::set_metadata(std::string key, std::string value) {
+    queue({Change::Kind::kSetMetadata, {}, std::move(key), std::move(value)});
+}
+
+void IndexWriter::flush() {
+    std::unique_lock<std::mutex> lock(mutex_);
+    changed_.wait(lock, [&] { return (queue_.empty() && !applying_) || failure_; });
+    rethrow_failure();
 }
 
 void IndexWriter::commit() {
@@ -64,6 +108,11 @@ void IndexWriter::commit() {
     changed_.notify_all();
     changed_.wait(lock, [&] { return !commit_wanted_ || failure_; });
     rethrow_failure();
+}
+
+bool IndexWriter::changed_anything() const {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return ever_dirty_;
 }
 
 WriteTotals IndexWriter::take_totals() {
@@ -83,15 +132,18 @@ void IndexWriter::write_loop() {
         changed_.wait(lock, [&] { return !queue_.empty() || commit_wanted_ || closing_; });
         try {
             if (!queue_.empty()) {
-                BuiltDocument pending = std::move(queue_.front());
+                Change change = std::move(queue_.front());
                 queue_.pop_front();
+                applying_ = true;
                 lock.unlock();
                 changed_.notify_all();  // room in the queue
-                write(pending);
+                apply(change);
                 lock.lock();
+                applying_ = false;
+                changed_.notify_all();
             } else if (commit_wanted_) {
                 lock.unlock();
-                commit_database();
+                if (dirty_) commit_database();
                 lock.lock();
                 commit_wanted_ = false;
                 changed_.notify_all();
@@ -100,10 +152,52 @@ void IndexWriter::write_loop() {
             }
         } catch (...) {
             if (!lock.owns_lock()) lock.lock();
+            applying_ = false;
             failure_ = std::current_exception();
             changed_.notify_all();
         }
     }
+}
+
+void IndexWriter::apply(Change& change) {
+    switch (change.kind) {
+        case Change::Kind::kAdd: {
+            {
+                std::lock_guard<std::mutex> lock(mutex_);
+                dirty_ = ever_dirty_ = true;
+            }
+            write(change.document);
+            return;
+        }
+        case Change::Kind::kRemoveAll: {
+            const Xapian::doccount removed = db_.get_termfreq(change.term);
+            if (removed == 0) return;
+            db_.delete_document(change.term);
+            std::lock_guard<std::mutex> lock(mutex_);
+            totals_.removed += removed;
+            break;
+        }
+        case Change::Kind::kRemoveIfFrom:
+            apply_remove_if_from(change.term, change.other);
+            break;
+        case Change::Kind::kSetMetadata:
+            if (db_.get_metadata(change.term) == change.other) return;
+            db_.set_metadata(change.term, change.other);
+            break;
+    }
+    std::lock_guard<std::mutex> lock(mutex_);
+    dirty_ = ever_dirty_ = true;
+}
+
+void IndexWriter::apply_remove_if_from(const std::string& id_term, const std::string& file_term) {
+    Xapian::PostingIterator doc = db_.postlist_begin(id_term);
+    if (doc == db_.postlist_end(id_term)) return;
+    Xapian::TermIterator term = db_.termlist_begin(*doc);
+    term.skip_to(file_term);
+    if (term == db_.termlist_end(*doc) || *term != file_term) return;  // moved elsewhere
+    db_.delete_document(*doc);
+    std::lock_guard<std::mutex> lock(mutex_);
+    ++totals_.removed;
 }
 
 void IndexWriter::write(BuiltDocument& pending) {
@@ -135,6 +229,8 @@ void IndexWriter::commit_database() {
     schema::record_index_languages(db_, languages);
     db_.commit();
     uncommitted_ = 0;
+    std::lock_guard<std::mutex> lock(mutex_);
+    dirty_ = false;
 }
 
 }  // namespace newsdex::index

@@ -1,5 +1,8 @@
 #include "newsdex/schema/metadata.hpp"
 
+#include <nlohmann/json.hpp>
+
+#include "newsdex/hash.hpp"
 #include "newsdex/schema/schema.hpp"
 
 namespace newsdex::schema {
@@ -23,7 +26,8 @@ void record_index_languages(Xapian::WritableDatabase& db, const std::set<std::st
     std::string list;
     for (const std::string& lang : all)
         list += (list.empty() ? "" : ",") + lang;
-    db.set_metadata(std::string(kLanguagesKey), list);
+    if (db.get_metadata(std::string(kLanguagesKey)) != list)
+        db.set_metadata(std::string(kLanguagesKey), list);
 }
 
 void check_or_stamp_schema_version(Xapian::WritableDatabase& db, const std::string& name) {
@@ -36,6 +40,83 @@ void check_or_stamp_schema_version(Xapian::WritableDatabase& db, const std::stri
             "database " + name + " has schema version " + stored + ", this indexer writes " +
             version + "; index into a new database (or delete this one and index again)");
     }
+}
+
+}  // namespace newsdex::schema
+
+namespace newsdex::schema {
+
+using nlohmann::json;
+
+std::string file_key(const std::string& path) {
+    return std::string(kFileKeyPrefix) + hex64(fnv1a(path));
+}
+
+std::string encode_file_record(const FileRecord& r) {
+    const json j = {{"path", r.path}, {"size", r.size},           {"mtime_ns", r.mtime_ns},
+                    {"hash", r.hash}, {"documents", r.documents}, {"root", r.root}};
+    return j.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+std::optional<FileRecord> decode_file_record(const std::string& data) {
+    const json j = json::parse(data, nullptr, /*allow_exceptions=*/false);
+    if (!j.is_object() || !j.contains("path")) return std::nullopt;
+    try {
+        return FileRecord{j.at("path").get<std::string>(),        j.value("size", std::uint64_t{0}),
+                          j.value("mtime_ns", std::int64_t{0}),   j.value("hash", ""),
+                          j.value("documents", std::uint64_t{0}), j.value("root", "")};
+    } catch (const json::exception&) {
+        return std::nullopt;
+    }
+}
+
+std::map<std::string, FileRecord> read_file_records(const Xapian::Database& db) {
+    std::map<std::string, FileRecord> records;
+    const std::string prefix(kFileKeyPrefix);
+    for (auto key = db.metadata_keys_begin(prefix); key != db.metadata_keys_end(prefix); ++key)
+        if (auto record = decode_file_record(db.get_metadata(*key)))
+            records.emplace(record->path, std::move(*record));
+    return records;
+}
+
+std::string encode_run_record(const RunRecord& r) {
+    const json j = {{"started", r.started}, {"finished", r.finished}, {"added", r.added},
+                    {"updated", r.updated}, {"removed", r.removed},   {"unchanged", r.unchanged},
+                    {"failed", r.failed},   {"sources", r.sources}};
+    return j.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+std::optional<RunRecord> decode_run_record(const std::string& data) {
+    const json j = json::parse(data, nullptr, /*allow_exceptions=*/false);
+    if (!j.is_object()) return std::nullopt;
+    try {
+        RunRecord r;
+        r.started = j.value("started", "");
+        r.finished = j.value("finished", "");
+        for (auto [key, field] : {std::pair{"added", &r.added},
+                                  {"updated", &r.updated},
+                                  {"removed", &r.removed},
+                                  {"unchanged", &r.unchanged},
+                                  {"failed", &r.failed}})
+            *field = j.value(key, std::uint64_t{0});
+        if (j.contains("sources")) r.sources = j.at("sources").get<std::vector<std::string>>();
+        return r;
+    } catch (const json::exception&) {
+        return std::nullopt;
+    }
+}
+
+std::vector<std::string> read_sources(const Xapian::Database& db) {
+    const json j = json::parse(db.get_metadata(std::string(kSourcesKey)), nullptr, false);
+    std::vector<std::string> sources;
+    if (j.is_array())
+        for (const json& s : j)
+            if (s.is_string()) sources.push_back(s.get<std::string>());
+    return sources;
+}
+
+std::string encode_sources(const std::vector<std::string>& sources) {
+    return json(sources).dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
 }  // namespace newsdex::schema

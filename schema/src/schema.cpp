@@ -16,6 +16,10 @@ std::string id_term(std::string_view document_id) {
     return term;
 }
 
+std::string source_file_term(std::string_view path) {
+    return std::string(kSourceFilePrefix) + hex64(fnv1a(path));
+}
+
 std::string boolean_term(std::string_view prefix, std::string_view value) {
     const auto first = value.find_first_not_of(" \t");
     const auto last = value.find_last_not_of(" \t");

@@ -1,6 +1,11 @@
 #include "newsdex/search/searcher.hpp"
 
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <chrono>
 #include <stdexcept>
+#include <thread>
 
 #include "newsdex/schema/metadata.hpp"
 #include "newsdex/schema/schema.hpp"
@@ -14,22 +19,54 @@ using analysis::StopwordSet;
 
 namespace {
 
-Xapian::Database open_database(const std::filesystem::path& path) {
+namespace fs = std::filesystem;
+
+// A folder an indexer has made but not yet committed to holds a lock file
+// and nothing Xapian can open.
+bool being_created(const fs::path& path) {
     std::error_code ec;
-    if (!std::filesystem::exists(path, ec))
-        throw std::runtime_error("no database at " + path.string() +
-                                 " (create it with: indexer --db " + path.string() + " PATH...)");
-    try {
-        return Xapian::Database(path.string());
-    } catch (const Xapian::DatabaseOpeningError& e) {
-        throw std::runtime_error("cannot open database " + path.string() + ": " + e.get_msg());
+    return fs::is_directory(path, ec) && !fs::exists(path / "iamglass", ec) &&
+           !fs::exists(path / "iamchert", ec) && !fs::exists(path / "XAPIANDB", ec);
+}
+
+// Which folder the path names now: indexer --rebuild swaps in another.
+unsigned long folder_inode(const fs::path& path) {
+    struct stat st {};
+    return ::stat(path.c_str(), &st) == 0 ? static_cast<unsigned long>(st.st_ino) : 0;
+}
+
+Xapian::Database open_database(const fs::path& path) {
+    // A database being created is waited for a few seconds; a missing one
+    // a tenth of a second (where a file system cannot swap folders,
+    // indexer --rebuild leaves the path missing for a moment).
+    for (int wait = 0;; ++wait) {
+        std::error_code ec;
+        const bool exists = fs::exists(path, ec);
+        try {
+            if (exists) return Xapian::Database(path.string());
+        } catch (const Xapian::DatabaseOpeningError& e) {
+            if (!being_created(path))
+                throw std::runtime_error("cannot open database " + path.string() + ": " +
+                                         e.get_msg());
+        }
+        if (!exists && wait == 5)
+            throw std::runtime_error("no database at " + path.string() +
+                                     " (create it with: indexer --db " + path.string() +
+                                     " PATH...)");
+        if (exists && wait == 250)
+            throw std::runtime_error("database " + path.string() +
+                                     " is being created: no revision is committed yet; try "
+                                     "again when the indexer has committed");
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
     }
 }
 
 }  // namespace
 
 Searcher::Searcher(const std::filesystem::path& database)
-    : db_(open_database(database)),
+    : path_(database),
+      db_(open_database(database)),
+      folder_inode_(folder_inode(database)),
       analyzer_(Analyzer::standard()),
       stopwords_(StopwordSet::load("en")),
       stemmers_(schema::index_languages(db_)) {}
@@ -52,6 +89,50 @@ Xapian::Query Searcher::build_query(const SearchRequest& request, ParsedQuery& p
 }
 
 SearchResult Searcher::search(const SearchRequest& request) const {
+    // Xapian keeps a revision readable until the second commit after it:
+    // an indexer committing every few milliseconds can outrun a long
+    // search (facets read much), so the waits between attempts grow until
+    // a search fits between two commits.
+    constexpr int kAttempts = 30;
+    for (int attempt = 1;; ++attempt) {
+        try {
+            // Every search sees the newest revision: an archive is
+            // reindexed while it is searched, and a batch runs for long.
+            refresh();
+            return search_once(request);
+        } catch (const Xapian::DatabaseModifiedError&) {
+            if (attempt == kAttempts) throw;
+        } catch (const Xapian::DatabaseOpeningError&) {
+            // The version file read in the middle of a commit.
+            if (attempt == kAttempts) throw;
+        } catch (const Xapian::DatabaseCorruptError&) {
+            // Reading blocks an indexer freed while we read them looks like
+            // corruption; real corruption is still there after reopening.
+            if (attempt == kAttempts) throw;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(std::min(1 << attempt, 100)));
+        reopen();
+    }
+}
+
+void Searcher::refresh() const {
+    if (folder_inode(path_) != folder_inode_) return reopen();
+    if (db_.reopen()) {
+        stemmers_ = analysis::StemmerSet(schema::index_languages(db_));
+        facet_table_.reset();
+    }
+}
+
+void Searcher::reopen() const {
+    // A new handle, not Database::reopen(): indexer --rebuild swaps the
+    // folder for another database.
+    folder_inode_ = folder_inode(path_);
+    db_ = open_database(path_);
+    stemmers_ = analysis::StemmerSet(schema::index_languages(db_));
+    facet_table_.reset();
+}
+
+SearchResult Searcher::search_once(const SearchRequest& request) const {
     ParsedQuery parsed;
     Xapian::Enquire enquire(db_);
     Xapian::Query query = build_query(request, parsed);

@@ -15,6 +15,7 @@
 #include <filesystem>
 #include <mutex>
 #include <set>
+#include <stdexcept>
 #include <string>
 #include <thread>
 #include <vector>
@@ -33,49 +34,81 @@ struct BuiltDocument {
 struct WriterOptions {
     std::size_t batch_size = 10000;  // documents between commits
     std::size_t queue_size = 512;    // documents analysed but not yet written
+    // How long to wait for another indexer's lock; 0: fail at once.
+    double wait_seconds = 0;
 };
 
 struct WriteTotals {
-    std::size_t added = 0, updated = 0;
+    std::size_t added = 0, updated = 0, removed = 0;
     std::vector<corpus::ReadProblem> failed;  // documents the database refused
 };
 
 class IndexWriter {
   public:
     // Creates the database (and its parent folders) when missing. Throws
-    // Xapian::Error (e.g. DatabaseLockError when another indexer runs).
+    // DatabaseBusy when another indexer holds it past options.wait_seconds,
+    // Xapian::Error for other trouble.
     IndexWriter(const std::filesystem::path& path, WriterOptions options = {});
     ~IndexWriter();
     IndexWriter(const IndexWriter&) = delete;
     IndexWriter& operator=(const IndexWriter&) = delete;
 
-    // Queues a document (waiting while the queue is full). Throws what the
-    // writing thread could not get past (a full disk, say).
+    // Each call queues one change (waiting while the queue is full); the
+    // writing thread applies them in order. They throw what that thread
+    // could not get past (a full disk, say).
     void add(BuiltDocument document);
-    // Waits until every document added is written, then commits.
+    // Removes every document indexed by `term` (a vanished file's XS term).
+    void remove_all(std::string term);
+    // Removes the document with `id_term` if it still carries `file_term`:
+    // a record gone from its file, unless this run moved it to another.
+    void remove_if_from(std::string id_term, std::string file_term);
+    // Sets (or, with an empty value, deletes) a metadata entry, committed
+    // together with the changes queued before it.
+    void set_metadata(std::string key, std::string value);
+    // Waits until every change queued is applied (totals are final then).
+    void flush();
+    // Waits until every change queued is applied, then commits, when there
+    // was any change: an unchanged run leaves the revision as it was.
     void commit();
+    bool changed_anything() const;
     // What was written so far; failures are handed over once.
     WriteTotals take_totals();
 
   private:
+    struct Change {
+        enum class Kind { kAdd, kRemoveAll, kRemoveIfFrom, kSetMetadata } kind;
+        BuiltDocument document;   // kAdd
+        std::string term, other;  // the term(s), or the metadata key and value
+    };
+    void queue(Change change);
     void write_loop();
+    void apply(Change& change);
     void write(BuiltDocument& pending);
+    void apply_remove_if_from(const std::string& id_term, const std::string& file_term);
     void commit_database();
     void rethrow_failure();
 
     Xapian::WritableDatabase db_;
     WriterOptions options_;
 
-    std::mutex mutex_;
+    mutable std::mutex mutex_;
     std::condition_variable changed_;
-    std::deque<BuiltDocument> queue_;
-    bool commit_wanted_ = false, closing_ = false;
+    std::deque<Change> queue_;
+    bool commit_wanted_ = false, closing_ = false, applying_ = false;
     std::exception_ptr failure_;
     // Owned by the writing thread (read under the mutex by take_totals).
     WriteTotals totals_;
     std::set<std::string> languages_;  // of the documents added, for queries
     std::size_t uncommitted_ = 0;
+    bool dirty_ = false;  // changes since the last commit
+    bool ever_dirty_ = false;
     std::thread writer_;
+};
+
+// Another indexer holds the database's write lock.
+class DatabaseBusy : public std::runtime_error {
+  public:
+    using std::runtime_error::runtime_error;
 };
 
 }  // namespace newsdex::index

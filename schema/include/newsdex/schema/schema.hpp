@@ -9,7 +9,8 @@
 namespace newsdex::schema {
 
 // 4: FNV-1a takes its real offset basis (shortened ids and the ids of JSON
-// Lines records without one changed).
+// Lines records without one changed); source files and record hashes are
+// kept for incremental runs (XS terms, slot 5, newsdex.file.* metadata).
 inline constexpr int kSchemaVersion = 4;
 
 // Term prefixes. Body words carry no prefix.
@@ -27,6 +28,10 @@ inline constexpr std::string_view kOrganizationPrefix =
 inline constexpr std::string_view kPlacePrefix = "XG";  // XGkyiv
 inline constexpr std::string_view kTopicPrefix = "K";  // Kcocoa: source categories (Reuters TOPICS)
 inline constexpr std::string_view kNoDateTerm = "XDnone";  // documents without a date
+// The file a document was read from: XS + 16 hex digits of FNV-1a over its
+// canonical path (a path may be longer than a term), so the records of a
+// file that changed or vanished can be found and removed.
+inline constexpr std::string_view kSourceFilePrefix = "XS";
 
 // Value slots.
 inline constexpr unsigned kDateSlot = 0;  // YYYYMMDD, sortable, DateRangeProcessor-ready
@@ -38,6 +43,9 @@ inline constexpr unsigned kPlacesSlot = 3;
 // copies of one story, whatever their ids, spacing or case; the collapse
 // key of search --collapse. Unset for documents of fewer than 10 words.
 inline constexpr unsigned kContentSlot = 4;
+// A hash of the record as read (every field, and the file it came from):
+// a rerun that reads the same record again skips it.
+inline constexpr unsigned kRecordSlot = 5;
 inline constexpr char kListSeparator = '\x1f';
 
 // Metadata keys of the database.
@@ -45,6 +53,14 @@ inline constexpr std::string_view kSchemaKey = "newsdex.schema";
 // Comma-separated languages of the documents, so queries can be stemmed
 // in each.
 inline constexpr std::string_view kLanguagesKey = "newsdex.languages";
+// newsdex.file.<16 hex digits of the path's hash>: one source file as the
+// last run that read it saw it (JSON: path, size, mtime, hash, documents,
+// root); see metadata.hpp.
+inline constexpr std::string_view kFileKeyPrefix = "newsdex.file.";
+// JSON list of the paths (sources) runs were given.
+inline constexpr std::string_view kSourcesKey = "newsdex.sources";
+// JSON of the last run that changed the database (see RunRecord).
+inline constexpr std::string_view kLastRunKey = "newsdex.last_run";
 
 // Positions: the body starts this many positions after the title's last
 // word, so a phrase never matches across the title and the body.
@@ -56,6 +72,9 @@ inline constexpr unsigned kTitleWeight = 2;  // tuned on the Reuters-21578 dev t
 // Xapian terms are limited to 245 bytes; long ids are shortened with a hash
 // so that they stay unique and the full id stays in the document data.
 std::string id_term(std::string_view document_id);
+
+// The XS term of a source file (its canonical path).
+std::string source_file_term(std::string_view path);
 
 // A boolean filter term: prefix + the value lower-cased (ASCII) with
 // surrounding space removed, so "topic:Cocoa" finds what was indexed as

@@ -53,20 +53,30 @@ struct SearchResult {
 
 class Searcher {
   public:
-    // Throws std::runtime_error naming the path when there is no database.
+    // Throws std::runtime_error naming the path when there is no database
+    // (waiting a few seconds for one that an indexer is creating).
     explicit Searcher(const std::filesystem::path& database);
-    // Throws QuerySyntaxError for bad query syntax.
+    // Throws QuerySyntaxError for bad query syntax. An indexer may commit
+    // while a search runs: the search then opens the new revision and runs
+    // again (a few times at most), so it never fails for that.
     SearchResult search(const SearchRequest& request) const;
 
   private:
+    SearchResult search_once(const SearchRequest& request) const;
+    // Moves to the newest committed revision (a new handle when the folder
+    // was swapped by indexer --rebuild).
+    void refresh() const;
+    void reopen() const;
     Xapian::Query build_query(const SearchRequest& request, ParsedQuery& parsed) const;
     std::string resolve(entities::EntityType type, const std::string& name) const;
     Facets count_facets(const std::vector<Xapian::docid>& docids, std::size_t limit) const;
 
-    Xapian::Database db_;
+    std::filesystem::path path_;
+    mutable Xapian::Database db_;
+    mutable unsigned long folder_inode_ = 0;
     analysis::Analyzer analyzer_;  // for queries: no stemmer, stems come from stemmers_
     analysis::StopwordSet stopwords_;
-    analysis::StemmerSet stemmers_;
+    mutable analysis::StemmerSet stemmers_;
     // Snippets are cut with the analyzer of each hit's language.
     mutable analysis::AnalyzerCache document_analyzers_;
     mutable std::optional<entities::Gazetteer> gazetteer_;

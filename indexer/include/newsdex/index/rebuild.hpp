@@ -1,0 +1,18 @@
+#pragma once
+// `indexer --rebuild`: index the sources into a fresh database beside the
+// live one, then switch the two in one atomic step (renameat2 with
+// RENAME_EXCHANGE), so searches see the old index until the new one is
+// complete and never a half-built one. The live database's write lock is
+// held throughout, so no other indexer writes into what is replaced.
+#include <filesystem>
+#include <iosfwd>
+#include <vector>
+
+#include "newsdex/index/indexing.hpp"
+
+namespace newsdex::index {
+
+IndexingSummary rebuild_paths(const std::vector<std::filesystem::path>& paths,
+                              const IndexingOptions& options, std::ostream& diagnostics);
+
+}  // namespace newsdex::index

@@ -1,0 +1,59 @@
+#include "newsdex/index/rebuild.hpp"
+
+#include <fcntl.h>
+#include <stdio.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <optional>
+#include <stdexcept>
+
+#include "newsdex/index/index_writer.hpp"
+
+namespace newsdex::index {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Swaps two folders in one step where the file system can; else two
+// renames, with a moment in which the live path is missing (searches wait
+// for a database being created, see the search library).
+void switch_folders(const fs::path& fresh, const fs::path& live) {
+    if (::renameat2(AT_FDCWD, fresh.c_str(), AT_FDCWD, live.c_str(), RENAME_EXCHANGE) == 0) return;
+    if (errno != EINVAL && errno != ENOSYS)
+        throw std::runtime_error("cannot switch " + live.string() +
+                                 " to the rebuilt database: " + std::strerror(errno));
+    const fs::path aside = live.string() + ".old-" + std::to_string(::getpid());
+    fs::rename(live, aside);
+    fs::rename(fresh, live);
+    fs::rename(aside, fresh);  // so that the old one is removed below
+}
+
+}  // namespace
+
+IndexingSummary rebuild_paths(const std::vector<fs::path>& paths, const IndexingOptions& options,
+                              std::ostream& diagnostics) {
+    std::error_code ec;
+    if (!fs::exists(options.database, ec)) return index_paths(paths, options, diagnostics);
+    // Holding the live database's lock keeps other indexers out until the
+    // switch; IndexWriter takes it (and waits for it with --wait).
+    std::optional<IndexWriter> hold(std::in_place, options.database, options.writer);
+    IndexingOptions fresh_options = options;
+    fresh_options.database = options.database.string() + ".rebuild-" + std::to_string(::getpid());
+    fs::remove_all(fresh_options.database, ec);
+    IndexingSummary summary;
+    try {
+        summary = index_paths(paths, fresh_options, diagnostics);
+        switch_folders(fresh_options.database, options.database);
+    } catch (...) {
+        fs::remove_all(fresh_options.database, ec);
+        throw;
+    }
+    hold.reset();
+    fs::remove_all(fresh_options.database, ec);  // the old database, now
+    return summary;
+}
+
+}  // namespace newsdex::index
