@@ -26,6 +26,10 @@ set_target_properties(newsdex::cld2 PROPERTIES
   IMPORTED_LOCATION "${CLD2_LIBRARY}"
   INTERFACE_INCLUDE_DIRECTORIES "${CLD2_INCLUDE_DIR}")
 find_package(cxxopts 3 REQUIRED)
+# cxxopts matches arguments with std::regex unless told not to, and its
+# regex recurses once per byte: a 40 KB argument starting with "-" blew the
+# stack. Its hand-written matcher has no such limit.
+add_compile_definitions(CXXOPTS_NO_REGEX)
 find_package(nlohmann_json 3.10 REQUIRED)
 find_package(simdjson REQUIRED)
 find_package(LibXml2 REQUIRED)

@@ -29,6 +29,8 @@ void add_indexer_options(cxxopts::Options& cli) {
         cxxopts::value<std::size_t>()->default_value("10000"))(
         "gazetteer", "a places/organizations/people file of your own (repeatable)",
         cxxopts::value<std::vector<std::string>>())(
+        "collection", "index into this collection: ids are unique within a collection and format",
+        cxxopts::value<std::string>())(
         "no-prune", "keep the documents of files that are gone from the PATHs given")(
         "rebuild", "index PATHs into a new database beside this one, then switch to it")(
         "status", "print the documents, sources and last run of the database, and stop")(
@@ -53,6 +55,15 @@ IndexingOptions indexing_options_from(const cxxopts::ParseResult& args) {
             throw std::invalid_argument("--wait takes a number of seconds");
     }
     options.prune = args.count("no-prune") == 0;
+    if (args.count("collection")) {
+        options.collection = args["collection"].as<std::string>();
+        if (options.collection.empty() || options.collection.size() > 64 ||
+            options.collection.find_first_not_of(
+                "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                "0123456789._-") != std::string::npos)
+            throw std::invalid_argument(
+                "--collection takes a name of letters, digits, '.', '_' and '-' (64 at most)");
+    }
     if (args.count("quiet") && args.count("verbose"))
         throw std::invalid_argument("--quiet and --verbose contradict each other");
     if (args.count("quiet")) options.verbosity = Verbosity::kQuiet;

@@ -1,6 +1,8 @@
 #include "cli_options.hpp"
 
+#include <map>
 #include <stdexcept>
+#include <vector>
 
 #include "newsdex/paths.hpp"
 #include "newsdex/search/date_query.hpp"
@@ -30,6 +32,55 @@ void add_search_options(cxxopts::Options& cli) {
     cli.parse_positional({"query"});
 }
 
+namespace {
+
+// The options cxxopts knows, "-n" and "--limit" alike, with whether each
+// takes a value.
+std::map<std::string, bool> known_options(const cxxopts::Options& cli) {
+    std::map<std::string, bool> known;
+    for (const auto& option : cli.group_help("").options) {
+        const bool takes_value = !option.is_boolean;
+        if (!option.s.empty()) known["-" + option.s] = takes_value;
+        for (const std::string& name : option.l)
+            known["--" + name] = takes_value;
+    }
+    return known;
+}
+
+}  // namespace
+
+cxxopts::ParseResult parse_search_arguments(cxxopts::Options& cli, int argc, char** argv) {
+    const auto known = known_options(cli);
+    std::vector<std::string> options = {argc > 0 ? argv[0] : "search"}, words;
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "--") {
+            words.insert(words.end(), argv + i + 1, argv + argc);
+            break;
+        }
+        const auto known_option = known.find(arg.substr(0, arg.find('=')));
+        const bool short_with_value =
+            arg.size() > 2 && arg[1] != '-' && known.count(arg.substr(0, 2)) > 0;
+        if (arg.size() < 2 || arg[0] != '-' || (arg[1] == '-' && known_option == known.end())) {
+            // A plain word, or --something unknown, which cxxopts reports.
+            (arg[0] == '-' ? options : words).push_back(arg);
+        } else if (known_option != known.end() || short_with_value) {
+            options.push_back(arg);
+            const bool value_follows = known_option != known.end() && known_option->second &&
+                                       arg.find('=') == std::string::npos && i + 1 < argc;
+            if (value_follows) options.push_back(argv[++i]);
+        } else {
+            words.push_back(arg);  // "-moscow": a word to exclude
+        }
+    }
+    options.push_back("--");
+    options.insert(options.end(), words.begin(), words.end());
+    std::vector<const char*> pointers;
+    for (const std::string& s : options)
+        pointers.push_back(s.c_str());
+    return cli.parse(static_cast<int>(pointers.size()), pointers.data());
+}
+
 SearchCommand search_command_from(const cxxopts::ParseResult& args) {
     SearchCommand command;
     command.database = args.count("db") ? std::filesystem::path(args["db"].as<std::string>())
@@ -47,6 +98,12 @@ SearchCommand search_command_from(const cxxopts::ParseResult& args) {
     }
     request.limit = args["limit"].as<std::size_t>();
     request.offset = args["offset"].as<std::size_t>();
+    // Xapian counts documents in 32 bits: larger values would wrap.
+    constexpr std::size_t kMaxHits = 1000000, kMaxOffset = 1000000000;
+    if (request.limit > kMaxHits)
+        throw std::invalid_argument("--limit takes at most " + std::to_string(kMaxHits));
+    if (request.offset > kMaxOffset)
+        throw std::invalid_argument("--offset takes at most " + std::to_string(kMaxOffset));
     if (args.count("since")) request.since = args["since"].as<std::string>();
     if (args.count("until")) request.until = args["until"].as<std::string>();
     if (!request.since.empty() || !request.until.empty())

@@ -19,6 +19,11 @@ struct SearchCommand {
 
 void add_search_options(cxxopts::Options& cli);
 
+// Parses argv as cxxopts does, except that an argument starting with "-"
+// that names no option is a query word ("-moscow kharkiv": not Moscow),
+// as if it followed "--".
+cxxopts::ParseResult parse_search_arguments(cxxopts::Options& cli, int argc, char** argv);
+
 // Throws std::invalid_argument (or QuerySyntaxError for dates) for values
 // that make no sense.
 SearchCommand search_command_from(const cxxopts::ParseResult& args);

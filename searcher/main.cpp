@@ -16,7 +16,7 @@ namespace ns = newsdex::search;
 int main(int argc, char** argv) try {
     cxxopts::Options cli("search", "Search a newsdex database.");
     ns::add_search_options(cli);
-    const auto args = cli.parse(argc, argv);
+    const auto args = ns::parse_search_arguments(cli, argc, argv);
     if (args.count("help")) {
         std::cout << cli.help() << ns::kSearchHelpEpilogue;
         return 0;

@@ -58,7 +58,8 @@ BOOST_AUTO_TEST_CASE(documents_carry_schema_terms_values_and_data) {
     index_folder(dir / "db", {dir / "a.txt"});
     Xapian::Database db((dir / "db").string());
     const std::string id = std::filesystem::canonical(dir / "a.txt").string();
-    BOOST_TEST(db.term_exists(schema::id_term(id)));
+    BOOST_TEST(db.term_exists(schema::id_term("text:" + id)));  // scoped by format
+    BOOST_TEST(db.term_exists(schema::source_file_term(id)));
     BOOST_TEST(db.term_exists("Skharkiv"));
     BOOST_TEST(db.term_exists("D20240517"));
     BOOST_TEST(db.term_exists("M202405"));

@@ -73,4 +73,27 @@ std::size_t floor_boundary(std::string_view text, std::size_t at) {
     return at;
 }
 
+std::string printable(std::string_view text) {
+    constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
+    const std::string repaired =
+        find_invalid(text) == std::string_view::npos ? std::string(text) : repair(text);
+    std::string out;
+    out.reserve(repaired.size());
+    for (std::size_t i = 0; i < repaired.size(); ++i) {
+        const auto c = static_cast<unsigned char>(repaired[i]);
+        if (c == '\t' || c == '\n' || c == '\r') {
+            out += ' ';
+        } else if (c < 0x20 || c == 0x7F) {
+            out += kReplacement;
+        } else if (c == 0xC2 && i + 1 < repaired.size() &&
+                   static_cast<unsigned char>(repaired[i + 1]) < 0xA0) {
+            out += kReplacement;  // U+0080-U+009F: C1 controls
+            ++i;
+        } else {
+            out += static_cast<char>(c);
+        }
+    }
+    return out;
+}
+
 }  // namespace newsdex::utf8

@@ -29,7 +29,7 @@ AnalyzedText DocumentBuilder::analyze(const Document& document) const {
 
 Xapian::Document DocumentBuilder::build(const Document& document, const AnalyzedText& text) const {
     Xapian::Document out;
-    out.add_boolean_term(schema::id_term(document.id));
+    out.add_boolean_term(schema::id_term_of(document));
     out.add_boolean_term(schema::boolean_term(schema::kFormatPrefix, document.format));
     if (!document.lang.empty())
         out.add_boolean_term(schema::boolean_term(schema::kLanguagePrefix, document.lang));

@@ -6,6 +6,7 @@
 #include <malloc.h>
 #endif
 
+#include "newsdex/schema/database_path.hpp"
 #include "newsdex/schema/metadata.hpp"
 
 namespace newsdex::index {
@@ -13,6 +14,7 @@ namespace newsdex::index {
 namespace {
 
 Xapian::WritableDatabase open_once(const std::filesystem::path& path) {
+    schema::check_database_path(path);
     std::filesystem::create_directories(path.parent_path().empty() ? "." : path.parent_path());
     Xapian::WritableDatabase db(path.string(), Xapian::DB_CREATE_OR_OPEN);
     schema::check_or_stamp_schema_version(db, path.string());

@@ -77,7 +77,7 @@ class Run {
           writer_(writer),
           previous_(previous),
           files_(schema::read_file_records(previous), roots),
-          pipeline_(gazetteer, writer, &previous),
+          pipeline_(gazetteer, writer, &previous, options.collection),
           reader_(options.format, options.reader),
           summary_(summary),
           progress_(progress),

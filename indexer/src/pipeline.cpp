@@ -13,7 +13,7 @@ std::string record_hash(const Document& d, const std::string& file_term) {
     for (std::string_view text :
          {std::string_view(d.id), std::string_view(d.title), std::string_view(d.body),
           std::string_view(d.format), std::string_view(d.source), std::string_view(d.url),
-          std::string_view(d.lang), std::string_view(file_term)})
+          std::string_view(d.lang), std::string_view(d.collection), std::string_view(file_term)})
         field(text);
     field(d.date ? d.date->iso() : "");
     for (const auto& [key, values] : d.metadata) {
@@ -46,7 +46,8 @@ std::string DocumentPipeline::previous_record_hash(const std::string& id_term) c
 
 void DocumentPipeline::add(Document&& document) {
     ++documents_;
-    std::string id_term = schema::id_term(document.id);
+    if (document.collection.empty()) document.collection = collection_;
+    std::string id_term = schema::id_term_of(document);
     const std::string hash = record_hash(document, file_term_);
     ids_in_file_.insert(id_term);
     if (previous_record_hash(id_term) == hash) {

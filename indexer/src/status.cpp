@@ -8,6 +8,7 @@
 #include <stdexcept>
 
 #include "newsdex/index/run_log.hpp"
+#include "newsdex/schema/database_path.hpp"
 #include "newsdex/schema/schema.hpp"
 
 namespace newsdex::index {
@@ -37,6 +38,7 @@ nlohmann::json run_json(const schema::RunRecord& r) {
 DatabaseStatus read_status(const fs::path& database) {
     std::error_code ec;
     if (!fs::exists(database, ec)) throw std::runtime_error("no database at " + database.string());
+    schema::check_database_path(database);
     const Xapian::Database db(database.string());
     DatabaseStatus s;
     s.path = database;

@@ -33,6 +33,10 @@ void record_index_languages(Xapian::WritableDatabase& db, const std::set<std::st
 void check_or_stamp_schema_version(Xapian::WritableDatabase& db, const std::string& name) {
     const std::string version = std::to_string(kSchemaVersion);
     const std::string stored = db.get_metadata(std::string(kSchemaKey));
+    if (stored.empty() && db.get_doccount() > 0)
+        throw Xapian::InvalidArgumentError(name +
+                                           " is a Xapian database that newsdex did not "
+                                           "make; index into a new database");
     if (stored.empty()) {
         db.set_metadata(std::string(kSchemaKey), version);
     } else if (stored != version) {

@@ -16,6 +16,13 @@ std::string id_term(std::string_view document_id) {
     return term;
 }
 
+std::string id_term_of(const Document& d) {
+    std::string scoped = d.collection.empty() ? d.format : d.collection + "/" + d.format;
+    scoped += ':';
+    scoped += d.id;
+    return id_term(scoped);
+}
+
 std::string source_file_term(std::string_view path) {
     return std::string(kSourceFilePrefix) + hex64(fnv1a(path));
 }

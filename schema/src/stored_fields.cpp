@@ -13,6 +13,7 @@ std::string encode_stored_fields(const Document& d) {
     if (!d.source.empty() && d.source != d.id) j["source"] = d.source;
     if (!d.url.empty()) j["url"] = d.url;
     if (!d.lang.empty()) j["lang"] = d.lang;
+    if (!d.collection.empty()) j["collection"] = d.collection;
     if (!d.metadata.empty()) j["meta"] = d.metadata;
     if (!d.people.empty()) j["people"] = d.people;
     if (!d.organizations.empty()) j["organizations"] = d.organizations;
@@ -33,6 +34,7 @@ Document decode_stored_fields(const std::string& data) {
     d.source = j.value("source", d.id);
     d.url = j.value("url", "");
     d.lang = j.value("lang", "");
+    d.collection = j.value("collection", "");
     if (j.contains("date")) d.date = parse_iso_date(j["date"].get<std::string>());
     for (auto [key, list] : {std::pair{"people", &d.people},
                              {"organizations", &d.organizations},

@@ -33,6 +33,11 @@ bool use_color(ColorChoice choice, int fd) {
 
 namespace {
 
+// Every stored text goes through this before it reaches a terminal.
+std::string safe(std::string_view text) {
+    return utf8::printable(text);
+}
+
 // The escape sequences or plain markers around each kind of text.
 struct Style {
     std::string_view match_on, match_off, title_on, title_off, meta_on, meta_off;
@@ -72,9 +77,10 @@ class TextPrinter : public Printer {
         const Document& d = hit.document;
         char score[32];
         std::snprintf(score, sizeof score, "%.3f", hit.score);
-        out_ << hit.rank << ". " << style_.title_on << display_title(d) << style_.title_off << '\n';
+        out_ << hit.rank << ". " << style_.title_on << safe(display_title(d)) << style_.title_off
+             << '\n';
         out_ << "   " << style_.meta_on << (d.date ? d.date->iso() : "no date") << style_.meta_off
-             << "  score " << score << "  " << d.id;
+             << "  score " << score << "  " << safe(d.id);
         if (hit.copies) out_ << "  (+" << hit.copies << (hit.copies == 1 ? " copy)" : " copies)");
         out_ << '\n';
         print_entities(d);
@@ -97,7 +103,7 @@ class TextPrinter : public Printer {
             for (std::size_t i = 0; i < names->size() && i < 3; ++i)
                 line += (i ? ", " : "") + (*names)[i];
         }
-        if (!line.empty()) out_ << style_.meta_on << line << style_.meta_off << '\n';
+        if (!line.empty()) out_ << style_.meta_on << safe(line) << style_.meta_off << '\n';
     }
 
     void print_facets(const Facets& f) {
@@ -108,7 +114,8 @@ class TextPrinter : public Printer {
             out_ << "  " << style_.title_on << label << style_.title_off << ":";
             if (counts->empty()) out_ << " none";
             for (std::size_t i = 0; i < counts->size(); ++i)
-                out_ << (i ? ", " : " ") << (*counts)[i].value << " (" << (*counts)[i].count << ")";
+                out_ << (i ? ", " : " ") << safe((*counts)[i].value) << " (" << (*counts)[i].count
+                     << ")";
             out_ << '\n';
         }
         if (f.dates.empty()) return;
@@ -122,7 +129,7 @@ class TextPrinter : public Printer {
             std::string bars;
             for (std::size_t i = 0; i < bar; ++i)
                 bars += "\u2588";
-            out_ << "    " << d.value
+            out_ << "    " << safe(d.value)
                  << std::string(11 - std::min<std::size_t>(10, d.value.size()), ' ')
                  << style_.meta_on << bars << style_.meta_off << ' ' << d.count << '\n';
         }
@@ -132,12 +139,12 @@ class TextPrinter : public Printer {
     void print_snippet(const Snippet& snippet) {
         std::size_t at = 0;
         for (const Highlight& h : snippet.highlights) {
-            out_ << std::string_view(snippet.text).substr(at, h.begin - at) << style_.match_on
-                 << std::string_view(snippet.text).substr(h.begin, h.end - h.begin)
+            out_ << safe(std::string_view(snippet.text).substr(at, h.begin - at)) << style_.match_on
+                 << safe(std::string_view(snippet.text).substr(h.begin, h.end - h.begin))
                  << style_.match_off;
             at = h.end;
         }
-        out_ << std::string_view(snippet.text).substr(at);
+        out_ << safe(std::string_view(snippet.text).substr(at));
     }
 
     std::ostream& out_;

@@ -18,6 +18,12 @@ namespace {
 
 enum class Kind { kWord, kPhrase, kField, kPlus, kMinus, kAnd, kOr, kNot, kOpen, kClose, kEnd };
 
+// Limits on what a query may be, so that no query can take seconds or
+// exhaust the stack: bytes, words and operators, parentheses deep.
+constexpr std::size_t kMaxQueryBytes = 64 * 1024;
+constexpr std::size_t kMaxLexemes = 1024;
+constexpr int kMaxDepth = 32;
+
 struct Lexeme {
     Kind kind;
     std::string text;
@@ -229,10 +235,14 @@ class Parser {
     std::optional<Xapian::Query> parse_primary(bool keep_stopwords, bool excluded,
                                                std::string_view& filter_prefix) {
         if (peek().kind == Kind::kOpen) {
+            // Recursion: bounded, so that "((((..." cannot exhaust the stack.
+            if (++depth_ > kMaxDepth)
+                fail("parentheses nested more than " + std::to_string(kMaxDepth) + " deep");
             next();
             auto query = parse_or();
             if (peek().kind != Kind::kClose) fail("missing ')'");
             next();
+            --depth_;
             return query;
         }
         std::string_view prefix;
@@ -271,6 +281,7 @@ class Parser {
                                             bool keep_stopwords, bool excluded) {
         TokenList tokens = analyzer_.analyze(lexeme.text);
         if (tokens.empty()) return std::nullopt;
+        if (tokens.size() > kMaxLexemes) fail("a phrase of more than 1024 words");
         if (tokens.size() == 1 && !keep_stopwords && stopwords_ &&
             stopwords_->contains(tokens[0].text)) {
             dropped_stopword = true;
@@ -315,13 +326,21 @@ class Parser {
     const EntityResolver* resolver_;
     std::vector<Lexeme> lx_;
     std::size_t pos_ = 0;
+    int depth_ = 0;
 };
 
 }  // namespace
 
 ParsedQuery QueryParser::parse(std::string_view query) const {
+    if (query.size() > kMaxQueryBytes)
+        throw QuerySyntaxError("the query is longer than " + std::to_string(kMaxQueryBytes) +
+                               " bytes");
     const std::string text = straighten_quotes(query);
-    Parser parser(analyzer_, &stopwords_, stemmers_, resolver_, lex(text));
+    std::vector<Lexeme> lexemes = lex(text);
+    if (lexemes.size() > kMaxLexemes + 1)  // + the end
+        throw QuerySyntaxError("the query has more than " + std::to_string(kMaxLexemes) +
+                               " words, phrases and operators");
+    Parser parser(analyzer_, &stopwords_, stemmers_, resolver_, std::move(lexemes));
     if (auto result = parser.parse_all())
         return {*result, std::move(parser.highlights), std::move(parser.sequences)};
     if (parser.dropped_stopword) {

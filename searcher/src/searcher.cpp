@@ -4,9 +4,11 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdlib>
 #include <stdexcept>
 #include <thread>
 
+#include "newsdex/schema/database_path.hpp"
 #include "newsdex/schema/metadata.hpp"
 #include "newsdex/schema/schema.hpp"
 #include "newsdex/schema/stored_fields.hpp"
@@ -35,7 +37,23 @@ unsigned long folder_inode(const fs::path& path) {
     return ::stat(path.c_str(), &st) == 0 ? static_cast<unsigned long>(st.st_ino) : 0;
 }
 
+// A database newsdex did not make has no newsdex.schema; searching it
+// would find nothing (or nonsense) and say "no hits".
+Xapian::Database newsdex_database(Xapian::Database db, const fs::path& path) {
+    const std::string version = db.get_metadata(std::string(schema::kSchemaKey));
+    if (version.empty() && db.get_doccount() > 0)
+        throw std::runtime_error(path.string() +
+                                 " is not a newsdex database (a Xapian database "
+                                 "without newsdex's schema)");
+    if (!version.empty() && std::atoi(version.c_str()) > schema::kSchemaVersion)
+        throw std::runtime_error("database " + path.string() + " has schema version " + version +
+                                 ", newer than this search reads (" +
+                                 std::to_string(schema::kSchemaVersion) + ")");
+    return db;
+}
+
 Xapian::Database open_database(const fs::path& path) {
+    schema::check_database_path(path);
     // A database being created is waited for a few seconds; a missing one
     // a tenth of a second (where a file system cannot swap folders,
     // indexer --rebuild leaves the path missing for a moment).
@@ -43,7 +61,7 @@ Xapian::Database open_database(const fs::path& path) {
         std::error_code ec;
         const bool exists = fs::exists(path, ec);
         try {
-            if (exists) return Xapian::Database(path.string());
+            if (exists) return newsdex_database(Xapian::Database(path.string()), path);
         } catch (const Xapian::DatabaseOpeningError& e) {
             if (!being_created(path))
                 throw std::runtime_error("cannot open database " + path.string() + ": " +
@@ -98,7 +116,12 @@ SearchResult Searcher::search(const SearchRequest& request) const {
         try {
             // Every search sees the newest revision: an archive is
             // reindexed while it is searched, and a batch runs for long.
-            refresh();
+            if (attempt == 1) {
+                refresh();
+            } else {
+                std::this_thread::sleep_for(std::chrono::milliseconds(std::min(1 << attempt, 100)));
+                reopen();
+            }
             return search_once(request);
         } catch (const Xapian::DatabaseModifiedError&) {
             if (attempt == kAttempts) throw;
@@ -110,8 +133,6 @@ SearchResult Searcher::search(const SearchRequest& request) const {
             // corruption; real corruption is still there after reopening.
             if (attempt == kAttempts) throw;
         }
-        std::this_thread::sleep_for(std::chrono::milliseconds(std::min(1 << attempt, 100)));
-        reopen();
     }
 }
 

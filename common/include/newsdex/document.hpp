@@ -18,6 +18,9 @@ struct Document {
     std::string source;  // the file it came from
     std::string url;
     std::string lang;  // BCP 47 code when known
+    // The collection it was indexed into (indexer --collection): ids are
+    // unique within a collection and a format. Empty: the default one.
+    std::string collection;
     // Named lists from the source (Reuters PLACES, feed categories, authors).
     std::map<std::string, std::vector<std::string>> metadata;
     // Entities the article mentions, canonical names, by first mention.

@@ -20,4 +20,11 @@ std::string repair(std::string_view text);
 // The largest character boundary <= at.
 std::size_t floor_boundary(std::string_view text, std::size_t at);
 
+// Text from outside (stored fields, file names, messages quoting input)
+// made safe to print on a terminal: invalid UTF-8 repaired, tab, CR and
+// line feed turned to spaces, every other C0 control, DEL and C1 control
+// (U+0080-U+009F, which terminals read as CSI and OSC) turned to U+FFFD.
+// No escape sequence from the text survives.
+std::string printable(std::string_view text);
+
 }  // namespace newsdex::utf8

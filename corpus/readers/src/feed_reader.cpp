@@ -42,17 +42,27 @@ std::string declared_encoding(std::string_view bytes) {
     return end == std::string_view::npos ? "" : std::string(prolog.substr(at + 10, end - at - 10));
 }
 
-std::string text_child(const xmlNode* node, std::string_view name) {
-    const xmlNode* c = xml::child(node, name);
-    return c ? xml::text_of(c) : "";
-}
+// Reads the text of an item's fields within the document size bound
+// (entities expanded), remembering whether any field was cut there.
+struct FieldReader {
+    std::size_t limit;
+    bool too_big = false;
+    std::string operator()(const xmlNode* node, std::string_view name) {
+        const xmlNode* c = xml::child(node, name);
+        if (!c) return {};
+        bool truncated = false;
+        std::string text = xml::text_of(c, limit, &truncated);
+        too_big = too_big || truncated;
+        return text;
+    }
+};
 
 // Descriptions and content are usually HTML: keep only the text.
 std::string html_text(const std::string& fragment) {
     return markup::to_text(fragment);
 }
 
-Document rss_item(const xmlNode* item) {
+Document rss_item(const xmlNode* item, FieldReader& text_child) {
     Document doc;
     doc.title = markup::one_line(markup::to_text(text_child(item, "title")));
     doc.url = markup::one_line(text_child(item, "link"));
@@ -71,7 +81,7 @@ Document rss_item(const xmlNode* item) {
     return doc;
 }
 
-Document atom_entry(const xmlNode* entry) {
+Document atom_entry(const xmlNode* entry, FieldReader& text_child) {
     Document doc;
     doc.title = markup::one_line(markup::to_text(text_child(entry, "title")));
     for (const xmlNode* c = entry->children; c; c = c->next) {
@@ -135,11 +145,21 @@ class FeedReader : public Reader {
         std::size_t count = 0;
         xml::visit(root, [&](const xmlNode* node) {
             const std::string element = xml::name_of(node);
-            if (element == "language" && lang.empty()) lang = markup::one_line(xml::text_of(node));
+            if (element == "language" && lang.empty())
+                lang = markup::one_line(xml::text_of(node, 64));
             if (element != "item" && element != "entry") return true;
-            Document doc = element == "item" ? rss_item(node) : atom_entry(node);
+            FieldReader text_child{options_.max_document_bytes};
+            Document doc =
+                element == "item" ? rss_item(node, text_child) : atom_entry(node, text_child);
             ++count;
             const std::size_t line = static_cast<std::size_t>(xmlGetLineNo(node));
+            if (text_child.too_big) {
+                sink.problem(error_at(name, line,
+                                      "feed item larger than --max-document-bytes (" +
+                                          std::to_string(options_.max_document_bytes) +
+                                          " bytes) once its entities are expanded; skipped"));
+                return false;
+            }
             if (doc.title.empty() && doc.body.empty()) {
                 sink.problem(error_at(name, line, "feed item without title or text; skipped"));
                 return false;

@@ -33,25 +33,44 @@ bool is_hidden(const fs::path& p) {
     return name.size() > 1 && name[0] == '.';
 }
 
-void walk_directory(const fs::path& root, bool every_file, FileWalkResult& result) {
+// One folder, then its subfolders (not those reached through a link, so a
+// link loop cannot recurse). A folder that cannot be read is an error,
+// named, and the walk goes on.
+void walk_folder(const fs::path& folder, bool every_file, FileWalkResult& result,
+                 std::vector<fs::path>& found) {
     std::error_code ec;
-    std::vector<fs::path> found;
-    auto options = fs::directory_options::skip_permission_denied;
-    for (auto it = fs::recursive_directory_iterator(root, options, ec);
-         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (is_hidden(it->path())) {
-            if (it->is_directory(ec)) it.disable_recursion_pending();
-            continue;
+    fs::directory_iterator it(folder, ec);
+    if (ec) {
+        result.errors.push_back({folder, "cannot read folder: " + ec.message()});
+        return;
+    }
+    std::vector<fs::path> subfolders;
+    for (; it != fs::directory_iterator(); it.increment(ec)) {
+        if (ec) {
+            result.errors.push_back({folder, "cannot read folder: " + ec.message()});
+            break;
         }
-        if (!it->is_regular_file(ec)) continue;
-        if (every_file || is_article_file(it->path()) || has_known_content(it->path())) {
-            found.push_back(it->path());
+        const fs::path& path = it->path();
+        if (is_hidden(path)) continue;
+        if (it->is_directory(ec) && !it->is_symlink(ec)) {
+            subfolders.push_back(path);
+        } else if (!it->is_regular_file(ec)) {
+            continue;  // FIFOs, devices, sockets, dangling links: never read
+        } else if (every_file || is_article_file(path) || has_known_content(path)) {
+            found.push_back(path);
         } else {
             ++result.skipped;
-            result.skipped_files.push_back(it->path());
+            result.skipped_files.push_back(path);
         }
     }
-    if (ec) result.errors.push_back({root, ec.message()});
+    std::sort(subfolders.begin(), subfolders.end());
+    for (const fs::path& sub : subfolders)
+        walk_folder(sub, every_file, result, found);
+}
+
+void walk_directory(const fs::path& root, bool every_file, FileWalkResult& result) {
+    std::vector<fs::path> found;
+    walk_folder(root, every_file, result, found);
     std::sort(found.begin(), found.end());
     std::sort(result.skipped_files.begin(), result.skipped_files.end());
     result.files.insert(result.files.end(), found.begin(), found.end());
@@ -65,8 +84,13 @@ FileWalkResult walk_paths(const std::vector<fs::path>& paths, bool every_file) {
         std::error_code ec;
         if (fs::is_directory(path, ec)) {
             walk_directory(path, every_file, result);
-        } else if (fs::exists(path, ec)) {
+        } else if (fs::is_regular_file(path, ec)) {
             result.files.push_back(path);
+        } else if (fs::exists(path, ec)) {
+            // Reading a FIFO would wait forever (holding the database's
+            // lock), a device like /dev/zero never ends.
+            result.errors.push_back(
+                {path, "not a regular file (a FIFO, device or socket): not read"});
         } else {
             result.errors.push_back({path, "no such file or folder"});
         }

@@ -16,7 +16,8 @@ std::string ReadProblem::describe() const {
     if (line > 0) text += ":" + std::to_string(line);
     text += severity == Severity::kWarning ? ": warning: " : ": error: ";
     text += message;
-    return text;
+    // File names and messages quote what came from outside.
+    return utf8::printable(text);
 }
 
 const std::vector<std::string>& reader_formats() {
@@ -184,6 +185,18 @@ bool read_whole(ByteSource& source, const SourceName& name, const ReaderOptions&
         case ReadAllStatus::kOk:
             break;
     }
+    // UTF-16 and UTF-32 say so with a byte order mark (Windows Notepad
+    // writes them): decode them here, before NUL bytes could mean binary.
+    static const std::pair<std::string_view, const char*> kBoms[] = {
+        {std::string_view("\xFF\xFE\0\0", 4), "UTF-32LE"},
+        {std::string_view("\0\0\xFE\xFF", 4), "UTF-32BE"},
+        {"\xFF\xFE", "UTF-16LE"},
+        {"\xFE\xFF", "UTF-16BE"}};
+    for (const auto& [bom, encoding] : kBoms)
+        if (out.compare(0, bom.size(), bom) == 0 && options.encoding.empty()) {
+            out = decode_to_utf8(out.substr(bom.size()), encoding).text;
+            break;
+        }
     const std::size_t nul = out.find('\0');
     if (nul != std::string::npos && options.encoding.find("16") == std::string::npos &&
         options.encoding.find("32") == std::string::npos) {

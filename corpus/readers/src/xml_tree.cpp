@@ -31,11 +31,35 @@ std::string attribute(const xmlNode* node, const char* name) {
     return out;
 }
 
-std::string text_of(const xmlNode* node) {
-    xmlChar* content = xmlNodeGetContent(node);
-    if (!content) return {};
-    std::string out = reinterpret_cast<const char*>(content);
-    xmlFree(content);
+namespace {
+
+// Appends the text below `node`; false once `limit` is reached. An entity
+// reference's children are its declaration, whose children are the
+// entity's content, so one walk covers both; the depth bound stops
+// entities that refer to each other.
+bool append_text(const xmlNode* node, std::string& out, std::size_t limit, int depth) {
+    if (depth > 64) return true;
+    if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
+        if (!node->content) return true;
+        const std::string_view text(reinterpret_cast<const char*>(node->content));
+        const std::size_t room = limit - out.size();
+        out.append(text.substr(0, room));
+        return text.size() <= room;
+    }
+    if (node->type == XML_ATTRIBUTE_NODE || node->type == XML_COMMENT_NODE ||
+        node->type == XML_PI_NODE)
+        return true;
+    for (const xmlNode* c = node->children; c; c = c->next)
+        if (!append_text(c, out, limit, depth + 1)) return false;
+    return true;
+}
+
+}  // namespace
+
+std::string text_of(const xmlNode* node, std::size_t limit, bool* truncated) {
+    std::string out;
+    const bool whole = !node || append_text(node, out, limit, 0);
+    if (truncated) *truncated = !whole;
     return out;
 }
 

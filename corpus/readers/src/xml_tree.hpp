@@ -21,8 +21,11 @@ void ensure_initialized();
 std::string name_of(const xmlNode* node);
 bool is_element(const xmlNode* node, std::string_view name);
 std::string attribute(const xmlNode* node, const char* name);
-// All text below a node, as it is (no tidying).
-std::string text_of(const xmlNode* node);
+// All text below a node, as it is (no tidying), internal entities
+// expanded, but at most `limit` bytes (`*truncated` tells if there was
+// more): a feed of 100 KB that uses one 100 KB entity 2,000 times must not
+// become a 200 MB document (xmlNodeGetContent has no such bound).
+std::string text_of(const xmlNode* node, std::size_t limit = 64u << 20, bool* truncated = nullptr);
 // The first child element with that name, or null.
 const xmlNode* child(const xmlNode* node, std::string_view name);
 // Depth-first visit of every element below (and including) a node; the

@@ -27,6 +27,9 @@ struct IndexingOptions {
     corpus::ReaderOptions reader;
     std::vector<std::filesystem::path> gazetteers;  // the user's own, beside the shipped ones
     bool prune = true;  // remove documents of files gone from the named sources
+    // Ids are unique within a collection and a format: two sources of one
+    // format whose ids may clash go into collections of their own.
+    std::string collection;
     Verbosity verbosity = Verbosity::kNormal;
     bool progress = false;  // a redrawn progress line on the diagnostics stream
 };

@@ -24,8 +24,12 @@ class DocumentPipeline {
     // `previous`: the database as the run found it, to skip records read
     // again unchanged; none to write every document.
     DocumentPipeline(const entities::Gazetteer& gazetteer, IndexWriter& writer,
-                     Xapian::Database* previous = nullptr)
-        : enricher_(gazetteer), builder_(analyzers_), writer_(writer), previous_(previous) {}
+                     Xapian::Database* previous = nullptr, std::string collection = {})
+        : enricher_(gazetteer),
+          builder_(analyzers_),
+          writer_(writer),
+          previous_(previous),
+          collection_(std::move(collection)) {}
 
     // The file the next documents come from (its canonical path).
     void begin_file(const std::string& path);
@@ -45,7 +49,7 @@ class DocumentPipeline {
     DocumentBuilder builder_;
     IndexWriter& writer_;
     Xapian::Database* previous_;
-    std::string file_term_;
+    std::string file_term_, collection_;
     std::set<std::string> ids_in_file_;
     std::size_t unchanged_ = 0, documents_ = 0;
 };

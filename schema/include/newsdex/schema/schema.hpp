@@ -6,11 +6,14 @@
 #include <string>
 #include <string_view>
 
+#include "newsdex/document.hpp"
+
 namespace newsdex::schema {
 
 // 4: FNV-1a takes its real offset basis (shortened ids and the ids of JSON
 // Lines records without one changed); source files and record hashes are
-// kept for incremental runs (XS terms, slot 5, newsdex.file.* metadata).
+// kept for incremental runs (XS terms, slot 5, newsdex.file.* metadata);
+// id terms are scoped by format and collection (id_term_of).
 inline constexpr int kSchemaVersion = 4;
 
 // Term prefixes. Body words carry no prefix.
@@ -72,6 +75,10 @@ inline constexpr unsigned kTitleWeight = 2;  // tuned on the Reuters-21578 dev t
 // Xapian terms are limited to 245 bytes; long ids are shortened with a hash
 // so that they stay unique and the full id stays in the document data.
 std::string id_term(std::string_view document_id);
+// A document's unique term: its id scoped by the reader that produced it
+// and the collection it was indexed into (Qjsonl:1, Qwire/reuters:1), so
+// that no source replaces another's documents by sharing an id.
+std::string id_term_of(const Document& document);
 
 // The XS term of a source file (its canonical path).
 std::string source_file_term(std::string_view path);
