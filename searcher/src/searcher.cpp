@@ -188,7 +188,8 @@ SearchResult Searcher::search_once(const SearchRequest& request) const {
         }
         const Analyzer& analyzer = document_analyzers_.for_language(hit.document.lang);
         hit.snippet =
-            make_snippet(hit.document.body, analyzer, parsed.highlight_sequences, request.snippet);
+            make_snippet_in_window(hit.document.body, analyzer, parsed.highlight_sequences,
+                                   parsed.highlight_terms, request.snippet);
         result.hits.push_back(std::move(hit));
     }
     if (request.facets) result.facets = count_facets(matches.docids, request.facet_limit);

@@ -7,6 +7,8 @@
 #include <cctype>
 #include <memory>
 
+#include "newsdex/utf8.hpp"
+
 namespace newsdex::search {
 
 using analysis::Analyzer;
@@ -233,6 +235,49 @@ Snippet make_snippet(std::string_view text, const Analyzer& analyzer,
     }
     if (text.substr(previous_end).find_first_not_of(" \t\r\n") != std::string_view::npos)
         snippet.text += " …";
+    return snippet;
+}
+
+namespace {
+
+bool ascii_equal_folded(char a, char folded) {
+    return (a >= 'A' && a <= 'Z' ? static_cast<char>(a - 'A' + 'a') : a) == folded;
+}
+
+// Where a folded word is first written: ASCII case ignored, other scripts
+// byte for byte (a lower-case Cyrillic or CJK word is found as written).
+std::size_t first_written(std::string_view text, const std::set<std::string>& words) {
+    std::size_t first = std::string_view::npos;
+    for (const std::string& word : words) {
+        if (word.empty()) continue;
+        const auto at =
+            std::search(text.begin(), text.end(), word.begin(), word.end(), ascii_equal_folded);
+        if (at != text.end()) first = std::min<std::size_t>(first, at - text.begin());
+    }
+    return first;
+}
+
+}  // namespace
+
+Snippet make_snippet_in_window(std::string_view text, const Analyzer& analyzer,
+                               const MatchSequences& sequences, const std::set<std::string>& words,
+                               const SnippetOptions& options) {
+    if (text.size() <= kSnippetWindowBytes) return make_snippet(text, analyzer, sequences, options);
+    std::size_t begin = first_written(text, words);
+    begin = begin == std::string_view::npos || begin < kSnippetWindowBytes / 2
+                ? 0
+                : utf8::floor_boundary(text, begin - kSnippetWindowBytes / 2);
+    const std::size_t end =
+        utf8::floor_boundary(text, std::min(text.size(), begin + kSnippetWindowBytes));
+    Snippet snippet = make_snippet(text.substr(begin, end - begin), analyzer, sequences, options);
+    constexpr std::string_view kEllipsis = "\u2026 ";
+    if (begin > 0 && snippet.text.rfind("\u2026", 0) != 0) {
+        snippet.text.insert(0, kEllipsis);
+        for (Highlight& h : snippet.highlights) {
+            h.begin += kEllipsis.size();
+            h.end += kEllipsis.size();
+        }
+    }
     return snippet;
 }
 

@@ -39,6 +39,15 @@ struct SnippetOptions {
 Snippet make_snippet(std::string_view text, const analysis::Analyzer& analyzer,
                      const MatchSequences& sequences, const SnippetOptions& options = {});
 
+// The same over a window of a long text, so that a 60 MB story costs what
+// a short one does: the window (kSnippetWindowBytes) around the first place
+// one of `words` (folded query words) is written, found by a plain byte
+// search, else the text's start. Shorter texts are read whole.
+inline constexpr std::size_t kSnippetWindowBytes = 64 * 1024;
+Snippet make_snippet_in_window(std::string_view text, const analysis::Analyzer& analyzer,
+                               const MatchSequences& sequences, const std::set<std::string>& words,
+                               const SnippetOptions& options = {});
+
 // For single words only.
 Snippet make_snippet(std::string_view text, const analysis::Analyzer& analyzer,
                      const std::set<std::string>& words, const SnippetOptions& options = {});
