@@ -23,9 +23,16 @@ void add_search_options(cxxopts::Options& cli) {
         "json", "print JSON Lines, one object per hit (and one for facets)")(
         "collapse", "one hit per story: copies (the same words under other ids) are folded in")(
         "color", "auto, always or never", cxxopts::value<std::string>()->default_value("auto"))(
-        "batch", "run every qid<TAB>query line of FILE, writing a TREC run (with --limit 1000)",
+        "batch", "run every qid<TAB>query line of FILE, writing a TREC run (1000 hits a query)",
         cxxopts::value<std::string>())("format", "output of --batch: trec",
                                        cxxopts::value<std::string>()->default_value("trec"))(
+        "like", "stories like the one with this ID (as search prints it); QUERY optional",
+        cxxopts::value<std::string>())("explain",
+                                       "show per hit how its score was made: each term's weight")(
+        "recent", "rank newer stories higher; the boost halves every HALF_LIFE (e.g. 30d, 2w, 1y)",
+        cxxopts::value<std::string>()->implicit_value("90d"))(
+        "no-suggest", "no \"did you mean\" for misspelt words")("help-syntax",
+                                                                "show the query syntax")(
         "run-tag", "the run's name in --batch output",
         cxxopts::value<std::string>()->default_value("newsdex"))("h,help", "show this help")(
         "query", "query words", cxxopts::value<std::vector<std::string>>());
@@ -48,6 +55,21 @@ std::map<std::string, bool> known_options(const cxxopts::Options& cli) {
 }
 
 }  // namespace
+
+double half_life_days(const std::string& text) {
+    const std::size_t digits = text.find_first_not_of("0123456789");
+    const std::string unit = digits == std::string::npos ? "d" : text.substr(digits);
+    const std::string number = text.substr(0, digits);
+    const double per_unit = unit == "d"   ? 1
+                            : unit == "w" ? 7
+                            : unit == "m" ? 30.44
+                            : unit == "y" ? 365.25
+                                          : 0;
+    if (number.empty() || number.size() > 5 || per_unit == 0 || std::stod(number) == 0)
+        throw std::invalid_argument("--recent takes a half-life like 30d, 2w, 6m or 1y, not '" +
+                                    text + "'");
+    return std::stod(number) * per_unit;
+}
 
 cxxopts::ParseResult parse_search_arguments(cxxopts::Options& cli, int argc, char** argv) {
     const auto known = known_options(cli);
@@ -97,6 +119,8 @@ SearchCommand search_command_from(const cxxopts::ParseResult& args) {
         request.snippets = false;
     }
     request.limit = args["limit"].as<std::size_t>();
+    // A TREC run goes 1000 deep unless told: MAP and R@1000 need it.
+    if (args.count("batch") && !args.count("limit")) request.limit = 1000;
     request.offset = args["offset"].as<std::size_t>();
     // Xapian counts documents in 32 bits: larger values would wrap.
     constexpr std::size_t kMaxHits = 1000000, kMaxOffset = 1000000000;
@@ -116,6 +140,11 @@ SearchCommand search_command_from(const cxxopts::ParseResult& args) {
     } else if (sort != "relevance") {
         throw std::invalid_argument("--sort takes relevance, date or -date, not '" + sort + "'");
     }
+    if (args.count("like")) request.like_id = args["like"].as<std::string>();
+    request.explain = args.count("explain") > 0;
+    request.suggest = args.count("no-suggest") == 0 && !args.count("batch");
+    if (args.count("recent"))
+        request.recent_half_life_days = half_life_days(args["recent"].as<std::string>());
     request.facets = args.count("facets") > 0;
     request.collapse = args.count("collapse") > 0;
     command.json = args.count("json") > 0;

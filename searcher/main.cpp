@@ -17,11 +17,11 @@ int main(int argc, char** argv) try {
     cxxopts::Options cli("search", "Search a newsdex database.");
     ns::add_search_options(cli);
     const auto args = ns::parse_search_arguments(cli, argc, argv);
-    if (args.count("help")) {
-        std::cout << cli.help() << ns::kSearchHelpEpilogue;
+    if (args.count("help") || args.count("help-syntax")) {
+        std::cout << (args.count("help") ? cli.help() + ns::kSearchHelpEpilogue : ns::kQuerySyntax);
         return 0;
     }
-    if (!args.count("query") && !args.count("batch")) {
+    if (!args.count("query") && !args.count("batch") && !args.count("like")) {
         std::cerr << "search: no QUERY given (try --help)\n";
         return 2;
     }

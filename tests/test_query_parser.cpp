@@ -48,13 +48,29 @@ BOOST_FIXTURE_TEST_CASE(queries_golden_table, Fixture) {
         {"North-Korean", "Query((north@1 PHRASE 2 korean@2))"},
         {"\xEF\xBC\xAB\xEF\xBD\x88\xEF\xBD\x81\xEF\xBD\x92\xEF\xBD\x8B\xEF\xBD\x89\xEF\xBD\x96",
          "Query(kharkiv@1)"},
-        {"note:kharkiv", "Query((note@1 PHRASE 2 kharkiv@2))"},
+        {"http://example.com", "Query((http@1 PHRASE 2 example.com@2))"},
+        {"note:", "Query(note@1)"},
         {"Ukraine's", "Query(ukraine@1)"},
         {"topic:cocoa", "Query(0 * Kcocoa)"},
         {"bahia topic:Cocoa", "Query((bahia@1 FILTER Kcocoa))"},
         {"bahia topic:cocoa topic:coffee", "Query((bahia@1 FILTER (Kcocoa OR Kcoffee)))"},
         {"bahia topic:cocoa format:reuters", "Query((bahia@1 FILTER (Kcocoa AND XFreuters)))"},
         {"bahia -topic:cocoa", "Query((bahia@1 AND_NOT Kcocoa))"},
+        // Proximity, slop and wildcards.
+        {"missile NEAR debris", "Query((missile@1 NEAR 11 debris@1))"},
+        {"missile NEAR/3 debris", "Query((missile@1 NEAR 4 debris@1))"},
+        {"missile ADJ debris", "Query((missile@1 PHRASE 11 debris@1))"},
+        {"missile ADJ/2 debris kharkiv", "Query(((missile@1 PHRASE 3 debris@1) OR kharkiv@1))"},
+        {"\"missile debris\"~3", "Query((missile@1 NEAR 5 debris@2))"},
+        {"khark*", "Query(WILDCARD SYNONYM khark)"},
+        {"title:khark*", "Query(WILDCARD SYNONYM Skhark)"},
+        {"missile near debris", "Query((missile@1 OR near@1 OR debris@1))"},
+        // CJK typed without spaces: its words, the phrase as a boost.
+        {"深圳地铁",
+         "Query(((深圳@1 OR 地铁@1) AND_MAYBE (深圳@1 PHRASE 2 "
+         "地铁@2)))"},
+        // A query may start with "-" after a word.
+        {"kharkiv -moscow", "Query((kharkiv@1 AND_NOT moscow@1))"},
     };
     for (const auto& row : table) {
         BOOST_TEST_CONTEXT("query: " << row.query) {
@@ -81,6 +97,13 @@ BOOST_FIXTURE_TEST_CASE(bad_syntax_gives_clear_errors, Fixture) {
         {"topic:", "topic: needs a word or \"phrase\" after it at column 7"},
         {"", "expected a term at column 1"},
         {"!!! ???", "the query has no words to search for"},
+        {"body:kharkiv",
+         "unknown field 'body:' at column 1 (fields: title, topic, format, lang, person, org, "
+         "place, date)"},
+        {"missile NEAR", "NEAR needs a word or \"phrase\" on each side at column 13"},
+        {"missile NEAR/0 debris", "NEAR/N takes a number of words from 1 to 999 at column 9"},
+        {"((((((((((((((((((((((((((((((((((x))))))))))))))))))))))))))))))))))",
+         "parentheses nested more than 32 deep at column 33"},
     };
     for (const auto& row : table) {
         BOOST_TEST_CONTEXT("query: " << row.query) {

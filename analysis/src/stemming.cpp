@@ -1,5 +1,8 @@
 #include "newsdex/analysis/stemming.hpp"
 
+#include <fstream>
+#include <unordered_set>
+
 #include "newsdex/strings.hpp"
 
 namespace newsdex::analysis {
@@ -34,12 +37,84 @@ class WordAsStemFilter : public TokenFilter {
 
 }  // namespace
 
+namespace {
+
+// German letters folded as the analyzer folds them (case, umlauts, ß).
+std::string fold_german(std::string_view word) {
+    std::string out;
+    for (std::size_t i = 0; i < word.size(); ++i) {
+        const auto c = static_cast<unsigned char>(word[i]);
+        if (c < 0x80) {
+            out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+            continue;
+        }
+        const std::string_view two = word.substr(i, 2);
+        const char* folded = two == "\xC3\xA4" || two == "\xC3\x84"   ? "a"
+                             : two == "\xC3\xB6" || two == "\xC3\x96" ? "o"
+                             : two == "\xC3\xBC" || two == "\xC3\x9C" ? "u"
+                             : two == "\xC3\x9F"                      ? "ss"
+                                                                      : nullptr;
+        if (!folded) return {};  // another letter: not a word to split with
+        out += folded;
+        ++i;
+    }
+    return out;
+}
+
+const std::unordered_set<std::string>& german_words() {
+    static const std::unordered_set<std::string> words = [] {
+        std::unordered_set<std::string> set;
+        std::ifstream in("/usr/share/dict/ngerman");
+        for (std::string line; std::getline(in, line);) {
+            std::string folded = fold_german(line);
+            if (folded.size() >= 4) set.insert(std::move(folded));
+        }
+        return set;
+    }();
+    return words;
+}
+
+bool all_ascii_letters(std::string_view word) {
+    for (char c : word)
+        if (c < 'a' || c > 'z') return false;
+    return true;
+}
+
+}  // namespace
+
+bool GermanCompoundFilter::available() {
+    return !german_words().empty();
+}
+
+bool GermanCompoundFilter::apply(Token& token) const {
+    const std::string& word = token.text;
+    if (word.size() < 8 || !all_ascii_letters(word)) return true;
+    // A listed word may still be a compound (Warnstreik is listed): it is
+    // split all the same, since the tail is what a reader searches for.
+    const auto& words = german_words();
+    for (std::size_t head = 3; head + 4 <= word.size(); ++head) {
+        const std::string tail = word.substr(head);
+        if (!words.count(tail)) continue;
+        // A short tail needs a listed head (or one with a linking s), or
+        // every word ending in a word would split (Information: Formation).
+        const std::string front = word.substr(0, head);
+        const bool listed_front = words.count(front) > 0 ||
+                                  (front.back() == 's' && words.count(front.substr(0, head - 1)));
+        if (tail.size() < 6 && !listed_front) continue;
+        token.part_stems.push_back(stemmer_(tail));
+        return true;
+    }
+    return true;
+}
+
 const Analyzer& AnalyzerCache::for_language(const std::string& lang) {
     auto& analyzer = analyzers_[lang];
     if (!analyzer) {
         analyzer = std::make_unique<Analyzer>(Analyzer::standard());
         if (auto stemmer = stemmer_for(lang)) {
             analyzer->add_filter(std::make_unique<StemFilter>(*stemmer));
+            if (lang == "de" && GermanCompoundFilter::available())
+                analyzer->add_filter(std::make_unique<GermanCompoundFilter>(*stemmer));
         } else {
             analyzer->add_filter(std::make_unique<WordAsStemFilter>());
         }
@@ -77,6 +152,12 @@ std::vector<std::string> russian_case_forms(const std::string& word) {
 }
 
 }  // namespace
+
+bool StemmerSet::has(std::string_view lang) const {
+    for (const auto& [code, stemmer] : stemmers_)
+        if (code == lang) return true;
+    return false;
+}
 
 std::set<std::string> StemmerSet::stems(const std::string& word) const {
     std::set<std::string> out;

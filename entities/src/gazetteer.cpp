@@ -49,6 +49,7 @@ void Gazetteer::add(EntityType type, const std::string& canonical,
                               !cues::organization_heads().count(last.text) &&
                               !cues::place_heads().count(last.text);
         by_first_word_[entry->words.front()].push_back(entry.get());
+        by_canonical_[{type, canonical}].push_back(entry.get());
         entries_.push_back(std::move(entry));
     }
 }
@@ -177,6 +178,29 @@ std::string Gazetteer::canonical(EntityType type, std::string_view name) const {
         for (const Entry* e : *entries)
             if (e->type == type && e->words == words) return e->canonical;
     return std::string(name);
+}
+
+std::vector<std::string> Gazetteer::alias_keys(EntityType type,
+                                               const std::string& canonical) const {
+    std::vector<std::string> keys;
+    const auto it = by_canonical_.find({type, canonical});
+    if (it == by_canonical_.end()) return keys;
+    for (const Entry* e : it->second) {
+        // "US" or "WHO" typed in lower case is a word, not the entity.
+        if (e->capitals_only) continue;
+        std::string key;
+        for (const std::string& word : e->words)
+            key += (key.empty() ? "" : " ") + word;
+        if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(key);
+    }
+    return keys;
+}
+
+std::string alias_key(const std::vector<std::string>& folded_words) {
+    std::string key;
+    for (const std::string& word : folded_words)
+        key += (key.empty() ? "" : " ") + entity_words::key(word);
+    return key;
 }
 
 void Gazetteer::add_codes_file(const std::filesystem::path& file) {

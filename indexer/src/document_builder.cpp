@@ -54,6 +54,8 @@ void add_token(Xapian::Document& out, const Token& token, Xapian::termpos positi
     for (const std::string& form : token.forms)
         out.add_posting(form, position, weight);
     if (!token.stem.empty()) out.add_term(prefixed(schema::kStemPrefix, token.stem), weight);
+    for (const std::string& part : token.part_stems)
+        out.add_term(prefixed(schema::kStemPrefix, part), weight);
 }
 
 }  // namespace

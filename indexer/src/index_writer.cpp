@@ -94,6 +94,10 @@ void IndexWriter::remove_if_from(std::string id_term, std::string file_term) {
     queue({Change::Kind::kRemoveIfFrom, {}, std::move(id_term), std::move(file_term)});
 }
 
+void IndexWriter::add_synonym(std::string key, std::string value) {
+    queue({Change::Kind::kSynonym, {}, std::move(key), std::move(value)});
+}
+
 void IndexWriter::set_metadata(std::string key, std::string value) {
     queue({Change::Kind::kSetMetadata, {}, std::move(key), std::move(value)});
 }
@@ -181,6 +185,12 @@ void IndexWriter::apply(Change& change) {
         }
         case Change::Kind::kRemoveIfFrom:
             apply_remove_if_from(change.term, change.other);
+            break;
+        case Change::Kind::kSynonym:
+            for (auto it = db_.synonyms_begin(change.term); it != db_.synonyms_end(change.term);
+                 ++it)
+                if (*it == change.other) return;
+            db_.add_synonym(change.term, change.other);
             break;
         case Change::Kind::kSetMetadata:
             if (db_.get_metadata(change.term) == change.other) return;

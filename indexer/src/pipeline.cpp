@@ -44,6 +44,24 @@ std::string DocumentPipeline::previous_record_hash(const std::string& id_term) c
     }
 }
 
+void DocumentPipeline::record_aliases(const Document& document) {
+    const struct {
+        const std::vector<std::string>& names;
+        entities::EntityType type;
+        std::string_view prefix;
+    } kinds[] = {
+        {document.people, entities::EntityType::kPerson, schema::kPersonPrefix},
+        {document.organizations, entities::EntityType::kOrganization, schema::kOrganizationPrefix},
+        {document.places, entities::EntityType::kPlace, schema::kPlacePrefix}};
+    for (const auto& kind : kinds)
+        for (const std::string& name : kind.names) {
+            std::string term = schema::boolean_term(kind.prefix, name);
+            if (!aliased_.insert(term).second) continue;
+            for (const std::string& key : gazetteer_.alias_keys(kind.type, name))
+                writer_.add_synonym(std::string(schema::kEntityAliasKeyPrefix) + key, term);
+        }
+}
+
 void DocumentPipeline::add(Document&& document) {
     ++documents_;
     if (document.collection.empty()) document.collection = collection_;
@@ -59,6 +77,7 @@ void DocumentPipeline::add(Document&& document) {
     // Entities come from the tokens made for indexing: nothing is
     // analysed twice.
     enricher_.add_entities(document, text.title, text.body);
+    record_aliases(document);
     Xapian::Document built = builder_.build(document, text);
     if (!file_term_.empty()) built.add_boolean_term(file_term_);
     built.add_value(schema::kRecordSlot, hash);

@@ -62,6 +62,9 @@ class TextPrinter : public Printer {
     TextPrinter(std::ostream& out, bool color) : out_(out), style_(color ? kAnsi : kPlain) {}
 
     void print(const SearchResult& result) override {
+        if (result.searched_suggestion)
+            out_ << "no hits; showing hits for: " << style_.title_on << safe(result.suggestion)
+                 << style_.title_off << "\n\n";
         for (const Hit& hit : result.hits)
             print_hit(hit);
         if (!result.hits.empty()) {
@@ -69,6 +72,9 @@ class TextPrinter : public Printer {
             out_ << "showing " << result.hits.front().rank << "-" << last.rank << " of about "
                  << result.matches_estimated << " matching documents\n";
         }
+        if (!result.suggestion.empty() && !result.searched_suggestion)
+            out_ << "did you mean: " << style_.title_on << safe(result.suggestion)
+                 << style_.title_off << '\n';
         if (result.facets) print_facets(*result.facets);
     }
 
@@ -84,6 +90,9 @@ class TextPrinter : public Printer {
         if (hit.copies) out_ << "  (+" << hit.copies << (hit.copies == 1 ? " copy)" : " copies)");
         out_ << '\n';
         print_entities(d);
+        if (!hit.explanation.empty())
+            out_ << "   " << style_.meta_on << "explain: " << safe(hit.explanation)
+                 << style_.meta_off << '\n';
         if (!hit.snippet.text.empty()) {
             out_ << "   ";
             print_snippet(hit.snippet);
@@ -156,6 +165,9 @@ class JsonPrinter : public Printer {
     explicit JsonPrinter(std::ostream& out) : out_(out) {}
 
     void print(const SearchResult& result) override {
+        if (!result.suggestion.empty())
+            write({{"suggestion", result.suggestion},
+                   {"searched_suggestion", result.searched_suggestion}});
         for (const Hit& hit : result.hits)
             write(to_json(hit));
         if (result.facets) write(facets_json(*result.facets));
@@ -205,6 +217,7 @@ class JsonPrinter : public Printer {
             {"snippet", {{"text", hit.snippet.text}, {"highlights", highlights}}},
         };
         if (hit.copies) j["copies"] = hit.copies;
+        if (!hit.explanation.empty()) j["explain"] = hit.explanation;
         j["people"] = d.people;
         j["organizations"] = d.organizations;
         j["places"] = d.places;

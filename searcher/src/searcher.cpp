@@ -13,6 +13,8 @@
 #include "newsdex/schema/schema.hpp"
 #include "newsdex/schema/stored_fields.hpp"
 #include "newsdex/search/date_query.hpp"
+#include "newsdex/search/spelling.hpp"
+#include "ranking_extras.hpp"
 
 namespace newsdex::search {
 
@@ -100,10 +102,31 @@ Xapian::Query Searcher::build_query(const SearchRequest& request, ParsedQuery& p
     const EntityResolver resolver = [this](entities::EntityType type, const std::string& name) {
         return resolve(type, name);
     };
-    parsed = QueryParser(analyzer_, stopwords_, &stemmers_, &resolver).parse(request.query);
-    if (request.since.empty() && request.until.empty()) return parsed.query;
-    return Xapian::Query(Xapian::Query::OP_FILTER, parsed.query,
-                         date_range(request.since, request.until));
+    // Names in any script: the alias table the indexer wrote.
+    const EntityAliases aliases = [this](const std::string& key) -> std::string {
+        const std::string synonym_key = std::string(schema::kEntityAliasKeyPrefix) + key;
+        auto it = db_.synonyms_begin(synonym_key);
+        return it == db_.synonyms_end(synonym_key) ? std::string() : *it;
+    };
+    Xapian::Query query;
+    if (!request.like_id.empty()) {
+        query = more_like(db_, request.like_id, parsed.highlight_terms);
+        for (const std::string& word : parsed.highlight_terms)
+            parsed.highlight_sequences.push_back({{word}});
+        if (!request.query.empty()) {
+            ParsedQuery also = QueryParser(analyzer_, stopwords_, &stemmers_, &resolver, &aliases)
+                                   .parse(request.query);
+            query = Xapian::Query(Xapian::Query::OP_FILTER, query, also.query);
+        }
+    } else {
+        parsed = QueryParser(analyzer_, stopwords_, &stemmers_, &resolver, &aliases)
+                     .parse(request.query);
+        query = parsed.query;
+    }
+    if (request.recent_half_life_days > 0)
+        query = with_recency(query, db_, request.recent_half_life_days);
+    if (request.since.empty() && request.until.empty()) return query;
+    return Xapian::Query(Xapian::Query::OP_FILTER, query, date_range(request.since, request.until));
 }
 
 SearchResult Searcher::search(const SearchRequest& request) const {
@@ -122,7 +145,7 @@ SearchResult Searcher::search(const SearchRequest& request) const {
                 std::this_thread::sleep_for(std::chrono::milliseconds(std::min(1 << attempt, 100)));
                 reopen();
             }
-            return search_once(request);
+            return run(request);
         } catch (const Xapian::DatabaseModifiedError&) {
             if (attempt == kAttempts) throw;
         } catch (const Xapian::DatabaseOpeningError&) {
@@ -153,6 +176,22 @@ void Searcher::reopen() const {
     facet_table_.reset();
 }
 
+SearchResult Searcher::run(const SearchRequest& request) const {
+    SearchResult result = search_once(request);
+    if (!request.suggest || !request.like_id.empty() || request.query.empty()) return result;
+    auto better = suggest_spelling(db_, analyzer_, request.query);
+    if (!better) return result;
+    if (result.hits.empty() && result.matches_estimated == 0) {
+        // Nothing found: search for the suggestion, and say so.
+        SearchRequest corrected = request;
+        corrected.query = *better;
+        result = search_once(corrected);
+        result.searched_suggestion = true;
+    }
+    result.suggestion = *better;
+    return result;
+}
+
 SearchResult Searcher::search_once(const SearchRequest& request) const {
     ParsedQuery parsed;
     Xapian::Enquire enquire(db_);
@@ -160,7 +199,8 @@ SearchResult Searcher::search_once(const SearchRequest& request) const {
     enquire.set_query(query);
     // k1 = 1.2, b = 0.6 (Xapian's defaults are 1 and 0.5): measured best on
     // TIME and the Reuters-21578 dev topics (docs/benchmarks.md).
-    enquire.set_weighting_scheme(Xapian::BM25Weight(1.2, 0, 1, 0.6, 0.5));
+    const Xapian::BM25Weight weighting(1.2, 0, 1, 0.6, 0.5);
+    enquire.set_weighting_scheme(weighting);
     if (request.sort != SortOrder::kRelevance)
         enquire.set_sort_by_value_then_relevance(schema::kDateSlot,
                                                  request.sort == SortOrder::kNewestFirst);
@@ -170,18 +210,26 @@ SearchResult Searcher::search_once(const SearchRequest& request) const {
     // Facet counts and copies are exact only when every match is seen.
     const Xapian::doccount check_at_least =
         request.facets || request.collapse ? db_.get_doccount() : 0;
-    const Xapian::MSet mset =
-        enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                         static_cast<Xapian::doccount>(request.limit), check_at_least);
+    Xapian::MSet mset;
+    try {
+        mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                                static_cast<Xapian::doccount>(request.limit), check_at_least);
+    } catch (const Xapian::WildcardError& e) {
+        throw QuerySyntaxError("a wildcard matches too many words (" + e.get_msg() +
+                               "): give more letters before '*'");
+    }
     SearchResult result;
     result.matches_estimated = mset.get_matches_estimated();
     for (auto it = mset.begin(); it != mset.end(); ++it) {
-        Hit hit{request.offset + it.get_rank() + 1,
+        // get_rank() counts from the first match, not from the page.
+        Hit hit{it.get_rank() + 1,
                 *it,
                 it.get_weight(),
                 schema::decode_stored_fields(it.get_document().get_data()),
                 {},
-                request.collapse ? it.get_collapse_count() : 0};
+                request.collapse ? it.get_collapse_count() : 0,
+                {}};
+        if (request.explain) hit.explanation = explain(db_, enquire, weighting, it);
         if (!request.snippets) {
             result.hits.push_back(std::move(hit));
             continue;

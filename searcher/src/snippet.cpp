@@ -60,11 +60,19 @@ std::vector<Range> sentences(std::string_view original) {
 bool token_matches(const Token& token, const MatchWord& word) {
     for (const std::string& term : word) {
         if (term == token.text) return true;
+        // "khark*": a wildcard's words start so.
+        if (term.size() > 1 && term.back() == '*' &&
+            token.text.compare(0, term.size() - 1, term, 0, term.size() - 1) == 0)
+            return true;
         for (const std::string& form : token.forms)
             if (term == form) return true;
         if (!token.stem.empty() && term.size() == token.stem.size() + 1 && term[0] == 'Z' &&
             term.compare(1, std::string::npos, token.stem) == 0)
             return true;
+        for (const std::string& part : token.part_stems)
+            if (term.size() == part.size() + 1 && term[0] == 'Z' &&
+                term.compare(1, std::string::npos, part) == 0)
+                return true;
     }
     return false;
 }

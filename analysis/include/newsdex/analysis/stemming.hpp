@@ -30,6 +30,23 @@ class StemFilter : public TokenFilter {
     Xapian::Stem stemmer_;
 };
 
+// Splits German compounds (Warnstreik, Nahverkehrsstreik) at the longest
+// tail that the German word list knows as a word (after a head of three
+// letters or more, with or without a linking s), and adds the tail's stem
+// to the token's part_stems. The list is Debian's wngerman
+// (/usr/share/dict/ngerman, about 356,000 words); without it, nothing is
+// split.
+class GermanCompoundFilter : public TokenFilter {
+  public:
+    explicit GermanCompoundFilter(Xapian::Stem stemmer) : stemmer_(std::move(stemmer)) {}
+    bool apply(Token& token) const override;
+    // Whether the word list is there (read on first use).
+    static bool available();
+
+  private:
+    Xapian::Stem stemmer_;
+};
+
 // One analyzer per language, made on first use; where Xapian has no
 // stemmer for the language, each word is its own stem (not thread-safe: one per
 // writer or searcher).
@@ -48,6 +65,8 @@ class StemmerSet {
     // Distinct stems of the word (without prefix), the word itself among
     // them when a language of the set has no stemmer.
     std::set<std::string> stems(const std::string& word) const;
+    // Whether the set stems in this language (its index holds some).
+    bool has(std::string_view lang) const;
 
   private:
     std::vector<std::pair<std::string, Xapian::Stem>> stemmers_;  // language, stemmer

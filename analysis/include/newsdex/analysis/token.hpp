@@ -19,6 +19,9 @@ struct Token {
     // The stem in the document's language, when a stemmer applies and it
     // differs from nothing (indexed without position, prefixed Z).
     std::string stem = {};
+    // Stems of the parts of a compound (German Warnstreik: streik), indexed
+    // like the stem, so a query for the part finds the compound.
+    std::vector<std::string> part_stems = {};
 };
 
 using TokenList = std::vector<Token>;

@@ -20,6 +20,12 @@
 
 namespace newsdex::entities {
 
+// The key a name is looked up by in the index's alias table: its folded
+// words as the gazetteer matches them (case, marks and Cyrillic endings
+// aside: Харьков, Харькове), joined by spaces. The indexer writes each
+// known entity's aliases under it; search looks typed names up by it.
+std::string alias_key(const std::vector<std::string>& folded_words);
+
 class Gazetteer {
   public:
     // The shipped lists (from the data directory) and then `extra` files.
@@ -35,6 +41,9 @@ class Gazetteer {
     // The canonical name for a name as a user types it (person:putin,
     // place:Kiev); the name itself when no list knows it.
     std::string canonical(EntityType type, std::string_view name) const;
+    // The alias keys of an entity's names (see alias_key): none for one no
+    // list has.
+    std::vector<std::string> alias_keys(EntityType type, const std::string& canonical) const;
     // The country a place lies in ("" when unknown).
     std::string country_of(const std::string& place) const;
 
@@ -76,6 +85,7 @@ class Gazetteer {
     std::vector<std::unique_ptr<Entry>> entries_;
     // Looked up for every word indexed: hashed.
     std::unordered_map<std::string, std::vector<const Entry*>> by_first_word_;
+    std::map<std::pair<EntityType, std::string>, std::vector<const Entry*>> by_canonical_;
     std::map<std::string, std::string> countries_;
     std::unordered_set<std::string> given_names_;
     std::unordered_map<std::string, std::unordered_set<std::string>> name_parts_;

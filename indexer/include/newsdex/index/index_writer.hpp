@@ -62,6 +62,9 @@ class IndexWriter {
     // Removes the document with `id_term` if it still carries `file_term`:
     // a record gone from its file, unless this run moved it to another.
     void remove_if_from(std::string id_term, std::string file_term);
+    // Adds `value` among the synonyms of `key` (Xapian's synonym table),
+    // unless it is there.
+    void add_synonym(std::string key, std::string value);
     // Sets (or, with an empty value, deletes) a metadata entry, committed
     // together with the changes queued before it.
     void set_metadata(std::string key, std::string value);
@@ -76,7 +79,7 @@ class IndexWriter {
 
   private:
     struct Change {
-        enum class Kind { kAdd, kRemoveAll, kRemoveIfFrom, kSetMetadata } kind;
+        enum class Kind { kAdd, kRemoveAll, kRemoveIfFrom, kSetMetadata, kSynonym } kind;
         BuiltDocument document;   // kAdd
         std::string term, other;  // the term(s), or the metadata key and value
     };

@@ -25,7 +25,8 @@ class DocumentPipeline {
     // again unchanged; none to write every document.
     DocumentPipeline(const entities::Gazetteer& gazetteer, IndexWriter& writer,
                      Xapian::Database* previous = nullptr, std::string collection = {})
-        : enricher_(gazetteer),
+        : gazetteer_(gazetteer),
+          enricher_(gazetteer),
           builder_(analyzers_),
           writer_(writer),
           previous_(previous),
@@ -43,7 +44,9 @@ class DocumentPipeline {
 
   private:
     std::string previous_record_hash(const std::string& id_term) const;
+    void record_aliases(const Document& document);
 
+    const entities::Gazetteer& gazetteer_;
     Enricher enricher_;
     analysis::AnalyzerCache analyzers_;
     DocumentBuilder builder_;
@@ -52,6 +55,7 @@ class DocumentPipeline {
     std::string file_term_, collection_;
     std::set<std::string> ids_in_file_;
     std::size_t unchanged_ = 0, documents_ = 0;
+    std::set<std::string> aliased_;  // entity terms whose aliases are written
 };
 
 // A hash of a record as read, with the term of its file: equal when a

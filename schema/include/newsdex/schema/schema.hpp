@@ -51,6 +51,12 @@ inline constexpr unsigned kContentSlot = 4;
 inline constexpr unsigned kRecordSlot = 5;
 inline constexpr char kListSeparator = '\x1f';
 
+// Synonym keys (Xapian's synonym table): XE + entities::alias_key of a name
+// -> the entity's boolean term (XGkharkiv), for every known name of every
+// entity the documents mention, so that a name typed in the search box in
+// any script finds the stories tagged with its entity.
+inline constexpr std::string_view kEntityAliasKeyPrefix = "XE";
+
 // Metadata keys of the database.
 inline constexpr std::string_view kSchemaKey = "newsdex.schema";
 // Comma-separated languages of the documents, so queries can be stemmed

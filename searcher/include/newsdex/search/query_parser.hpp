@@ -11,9 +11,16 @@
 //   person:"Kim Yo Jong", org:IAEA, place:Kiev   entities, aliases resolved
 //   date:2024-05-17, date:2024-05, date:2024, date:2024-05-01..2024-05-31,
 //   date:2024-05-01.., date:..2023       days, months, years, ranges
+//   khark*                  words starting so (at most 1,000 of them)
+//   a NEAR b, a NEAR/5 b    within 10 (5) words, in any order
+//   a ADJ b, a ADJ/3 b      within 10 (3) words, in this order
+//   "missile debris"~3      the phrase's words within 3 more positions
+//   杭州亚运会               CJK typed without spaces: its words, phrase boosted
+//   Kharkov, Харків         a name the index knows: also the stories tagged
+//                           with its entity, whatever script they write it in
 //
-// Lower-case and/or/not are ordinary words. A field name we do not know
-// (e.g. "note:") is read as text, not an error.
+// Lower-case and/or/not/near/adj are ordinary words. A field name we do not
+// know ("body:") is an error that lists the fields.
 #include <xapian.h>
 
 #include <functional>
@@ -47,6 +54,9 @@ struct ParsedQuery {
 
 // Canonical name of an entity as typed (place:Kiev -> Kyiv).
 using EntityResolver = std::function<std::string(entities::EntityType, const std::string&)>;
+// The boolean term of the entity a name stands for, from the alias table
+// the indexer writes (by entities::alias_key), or "" for none.
+using EntityAliases = std::function<std::string(const std::string& alias_key)>;
 
 class QueryParser {
   public:
@@ -54,8 +64,12 @@ class QueryParser {
     // for exact matching only.
     QueryParser(const analysis::Analyzer& analyzer, const analysis::StopwordSet& stopwords,
                 const analysis::StemmerSet* stemmers = nullptr,
-                const EntityResolver* resolver = nullptr)
-        : analyzer_(analyzer), stopwords_(stopwords), stemmers_(stemmers), resolver_(resolver) {}
+                const EntityResolver* resolver = nullptr, const EntityAliases* aliases = nullptr)
+        : analyzer_(analyzer),
+          stopwords_(stopwords),
+          stemmers_(stemmers),
+          resolver_(resolver),
+          aliases_(aliases) {}
 
     // Throws QuerySyntaxError with a message that says what and where.
     ParsedQuery parse(std::string_view query) const;
@@ -65,6 +79,7 @@ class QueryParser {
     const analysis::StopwordSet& stopwords_;
     const analysis::StemmerSet* stemmers_;
     const EntityResolver* resolver_;
+    const EntityAliases* aliases_;
 };
 
 }  // namespace newsdex::search

@@ -31,8 +31,12 @@ struct SearchRequest {
     SortOrder sort = SortOrder::kRelevance;
     bool facets = false;
     std::size_t facet_limit = 10;
-    bool snippets = true;   // off for batch runs: only ids and scores are needed
-    bool collapse = false;  // one hit per story: copies (same words) folded into it
+    bool snippets = true;              // off for batch runs: only ids and scores are needed
+    bool collapse = false;             // one hit per story: copies (same words) folded into it
+    std::string like_id;               // more like this story (its id): the query is optional then
+    bool explain = false;              // say per hit how its score was made
+    double recent_half_life_days = 0;  // > 0: newer stories rank higher
+    bool suggest = true;               // "did you mean" for misspelt words
 };
 
 struct Hit {
@@ -42,6 +46,7 @@ struct Hit {
     Document document;  // stored fields (body included)
     Snippet snippet;
     Xapian::doccount copies = 0;  // with collapse: other matching copies of this story
+    std::string explanation;      // with explain
 };
 
 struct SearchResult {
@@ -49,6 +54,10 @@ struct SearchResult {
     Xapian::doccount matches_estimated = 0;
     std::set<std::string> highlight_terms;
     std::optional<Facets> facets;  // when asked for
+    // A better spelling of the query, when it has misspelt words; when the
+    // query found nothing, the hits are those of the suggestion.
+    std::string suggestion;
+    bool searched_suggestion = false;
 };
 
 class Searcher {
@@ -63,6 +72,7 @@ class Searcher {
 
   private:
     SearchResult search_once(const SearchRequest& request) const;
+    SearchResult run(const SearchRequest& request) const;
     // Moves to the newest committed revision (a new handle when the folder
     // was swapped by indexer --rebuild).
     void refresh() const;

@@ -1,0 +1,96 @@
+#include "newsdex/search/spelling.hpp"
+
+#include <algorithm>
+#include <vector>
+
+namespace newsdex::search {
+
+namespace {
+
+// Only words that are letters of one script are checked: numbers, names
+// with digits and CJK are not spelt wrong this way.
+bool checkable(const std::string& word) {
+    if (word.size() < 4 || word.size() > 40) return false;
+    for (unsigned char c : word)
+        if (c < 0x80 && !(c >= 'a' && c <= 'z')) return false;
+    return true;
+}
+
+// The best spelling of `word` among the index's words, if any.
+std::optional<std::string> better_spelling(const Xapian::Database& db, const std::string& word) {
+    const Xapian::doccount own = db.get_termfreq(word);
+    const std::size_t limit = word.size() <= 5 ? 1 : 2;
+    std::optional<std::string> best;
+    std::size_t best_distance = limit + 1;
+    Xapian::doccount best_frequency = 0;
+    // Same first letter: most misspellings keep it, and it bounds the scan.
+    const std::string first = word.substr(0, static_cast<unsigned char>(word[0]) < 0x80 ? 1 : 2);
+    for (auto term = db.allterms_begin(first); term != db.allterms_end(first); ++term) {
+        const std::string& candidate = *term;
+        if (candidate.size() + limit < word.size() || candidate.size() > word.size() + limit ||
+            candidate == word)
+            continue;
+        const std::size_t distance = edit_distance(word, candidate, limit);
+        if (distance > limit) continue;
+        const Xapian::doccount frequency = term.get_termfreq();
+        // Common, and much more common than what was typed.
+        if (frequency < 2 || frequency < 5 * own) continue;
+        if (distance < best_distance || (distance == best_distance && frequency > best_frequency)) {
+            best = candidate;
+            best_distance = distance;
+            best_frequency = frequency;
+        }
+    }
+    return best;
+}
+
+}  // namespace
+
+std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
+    const std::size_t n = a.size(), m = b.size();
+    if ((n > m ? n - m : m - n) > limit) return limit + 1;
+    std::vector<std::vector<std::size_t>> d(n + 1, std::vector<std::size_t>(m + 1));
+    for (std::size_t i = 0; i <= n; ++i)
+        d[i][0] = i;
+    for (std::size_t j = 0; j <= m; ++j)
+        d[0][j] = j;
+    for (std::size_t i = 1; i <= n; ++i) {
+        std::size_t row_min = limit + 1;
+        for (std::size_t j = 1; j <= m; ++j) {
+            const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+            row_min = std::min(row_min, d[i][j]);
+        }
+        if (row_min > limit) return limit + 1;
+    }
+    return d[n][m];
+}
+
+std::optional<std::string> suggest_spelling(const Xapian::Database& db,
+                                            const analysis::Analyzer& analyzer,
+                                            const std::string& query) {
+    std::string corrected = query;
+    bool changed = false;
+    // Right to left, so earlier offsets stay valid as words are replaced.
+    const analysis::TokenList tokens = analyzer.analyze(query);
+    for (auto token = tokens.rbegin(); token != tokens.rend(); ++token) {
+        if (!checkable(token->text) || db.get_termfreq(token->text) >= 3) continue;
+        // Field names, operators and wildcards are not words to correct.
+        const std::string_view written(query.data() + token->begin, token->end - token->begin);
+        if (token->end < query.size() && (query[token->end] == ':' || query[token->end] == '*'))
+            continue;
+        if (written == "AND" || written == "OR" || written == "NOT" || written == "NEAR" ||
+            written == "ADJ")
+            continue;
+        if (auto better = better_spelling(db, token->text)) {
+            corrected.replace(token->begin, token->end - token->begin, *better);
+            changed = true;
+        }
+    }
+    if (!changed) return std::nullopt;
+    return corrected;
+}
+
+}  // namespace newsdex::search

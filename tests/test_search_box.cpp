@@ -1,0 +1,129 @@
+#define BOOST_TEST_MODULE search_box
+// The search box a news reader expects, on the sample corpus: wildcards,
+// proximity, did-you-mean, names in any script, CJK typed without spaces,
+// German spellings and compounds, more like this, explain, recency, and
+// the ranks of a later page.
+#include <boost/test/unit_test.hpp>
+
+#include "newsdex/analysis/stemming.hpp"
+#include "sample_searcher.hpp"
+
+using namespace newsdex;
+using namespace newsdex::test;
+using search::SearchRequest;
+using search::SearchResult;
+
+namespace {
+
+SearchResult find(const std::string& query, std::size_t limit = 50) {
+    SearchRequest request;
+    request.query = query;
+    request.limit = limit;
+    return sample_searcher().search(request);
+}
+
+std::size_t count(const std::string& query) {
+    return find(query).hits.size();
+}
+
+bool finds(const SearchResult& result, const std::string& file_part) {
+    for (const auto& hit : result.hits)
+        if (hit.document.id.find(file_part) != std::string::npos) return true;
+    return false;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(wildcards_expand_over_the_words_as_written) {
+    // Every story that writes a word starting so (Kharkiv, Kharkiv's).
+    const SearchResult khark = find("khark*");
+    BOOST_TEST(finds(khark, "ukraine-second-city"));
+    BOOST_TEST(finds(khark, "kim-yo-jong"));
+    BOOST_TEST(count("zaporiz*") > 0u);
+    // Highlights mark the words the wildcard matched.
+    const SearchResult r = find("zaporiz*", 1);
+    BOOST_TEST(r.hits.at(0).snippet.highlights.size() > 0u);
+    // A short prefix is capped (1,000 words), never slow: an error or hits.
+    try {
+        (void)find("s*");
+    } catch (const search::QuerySyntaxError& e) {
+        BOOST_TEST(std::string(e.what()).find("too many words") != std::string::npos);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(near_lies_between_the_phrase_and_or) {
+    const std::size_t phrase = count("\"missile debris\"");
+    const std::size_t near = count("missile NEAR debris");
+    const std::size_t any = count("missile debris");
+    BOOST_TEST(phrase <= near);
+    BOOST_TEST(near <= any);
+    BOOST_TEST(near > 0u);
+    BOOST_TEST(count("\"debris missile\"~2") >= 1u);  // slop: any order
+}
+
+BOOST_AUTO_TEST_CASE(a_misspelt_word_gets_a_suggestion_that_is_searched) {
+    const SearchResult r = find("missle");
+    BOOST_TEST(!r.suggestion.empty());
+    BOOST_TEST(r.searched_suggestion);
+    BOOST_TEST(!r.hits.empty());
+    BOOST_TEST(find("missiles").suggestion.empty());
+}
+
+BOOST_AUTO_TEST_CASE(a_name_in_any_script_finds_the_stories_that_write_it_otherwise) {
+    for (const char* name :
+         {"Kharkov", "Kharkiv", "\u0425\u0430\u0440\u043a\u0456\u0432",
+          "\u0425\u0430\u0440\u044c\u043a\u043e\u0432", "\ud558\ub974\ud0a4\uc6b0"}) {
+        const SearchResult r = find(name);
+        BOOST_TEST_CONTEXT(name) {
+            BOOST_TEST(finds(r, "/ru/v-harkove"));              // Russian: Харьков
+            BOOST_TEST(finds(r, "/uk/onovlenyi-kharkivskyi"));  // Ukrainian: Харків
+            BOOST_TEST(finds(r, "ukraine-second-city"));        // English: Kharkiv
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(cjk_typed_without_spaces_is_segmented_like_the_documents) {
+    BOOST_TEST(finds(find("\u676d\u5dde\u4e9a\u8fd0\u4f1a"), "/zh/"));  // 杭州亚运会
+}
+
+BOOST_AUTO_TEST_CASE(german_spellings_and_compounds) {
+    BOOST_TEST(finds(find("Muenchen"), "warnstreik"));
+    BOOST_TEST(finds(find("Koeln"), "/de/"));
+    if (analysis::GermanCompoundFilter::available())
+        BOOST_TEST(finds(find("Streik"), "warnstreik"));
+    else
+        BOOST_TEST_MESSAGE("no /usr/share/dict/ngerman (Debian wngerman): compounds not split");
+}
+
+BOOST_AUTO_TEST_CASE(more_like_this_never_returns_the_story_itself) {
+    SearchRequest request;
+    request.like_id = std::filesystem::canonical(seed_article()).string();
+    const SearchResult r = sample_searcher().search(request);
+    BOOST_TEST(!r.hits.empty());
+    for (const auto& hit : r.hits)
+        BOOST_TEST(hit.document.id != request.like_id);
+    request.like_id = "no-such-story";
+    BOOST_CHECK_THROW(sample_searcher().search(request), std::runtime_error);
+}
+
+BOOST_AUTO_TEST_CASE(explain_recency_and_later_pages) {
+    SearchRequest request;
+    request.query = "missile debris";
+    request.explain = true;
+    const SearchResult r = sample_searcher().search(request);
+    BOOST_TEST(r.hits.at(0).explanation.find(" = ") != std::string::npos);
+    BOOST_TEST(r.hits.at(0).explanation.find("Zmissil") != std::string::npos);
+    SearchRequest page = request;
+    page.query = "Ukraine";
+    page.explain = false;
+    page.offset = 2;
+    page.limit = 2;
+    const SearchResult second = sample_searcher().search(page);
+    BOOST_TEST(second.hits.at(0).rank == 3u);
+    BOOST_TEST(second.hits.at(1).rank == 4u);
+    page.offset = 0;
+    page.limit = 50;
+    page.recent_half_life_days = 30;
+    const SearchResult recent = sample_searcher().search(page);
+    BOOST_TEST(!recent.hits.empty());
+}
