@@ -25,7 +25,7 @@ void add_indexer_options(cxxopts::Options& cli) {
         "largest document (or whole html/text/feed file) read; "
         "bounds memory",
         cxxopts::value<std::size_t>()->default_value("67108864"))(
-        "batch-size", "documents per commit",
+        "batch-size", "documents per commit, at most (commits are 0.25 s apart at least)",
         cxxopts::value<std::size_t>()->default_value("10000"))(
         "gazetteer", "a places/organizations/people file of your own (repeatable)",
         cxxopts::value<std::vector<std::string>>())(

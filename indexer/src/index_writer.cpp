@@ -229,7 +229,10 @@ void IndexWriter::write(BuiltDocument& pending) {
             "cannot index document " + pending.id + ": " + e.get_description()});
         return;
     }
-    if (++uncommitted_ >= options_.batch_size) commit_database();
+    if (++uncommitted_ >= options_.batch_size &&
+        std::chrono::steady_clock::now() - last_commit_ >=
+            std::chrono::duration<double>(options_.min_commit_seconds))
+        commit_database();
 }
 
 void IndexWriter::commit_database() {
@@ -241,6 +244,7 @@ void IndexWriter::commit_database() {
     schema::record_index_languages(db_, languages);
     db_.commit();
     uncommitted_ = 0;
+    last_commit_ = std::chrono::steady_clock::now();
     std::lock_guard<std::mutex> lock(mutex_);
     dirty_ = false;
 }

@@ -9,6 +9,7 @@
 // keeps memory flat.
 #include <xapian.h>
 
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <exception>
@@ -32,7 +33,11 @@ struct BuiltDocument {
 };
 
 struct WriterOptions {
-    std::size_t batch_size = 10000;  // documents between commits
+    std::size_t batch_size = 10000;  // documents between commits, at most
+    // Commits are at least this far apart, whatever the batch size: Xapian
+    // lets a reader finish a revision only until the second commit after
+    // it, so searches beside the indexer need time between commits.
+    double min_commit_seconds = 0.25;
     std::size_t queue_size = 512;    // documents analysed but not yet written
     // How long to wait for another indexer's lock; 0: fail at once.
     double wait_seconds = 0;
@@ -103,6 +108,7 @@ class IndexWriter {
     WriteTotals totals_;
     std::set<std::string> languages_;  // of the documents added, for queries
     std::size_t uncommitted_ = 0;
+    std::chrono::steady_clock::time_point last_commit_ = std::chrono::steady_clock::now();
     bool dirty_ = false;  // changes since the last commit
     bool ever_dirty_ = false;
     std::thread writer_;
