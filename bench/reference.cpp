@@ -1,7 +1,9 @@
 #include "reference.hpp"
 
+#include <cctype>
 #include <chrono>
 #include <fstream>
+#include <stdexcept>
 
 #include "newsdex/corpus/file_walk.hpp"
 #include "newsdex/corpus/reader.hpp"
@@ -56,11 +58,39 @@ Reference::Reference(const std::filesystem::path& path) : db_(path.string()) {
     parser_.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
 }
 
+std::unique_ptr<Xapian::Weight> weighting_scheme(const std::string& name) {
+    if (name == "bm25") return std::make_unique<Xapian::BM25Weight>();
+    if (name == "dph") return std::make_unique<Xapian::DPHWeight>();
+    if (name == "dlh") return std::make_unique<Xapian::DLHWeight>();
+    if (name == "pl2") return std::make_unique<Xapian::PL2Weight>();
+    if (name == "lm") return std::make_unique<Xapian::LMWeight>();
+    if (name == "ineb2") return std::make_unique<Xapian::IneB2Weight>();
+    throw std::invalid_argument("no weighting scheme '" + name + "'");
+}
+
+void Reference::load_stopwords(const std::filesystem::path& file) {
+    std::ifstream in(file);
+    for (std::string word; in >> word;) {
+        for (char& c : word)
+            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        stopper_.add(word);
+    }
+}
+
 std::vector<search::RunEntry> Reference::search(const std::string& query, std::size_t limit,
-                                                std::vector<std::string>* snippets) const {
+                                                std::vector<std::string>* snippets,
+                                                const ReferenceSetup& setup) const {
     Xapian::QueryParser parser = parser_;
     Xapian::Enquire enquire(db_);
-    enquire.set_query(parser.parse_query(query));
+    std::string text = query;
+    if (setup.fair) {
+        for (char& c : text)
+            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        parser.set_stopper(&stopper_);
+    }
+    enquire.set_query(parser.parse_query(text));
+    const auto weighting = weighting_scheme(setup.scheme);
+    enquire.set_weighting_scheme(*weighting);
     const Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(limit));
     std::vector<search::RunEntry> out;
     for (auto it = mset.begin(); it != mset.end(); ++it) {

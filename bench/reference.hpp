@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,15 @@ namespace newsdex::bench {
 std::vector<Document> read_documents(const std::vector<std::filesystem::path>& paths,
                                      const std::string& format);
 
+// How the reference runs a query. "As is" hands the topic to QueryParser
+// unchanged (upper-case AND/OR/NOT in TIME's topics become operators);
+// "fair" is what any user would do: the query lower-cased and stopwords
+// removed (Xapian::SimpleStopper), the baseline newsdex must beat.
+struct ReferenceSetup {
+    bool fair = true;
+    std::string scheme = "bm25";  // bm25, dph, dlh, pl2, lm, ineb2
+};
+
 class Reference {
   public:
     // Indexes the documents into a new database at `path`.
@@ -28,13 +38,20 @@ class Reference {
     // Document ids and scores of the best `limit` documents; with
     // `snippets`, also Xapian's own snippet of each (MSet::snippet).
     std::vector<search::RunEntry> search(const std::string& query, std::size_t limit,
-                                         std::vector<std::string>* snippets = nullptr) const;
+                                         std::vector<std::string>* snippets = nullptr,
+                                         const ReferenceSetup& setup = {false, "bm25"}) const;
+    // The stopwords of fair queries: one word a line (e.g. TIME.STP).
+    void load_stopwords(const std::filesystem::path& file);
 
   private:
     Xapian::Database db_;
     Xapian::Stem stemmer_{"en"};
     Xapian::QueryParser parser_;
+    Xapian::SimpleStopper stopper_;
 };
+
+// Xapian's weighting scheme by name (as ReferenceSetup::scheme).
+std::unique_ptr<Xapian::Weight> weighting_scheme(const std::string& name);
 
 // qid<TAB>query lines.
 std::vector<std::pair<std::string, std::string>> read_topics(const std::filesystem::path& file);

@@ -69,6 +69,10 @@ BOOST_FIXTURE_TEST_CASE(queries_golden_table, Fixture) {
         {"深圳地铁",
          "Query(((深圳@1 OR 地铁@1) AND_MAYBE (深圳@1 PHRASE 2 "
          "地铁@2)))"},
+        // All in capitals (caps lock, TIME's topics): AND, OR, NOT are words.
+        {"BUDDHIST MONKS AND SUICIDE",
+         "Query((buddhist@1 OR monks@1 OR suicide@1))"},  // "and": a stopword
+        {"BUDDHIST monks AND SUICIDE", "Query(((buddhist@1 OR monks@1) AND suicide@1))"},
         // A query may start with "-" after a word.
         {"kharkiv -moscow", "Query((kharkiv@1 AND_NOT moscow@1))"},
     };

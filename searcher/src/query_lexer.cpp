@@ -90,7 +90,24 @@ std::string straighten_quotes(std::string_view query) {
     return out;
 }
 
+namespace {
+
+// A query typed all in capitals (caps lock, a pasted wire headline, TIME's
+// topics) has no operators: its AND, OR and NOT are words, or "SOUTH VIET
+// NAM AND WHAT THEY SEEK" would require both halves.
+bool all_capitals(std::string_view q) {
+    std::size_t upper = 0;
+    for (char c : q) {
+        if (c >= 'a' && c <= 'z') return false;
+        upper += c >= 'A' && c <= 'Z';
+    }
+    return upper >= 12;
+}
+
+}  // namespace
+
 std::vector<Lexeme> lex(const std::string& q) {
+    const bool operators = !all_capitals(q);
     std::vector<Lexeme> out;
     std::size_t i = 0;
     while (i < q.size()) {
@@ -130,12 +147,12 @@ std::vector<Lexeme> lex(const std::string& q) {
                 throw QuerySyntaxError("unknown field '" + word.substr(0, colon + 1) +
                                        "' at column " + std::to_string(column) +
                                        " (fields: " + field_names() + ")");
-            } else if (word == "AND" || word == "OR" || word == "NOT") {
+            } else if (operators && (word == "AND" || word == "OR" || word == "NOT")) {
                 out.push_back({word == "AND"  ? Kind::kAnd
                                : word == "OR" ? Kind::kOr
                                               : Kind::kNot,
                                word, column});
-            } else if (proximity(word, column, op)) {
+            } else if (operators && proximity(word, column, op)) {
                 out.push_back(std::move(op));
             } else {
                 out.push_back({Kind::kWord, std::move(word), column});
