@@ -159,3 +159,22 @@ BOOST_AUTO_TEST_CASE(collapse_folds_copies_of_a_story) {
     }
     BOOST_TEST(copies == 1u);
 }
+
+BOOST_AUTO_TEST_CASE(undated_stories_sort_last_both_ways) {
+    TempDir dir;
+    write_file(dir / "in/old.txt", "Harbour old\nLONDON, 3 March 2003 -- The harbour opened.\n");
+    write_file(dir / "in/new.txt", "Harbour new\nLONDON, 3 March 2023 -- The harbour closed.\n");
+    write_file(dir / "in/none.txt", "Harbour undated\nThe harbour, some day.\n");
+    write_file(dir / "in/future.txt", "Harbour future\nLONDON, 3 March 2999 -- Not yet written.\n");
+    index_folder(dir / "db", {dir / "in"});
+    search::SearchRequest request;
+    request.query = "harbour";
+    for (auto order : {search::SortOrder::kOldestFirst, search::SortOrder::kNewestFirst}) {
+        request.sort = order;
+        const auto hits = search::Searcher(dir / "db").search(request).hits;
+        BOOST_REQUIRE_EQUAL(hits.size(), 4u);
+        BOOST_TEST(hits[0].document.date.has_value());
+        BOOST_TEST(!hits[2].document.date.has_value());  // undated: the story of 2999 too
+        BOOST_TEST(!hits[3].document.date.has_value());
+    }
+}

@@ -75,12 +75,14 @@ Entities Found::result(std::uint32_t body_begin) {
         if (std::find(list.begin(), list.end(), m.canonical) == list.end())
             list.push_back(m.canonical);
     }
-    for (auto [type, list] : {std::pair{EntityType::kPerson, &e.people},
+    for (auto [kind, list] : {std::pair{EntityType::kPerson, &e.people},
                               std::pair{EntityType::kOrganization, &e.organizations},
-                              std::pair{EntityType::kPlace, &e.places}})
+                              std::pair{EntityType::kPlace, &e.places}}) {
+        const EntityType type = kind;  // C++17 lambdas cannot capture a binding (clang)
         std::stable_sort(list->begin(), list->end(), [&](const auto& a, const auto& b) {
             return weight[{type, a}] > weight[{type, b}];
         });
+    }
     e.mentions = std::move(mentions_);
     return e;
 }

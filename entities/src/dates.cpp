@@ -138,6 +138,11 @@ Atom classify(const Token& token) {
     return atom;
 }
 
+bool is_time_zone(const std::string& word) {
+    return word == "gmt" || word == "bst" || word == "utc" || word == "cet" || word == "cest" ||
+           word == "est" || word == "edt" || word == "pst" || word == "pdt" || word == "msk";
+}
+
 // Dotted or slashed dates in one token: 03.03.2020, 2024.05.17.
 std::optional<Date> compact_numeric(const std::string& t) {
     int parts[3] = {0, 0, 0}, lengths[3] = {0, 0, 0}, n = 0;
@@ -224,32 +229,47 @@ std::optional<Date> date_at(std::string_view text, const std::vector<Atom>& a, s
 }  // namespace
 
 std::optional<Date> find_date_in_text(std::string_view text) {
+    return find_report_date(text, std::nullopt);
+}
+
+std::optional<Date> find_report_date(std::string_view text, std::optional<Date> not_after) {
     // The dateline and lead hold the publication date; later dates are
     // usually about other events.
     constexpr std::size_t kLeadBytes = 1500;
     const std::string_view lead = text.substr(0, kLeadBytes);
     static const Analyzer analyzer = Analyzer::standard();
+    auto too_late = [&](const Date& d) {
+        return not_after && days_from_civil(d) > days_from_civil(*not_after);
+    };
     std::vector<Atom> atoms;
     // Fillers ("17 de mayo de 2024") read as spaces when atoms are joined.
     std::string spaced(lead);
-    for (const Token& token : analyzer.analyze(lead)) {
+    const TokenList tokens = analyzer.analyze(lead);
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+        const Token& token = tokens[k];
         if (is_filler(token.text)) {
             std::fill(spaced.begin() + token.begin, spaced.begin() + token.end, ' ');
             continue;
         }
         if (auto compact = compact_numeric(token.text);
-            compact && is_valid_date(compact->year, compact->month, compact->day))
+            compact && is_valid_date(compact->year, compact->month, compact->day) &&
+            !too_late(*compact))
             return compact;
         atoms.push_back(classify(token));
+        // "Tuesday, 1 March 2000 GMT": a kick-off time, not a year.
+        if (k + 1 < tokens.size() && is_time_zone(tokens[k + 1].text)) atoms.back().digits = 0;
     }
     std::optional<Date> partial;
     int first_year = 0;
     for (std::size_t i = 0; i < atoms.size(); ++i) {
-        if (auto date = date_at(spaced, atoms, i, partial)) return date;
+        if (auto date = date_at(spaced, atoms, i, partial); date && !too_late(*date)) return date;
         if (!first_year && is_year(atoms[i])) first_year = atoms[i].value;
     }
     // "May 16" with no year: the year the lead mentions, if any.
-    if (partial && first_year) return valid(first_year, partial->month, partial->day);
+    if (partial && first_year) {
+        auto date = valid(first_year, partial->month, partial->day);
+        if (date && !too_late(*date)) return date;
+    }
     return std::nullopt;
 }
 

@@ -18,12 +18,12 @@ void append_new(std::vector<std::string>& list, const std::string& name) {
 
 }  // namespace
 
-void Enricher::enrich(Document& document) const {
+void Enricher::enrich(Document& document, std::optional<Date> not_after) const {
     document.lang = analysis::normalize_language_tag(document.lang);
     if (document.lang.empty())
         document.lang = analysis::detect_language(document.title + "\n" + document.body);
-    if (!document.date) document.date = entities::find_date_in_text(document.body);
-    if (!document.date) document.date = entities::find_date_in_text(document.title);
+    if (!document.date) document.date = entities::find_report_date(document.body, not_after);
+    if (!document.date) document.date = entities::find_report_date(document.title, not_after);
 
     // Categories the source assigned (Reuters codes) come first.
     const struct {

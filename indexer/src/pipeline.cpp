@@ -1,5 +1,9 @@
 #include "newsdex/index/pipeline.hpp"
 
+#include <sys/stat.h>
+
+#include <ctime>
+
 #include "newsdex/hash.hpp"
 #include "newsdex/schema/schema.hpp"
 
@@ -24,9 +28,23 @@ std::string record_hash(const Document& d, const std::string& file_term) {
     return hex64(h);
 }
 
+namespace {
+
+// Today, or the day of a file's last change when earlier, plus a day: no
+// story is dated after it was written.
+Date latest_report_date(std::time_t file_time) {
+    const std::time_t now = std::time(nullptr);
+    const std::time_t t = file_time > 0 && file_time < now ? file_time : now;
+    return civil_from_days(static_cast<long>(t / 86400) + 1);
+}
+
+}  // namespace
+
 void DocumentPipeline::begin_file(const std::string& path) {
     file_term_ = schema::source_file_term(path);
     ids_in_file_.clear();
+    struct stat st {};
+    not_after_ = latest_report_date(::stat(path.c_str(), &st) == 0 ? st.st_mtime : 0);
 }
 
 std::string DocumentPipeline::previous_record_hash(const std::string& id_term) const {
@@ -72,7 +90,7 @@ void DocumentPipeline::add(Document&& document) {
         ++unchanged_;
         return;
     }
-    enricher_.enrich(document);
+    enricher_.enrich(document, not_after_ ? not_after_ : latest_report_date(0));
     const AnalyzedText text = builder_.analyze(document);
     // Entities come from the tokens made for indexing: nothing is
     // analysed twice.

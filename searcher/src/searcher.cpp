@@ -33,6 +33,21 @@ bool being_created(const fs::path& path) {
            !fs::exists(path / "iamchert", ec) && !fs::exists(path / "XAPIANDB", ec);
 }
 
+// The date slot as a sort key, with undated stories last whichever way
+// the dates run (an empty value sorts first in ascending order).
+class UndatedLast : public Xapian::KeyMaker {
+  public:
+    explicit UndatedLast(bool newest_first) : newest_first_(newest_first) {}
+    std::string operator()(const Xapian::Document& doc) const override {
+        std::string day = doc.get_value(schema::kDateSlot);
+        if (day.empty() && !newest_first_) return "\xff";
+        return day;
+    }
+
+  private:
+    bool newest_first_;
+};
+
 // Which folder the path names now: indexer --rebuild swaps in another.
 unsigned long folder_inode(const fs::path& path) {
     struct stat st {};
@@ -201,9 +216,10 @@ SearchResult Searcher::search_once(const SearchRequest& request) const {
     // TIME and the Reuters-21578 dev topics (docs/benchmarks.md).
     const Xapian::BM25Weight weighting(1.2, 0, 1, 0.6, 0.5);
     enquire.set_weighting_scheme(weighting);
+    const UndatedLast by_date(request.sort == SortOrder::kNewestFirst);
     if (request.sort != SortOrder::kRelevance)
-        enquire.set_sort_by_value_then_relevance(schema::kDateSlot,
-                                                 request.sort == SortOrder::kNewestFirst);
+        enquire.set_sort_by_key_then_relevance(const_cast<UndatedLast*>(&by_date),
+                                               request.sort == SortOrder::kNewestFirst);
     if (request.collapse) enquire.set_collapse_key(schema::kContentSlot);
     DocidSpy matches;
     if (request.facets) enquire.add_matchspy(&matches);

@@ -11,5 +11,8 @@
 namespace newsdex::entities {
 
 std::optional<Date> find_date_in_text(std::string_view text);
+// The same, refusing a date after `not_after` (the file's time or the
+// run's, plus a day: no story is dated after it was written).
+std::optional<Date> find_report_date(std::string_view text, std::optional<Date> not_after);
 
 }  // namespace newsdex::entities

@@ -8,6 +8,7 @@
 // thread adds the result to the database.
 #include <xapian.h>
 
+#include <optional>
 #include <set>
 #include <string>
 
@@ -53,6 +54,7 @@ class DocumentPipeline {
     IndexWriter& writer_;
     Xapian::Database* previous_;
     std::string file_term_, collection_;
+    std::optional<Date> not_after_;  // no text date later than this
     std::set<std::string> ids_in_file_;
     std::size_t unchanged_ = 0, documents_ = 0;
     std::set<std::string> aliased_;  // entity terms whose aliases are written
