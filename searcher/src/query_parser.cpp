@@ -181,7 +181,8 @@ class Parser {
                 window = std::max(window, lx_[at - 1].window);
                 ordered = ordered && lx_[at - 1].kind == Kind::kAdj;
             }
-            if (auto q = words_.positional(lx_[at].text, excluded)) parts.push_back(*q);
+            for (Xapian::Query& term : words_.positional(lx_[at].text, excluded))
+                parts.push_back(std::move(term));
         }
         pos_ = end;
         if (parts.size() < 2) return join(Xapian::Query::OP_AND, parts);

@@ -33,8 +33,10 @@ class QueryWords {
     // A word, word*, "phrase" or "phrase"~n; nothing for a dropped stopword.
     std::optional<Xapian::Query> text(const query::Lexeme& lexeme, std::string_view prefix,
                                       bool keep_stopwords, bool excluded);
-    // The exact (positional) terms of a word or phrase, for NEAR and ADJ.
-    std::optional<Xapian::Query> positional(const std::string& text, bool excluded);
+    // The exact (positional) terms of a word or phrase, for NEAR and ADJ
+    // (Xapian takes terms there, not phrases: a phrase's words join the
+    // list).
+    std::vector<Xapian::Query> positional(const std::string& text, bool excluded);
     // The boost for a name of several words typed apart (Kim Yo Jong).
     std::optional<Xapian::Query> entity_boost(const std::vector<std::string>& folded_words) const;
     // The folded word of a plain one-word lexeme, or "" (for name runs).
