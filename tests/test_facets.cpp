@@ -133,3 +133,47 @@ BOOST_AUTO_TEST_CASE(entity_filters_resolve_aliases) {
     BOOST_TEST(run("missile person:\"John Kirby\" date:2024").hits.size() == 1u);
     BOOST_TEST(run("missile person:\"John Kirby\" date:2023").hits.empty());
 }
+
+// Over a stub listing two shards, the counts are those of one database
+// holding the same documents (the spy saw each shard's own docids).
+BOOST_AUTO_TEST_CASE(facets_over_shards_equal_one_database) {
+    test::TempDir dir;
+    const auto articles = test::sample_corpus();
+    std::ostringstream diagnostics;
+    index::IndexingOptions options;
+    options.database = dir / "en";
+    index::index_paths({articles / "en"}, options, diagnostics);
+    options.database = dir / "rest";
+    std::vector<std::filesystem::path> rest;
+    for (const auto& entry : std::filesystem::directory_iterator(articles))
+        if (entry.path().filename() != "en") rest.push_back(entry.path());
+    index::index_paths(rest, options, diagnostics);
+    test::write_file(dir / "stub",
+                     "auto " + (dir / "en").string() + "\nauto " + (dir / "rest").string() + "\n");
+    const search::Searcher sharded(dir / "stub");
+    for (const char* query : {"place:Kharkiv", "Ukraine", "date:2020..2025", "the"}) {
+        search::SearchRequest request;
+        request.query = query;
+        request.facets = true;
+        request.facet_limit = 1000;
+        const auto one = searcher().search(request).facets;
+        const auto two = sharded.search(request).facets;
+        BOOST_TEST_CONTEXT(query) {
+            BOOST_REQUIRE(one && two);
+            BOOST_TEST(one->matches == two->matches);
+            auto same = [](const std::vector<search::FacetCount>& a,
+                           const std::vector<search::FacetCount>& b) {
+                std::map<std::string, Xapian::doccount> x, y;
+                for (const auto& c : a)
+                    x[c.value] = c.count;
+                for (const auto& c : b)
+                    y[c.value] = c.count;
+                return x == y;
+            };
+            BOOST_TEST(same(one->people, two->people));
+            BOOST_TEST(same(one->organizations, two->organizations));
+            BOOST_TEST(same(one->places, two->places));
+            BOOST_TEST(same(one->dates, two->dates));
+        }
+    }
+}

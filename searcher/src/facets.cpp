@@ -125,6 +125,30 @@ void FacetTable::read_slot_stream(const Xapian::Database& db, int kind, Xapian::
         lists.starts[next++] = static_cast<std::uint32_t>(lists.ids.size());
 }
 
+void DocidSpy::operator()(const Xapian::Document& doc, double) {
+    if (!read_values_) {
+        docids.push_back(doc.get_docid());
+        return;
+    }
+    values.push_back({doc.get_value(schema::kDateSlot), doc.get_value(kListSlots[0]),
+                      doc.get_value(kListSlots[1]), doc.get_value(kListSlots[2])});
+}
+
+FacetTable::FacetTable(const std::vector<FacetValues>& rows) {
+    std::vector<Interner> interners;
+    for (Lists& lists : lists_)
+        interners.emplace_back(lists.names);
+    for (const FacetValues& row : rows) {
+        days_.push_back(day_number(row[0]));
+        for (int kind = 0; kind < kKinds; ++kind) {
+            lists_[kind].starts.push_back(static_cast<std::uint32_t>(lists_[kind].ids.size()));
+            interners[kind].append_ids(row[kind + 1], lists_[kind].ids);
+        }
+    }
+    for (Lists& lists : lists_)
+        lists.starts.push_back(static_cast<std::uint32_t>(lists.ids.size()));
+}
+
 FacetTable::FacetTable(const Xapian::Database& db, const std::vector<Xapian::docid>& docids) {
     std::vector<Interner> interners;
     for (Lists& lists : lists_)

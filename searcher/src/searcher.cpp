@@ -221,7 +221,8 @@ SearchResult Searcher::search_once(const SearchRequest& request) const {
         enquire.set_sort_by_key_then_relevance(const_cast<UndatedLast*>(&by_date),
                                                request.sort == SortOrder::kNewestFirst);
     if (request.collapse) enquire.set_collapse_key(schema::kContentSlot);
-    DocidSpy matches;
+    // Several shards: the spy reads each match's values itself.
+    DocidSpy matches(db_.size() > 1);
     if (request.facets) enquire.add_matchspy(&matches);
     // Facet counts and copies are exact only when every match is seen.
     const Xapian::doccount check_at_least =
@@ -256,7 +257,9 @@ SearchResult Searcher::search_once(const SearchRequest& request) const {
                                    parsed.highlight_terms, request.snippet);
         result.hits.push_back(std::move(hit));
     }
-    if (request.facets) result.facets = count_facets(matches.docids, request.facet_limit);
+    if (request.facets)
+        result.facets = db_.size() > 1 ? FacetTable(matches.values).count_all(request.facet_limit)
+                                       : count_facets(matches.docids, request.facet_limit);
     result.highlight_terms = std::move(parsed.highlight_terms);
     return result;
 }

@@ -12,6 +12,7 @@
 // narrow query never pays for reading the whole table.
 #include <xapian.h>
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -31,15 +32,23 @@ struct Facets {
     Xapian::doccount undated = 0;
 };
 
-// Collects the id of every match, nothing more.
+// The facet values of one document: date and the three entity lists.
+using FacetValues = std::array<std::string, 4>;
+
+// Collects the id of every match, nothing more; over several shards, where
+// the document a spy sees carries its shard's own docid (so the id names no
+// document of the whole), it collects the match's facet values instead.
 class DocidSpy : public Xapian::MatchSpy {
   public:
-    void operator()(const Xapian::Document& doc, double) override {
-        docids.push_back(doc.get_docid());
-    }
-    Xapian::MatchSpy* clone() const override { return new DocidSpy; }
+    explicit DocidSpy(bool read_values = false) : read_values_(read_values) {}
+    void operator()(const Xapian::Document& doc, double) override;
+    Xapian::MatchSpy* clone() const override { return new DocidSpy(read_values_); }
     std::string name() const override { return "newsdex.DocidSpy"; }
     std::vector<Xapian::docid> docids;
+    std::vector<FacetValues> values;
+
+  private:
+    bool read_values_;
 };
 
 // Facet values as small integers, one row per document: either every
@@ -49,6 +58,8 @@ class FacetTable {
   public:
     explicit FacetTable(const Xapian::Database& db);
     FacetTable(const Xapian::Database& db, const std::vector<Xapian::docid>& docids);
+    // From values read already, one row per entry.
+    explicit FacetTable(const std::vector<FacetValues>& rows);
     // Counts over the given rows, or over every row; the `limit` most
     // frequent names of each kind, ties by name.
     Facets count(const std::vector<Xapian::docid>& rows, std::size_t limit) const;
