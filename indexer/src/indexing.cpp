@@ -222,11 +222,13 @@ IndexingSummary index_paths(const std::vector<std::filesystem::path>& paths,
     Run run(options, writer, previous, paths, gazetteer, summary, progress, diagnostics);
     summary.skipped = walk.skipped;
     // Said, not counted as failures: a folder may hold notes and licences.
-    if (options.verbosity != Verbosity::kQuiet)
+    // Counted in the summary; named one by one only when asked.
+    if (options.verbosity == Verbosity::kVerbose)
         for (const auto& file : walk.skipped_files)
             run.sink().say(
                 "indexer: " + file.string() +
-                ": skipped: not a format newsdex reads (name one with --format to read it)");
+                ": skipped: not an article (a corpus's notes, judgments or lists, or no format "
+                "newsdex reads; --format reads it)");
     for (const auto& error : walk.errors)
         run.sink().problem(
             ReadProblem{ReadProblem::Severity::kError, error.path.string(), 0, error.message});

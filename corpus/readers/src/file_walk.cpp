@@ -1,6 +1,8 @@
 #include "newsdex/corpus/file_walk.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <fstream>
 #include <system_error>
 
 #include "newsdex/corpus/reader.hpp"
@@ -12,6 +14,54 @@ namespace fs = std::filesystem;
 bool is_article_file(const fs::path& file) {
     // Named for a format, or XML that may be a feed: the content decides.
     return !detect_format(file, {}).empty() || strip_gz(file).extension() == ".xml";
+}
+
+namespace {
+
+std::string lower(std::string s) {
+    for (char& c : s)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+bool starts(const std::string& s, const char* prefix) {
+    return s.rfind(prefix, 0) == 0;
+}
+
+}  // namespace
+
+bool is_collection_file(const fs::path& file) {
+    // A corpus folder comes with notes, licences, judgments and topics.
+    const std::string name = lower(file.filename().string());
+    const std::string ext = lower(strip_gz(file).extension().string());
+    for (const char* prefix : {"readme", "read.me", "license", "licence", "copying", "notice",
+                               "authors", "changelog", "changes", "install", "source.md"})
+        if (starts(name, prefix)) return true;
+    if (ext == ".md" || ext == ".dtd" || ext == ".tsv" || ext == ".stp" || ext == ".que" ||
+        ext == ".rel")
+        return true;
+    return name.find("qrels") != std::string::npos || name.find("topics") != std::string::npos;
+}
+
+bool looks_like_a_list(const fs::path& file) {
+    // Word lists (one name a line) and manuals of a thousand lines are no
+    // news article, though named .txt: the first 64 KiB tell.
+    std::ifstream in(file, std::ios::binary);
+    std::string head(64 * 1024, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<std::size_t>(in.gcount()));
+    std::size_t lines = 0, short_lines = 0;
+    for (std::size_t start = 0; start < head.size();) {
+        std::size_t end = head.find('\n', start);
+        if (end == std::string::npos) end = head.size();
+        std::string_view line(head.data() + start, end - start);
+        while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back())))
+            line.remove_suffix(1);
+        ++lines;
+        short_lines += line.size() <= 40 && std::count(line.begin(), line.end(), ' ') <= 1;
+        start = end + 1;
+    }
+    return lines >= 600 || (lines >= 10 && short_lines * 10 >= lines * 8);
 }
 
 namespace {
@@ -56,7 +106,10 @@ void walk_folder(const fs::path& folder, bool every_file, FileWalkResult& result
             subfolders.push_back(path);
         } else if (!it->is_regular_file(ec)) {
             continue;  // FIFOs, devices, sockets, dangling links: never read
-        } else if (every_file || is_article_file(path) || has_known_content(path)) {
+        } else if (!is_collection_file(path) &&
+                   (every_file ||
+                    ((is_article_file(path) || has_known_content(path)) &&
+                     !(detect_format(path, {}) == "text" && looks_like_a_list(path))))) {
             found.push_back(path);
         } else {
             ++result.skipped;

@@ -1,7 +1,8 @@
 #pragma once
 // Expands the paths a user names into the files to read: a file is taken
 // as it is; a folder is walked recursively, in sorted order (so runs are
-// reproducible), skipping hidden entries and files no reader claims by
+// reproducible), skipping hidden entries, a corpus's own files (READMEs,
+// licences, judgments, topics, word lists) and files no reader claims by
 // name or by their first bytes.
 #include <filesystem>
 #include <functional>
@@ -23,6 +24,11 @@ struct FileWalkResult {
 
 // Whether a file met inside a folder is one a reader claims (by name).
 bool is_article_file(const std::filesystem::path& file);
+// A corpus's own files, never articles: READMEs, licences, notes (*.md),
+// judgments and topics (qrels, topics, *.tsv), DTDs, stop lists.
+bool is_collection_file(const std::filesystem::path& file);
+// A .txt that is a word list or a long manual, not an article.
+bool looks_like_a_list(const std::filesystem::path& file);
 
 // `every_file`: take all files in folders, not just those a reader claims
 // (when the user names the format, e.g. TREC files without extensions).
