@@ -38,8 +38,9 @@ void add_indexer_options(cxxopts::Options& cli) {
         "wait", "wait for another indexer's lock, up to SECONDS (default: as long as it takes)",
         cxxopts::value<double>()->implicit_value("1e9"))("q,quiet",
                                                          "print errors and the summary only")(
-        "v,verbose", "also name every file, read or unchanged")("h,help", "show this help")(
-        "paths", "files and folders to index", cxxopts::value<std::vector<std::string>>());
+        "v,verbose", "also name every file, read or unchanged")("version", "print the version")(
+        "h,help", "show this help")("paths", "files and folders to index",
+                                    cxxopts::value<std::vector<std::string>>());
     cli.parse_positional({"paths"});
 }
 

@@ -17,6 +17,10 @@ int main(int argc, char** argv) try {
     cxxopts::Options cli("indexer", "Index news articles into a newsdex database.");
     ni::add_indexer_options(cli);
     const auto args = cli.parse(argc, argv);
+    if (args.count("version")) {
+        std::cout << "indexer (newsdex) " NEWSDEX_VERSION "\n";
+        return 0;
+    }
     if (args.count("help")) {
         std::cout << cli.help() << ni::kIndexerHelpEpilogue;
         return 0;

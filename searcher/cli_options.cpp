@@ -33,6 +33,9 @@ void add_search_options(cxxopts::Options& cli) {
         cxxopts::value<std::string>()->implicit_value("90d"))(
         "no-suggest", "no \"did you mean\" for misspelt words")("help-syntax",
                                                                 "show the query syntax")(
+        "count", "print the number of matching stories (exact) instead of hits")(
+        "show", "print the whole stored story with this ID (as search prints it), and stop",
+        cxxopts::value<std::string>())("version", "print the version")(
         "run-tag", "the run's name in --batch output",
         cxxopts::value<std::string>()->default_value("newsdex"))("h,help", "show this help")(
         "query", "query words", cxxopts::value<std::vector<std::string>>());
@@ -142,6 +145,13 @@ SearchCommand search_command_from(const cxxopts::ParseResult& args) {
     }
     if (args.count("like")) request.like_id = args["like"].as<std::string>();
     request.explain = args.count("explain") > 0;
+    command.count = args.count("count") > 0;
+    if (command.count) {
+        request.exact_count = true;
+        request.limit = 0;
+        request.snippets = false;
+    }
+    if (args.count("show")) command.show_id = args["show"].as<std::string>();
     request.suggest = args.count("no-suggest") == 0 && !args.count("batch");
     if (args.count("recent"))
         request.recent_half_life_days = half_life_days(args["recent"].as<std::string>());

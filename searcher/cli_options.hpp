@@ -15,6 +15,8 @@ struct SearchCommand {
     std::string batch_file;  // --batch: run every query of the file, print a TREC run
     std::string run_tag = "newsdex";
     ColorChoice color = ColorChoice::kAuto;
+    bool count = false;   // --count: the number of matches only
+    std::string show_id;  // --show ID: one whole story
 };
 
 void add_search_options(cxxopts::Options& cli);

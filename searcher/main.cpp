@@ -17,11 +17,16 @@ int main(int argc, char** argv) try {
     cxxopts::Options cli("search", "Search a newsdex database.");
     ns::add_search_options(cli);
     const auto args = ns::parse_search_arguments(cli, argc, argv);
+    if (args.count("version")) {
+        std::cout << "search (newsdex) " NEWSDEX_VERSION "\n";
+        return 0;
+    }
     if (args.count("help") || args.count("help-syntax")) {
         std::cout << (args.count("help") ? cli.help() + ns::kSearchHelpEpilogue : ns::kQuerySyntax);
         return 0;
     }
-    if (!args.count("query") && !args.count("batch") && !args.count("like")) {
+    if (!args.count("query") && !args.count("batch") && !args.count("like") &&
+        !args.count("show")) {
         std::cerr << "search: no QUERY given (try --help)\n";
         return 2;
     }
@@ -34,12 +39,17 @@ int main(int argc, char** argv) try {
                                      command.run_tag);
         return s.failed ? 2 : s.lines_written ? 0 : 1;
     }
-    const ns::SearchResult result = searcher.search(command.request);
     auto printer = command.json ? ns::make_json_printer(std::cout)
                                 : ns::make_text_printer(
                                       std::cout, ns::use_color(command.color, STDOUT_FILENO));
-    printer->print(result);
-    return result.hits.empty() ? 1 : 0;
+    if (!command.show_id.empty()) {
+        printer->print_story(searcher.story(command.show_id));
+        return 0;
+    }
+    const ns::SearchResult result = searcher.search(command.request);
+    if (command.count) printer->print_count(result.matches_estimated);
+    if (!command.count) printer->print(result);
+    return result.matches_estimated == 0 || (!command.count && result.hits.empty()) ? 1 : 0;
 } catch (const Xapian::Error& e) {
     std::cerr << "search: " << e.get_description() << '\n';
     return 2;

@@ -220,3 +220,26 @@ BOOST_AUTO_TEST_CASE(installed_binaries_run_from_the_prefix) {
         run((prefix / "bin/search").string() + " --db " + sample().db + " 'the Kharkiv'", prefix);
     BOOST_TEST(r.exit_code == 0);
 }
+
+BOOST_AUTO_TEST_CASE(version_count_show_and_json_totals) {
+    for (const std::string& binary : {indexer(), search()}) {
+        const CommandResult v = run(binary + " --version", sample().dir);
+        BOOST_TEST(v.exit_code == 0);
+        BOOST_TEST(v.out.find("(newsdex) ") != std::string::npos, v.out);
+    }
+    const CommandResult count = sample().search_for("--count Kharkiv");
+    BOOST_TEST(count.exit_code == 0);
+    const CommandResult all = sample().search_for("--json -n 1000 Kharkiv");
+    const std::size_t hits = std::count(all.out.begin(), all.out.end(), '\n');
+    BOOST_TEST(std::stoul(count.out) == hits);
+    BOOST_TEST(nlohmann::json::parse(all.out.substr(0, all.out.find('\n')))["matches"] == hits);
+    BOOST_TEST(sample().search_for("--count nosuchwordatall").exit_code == 1);
+    const std::string seed = std::filesystem::canonical(seed_article()).string();
+    const CommandResult shown = sample().search_for("--show " + seed);
+    BOOST_TEST(shown.exit_code == 0, shown.err);
+    BOOST_TEST(shown.out.find("Kim Yo Jong Denies Allegations") == 0u);
+    BOOST_TEST(shown.out.find("Investigations into missile debris") != std::string::npos);
+    const auto json = nlohmann::json::parse(sample().search_for("--json --show " + seed).out);
+    BOOST_TEST(json["body"].get<std::string>().size() > 500u);
+    BOOST_TEST(sample().search_for("--show no-such-id").exit_code == 2);
+}

@@ -78,6 +78,29 @@ class TextPrinter : public Printer {
         if (result.facets) print_facets(*result.facets);
     }
 
+    void print_story(const Document& d) override {
+        out_ << style_.title_on << safe(d.title.empty() ? "(untitled)" : d.title)
+             << style_.title_off << '\n';
+        out_ << style_.meta_on << (d.date ? d.date->iso() : "no date") << style_.meta_off << "  "
+             << safe(d.id) << '\n';
+        for (const auto& [label, value] : {std::pair{"source", &d.source},
+                                           {"url", &d.url},
+                                           {"language", &d.lang},
+                                           {"format", &d.format}})
+            if (!value->empty()) out_ << label << ": " << safe(*value) << '\n';
+        print_entities(d);
+        // The body keeps its paragraphs; each line is made safe.
+        out_ << '\n';
+        for (std::size_t start = 0; start <= d.body.size();) {
+            std::size_t end = d.body.find('\n', start);
+            if (end == std::string::npos) end = d.body.size();
+            out_ << safe(std::string_view(d.body).substr(start, end - start)) << '\n';
+            start = end + 1;
+        }
+    }
+
+    void print_count(Xapian::doccount matches) override { out_ << matches << '\n'; }
+
   private:
     void print_hit(const Hit& hit) {
         const Document& d = hit.document;
@@ -169,9 +192,23 @@ class JsonPrinter : public Printer {
             write({{"suggestion", result.suggestion},
                    {"searched_suggestion", result.searched_suggestion}});
         for (const Hit& hit : result.hits)
-            write(to_json(hit));
+            write(to_json(hit, result.matches_estimated));
         if (result.facets) write(facets_json(*result.facets));
     }
+
+    void print_story(const Document& d) override {
+        Hit hit{0, 0, 0, d, {}, 0, {}};
+        nlohmann::ordered_json j = to_json(hit, 0);
+        j.erase("rank");
+        j.erase("score");
+        j.erase("docid");
+        j.erase("snippet");
+        j.erase("matches");
+        j["body"] = d.body;
+        write(j);
+    }
+
+    void print_count(Xapian::doccount matches) override { write({{"count", matches}}); }
 
   private:
     void write(const nlohmann::ordered_json& j) {
@@ -199,7 +236,7 @@ class JsonPrinter : public Printer {
                    {{"granularity", f.granularity}, {"buckets", dates}, {"undated", f.undated}}}}}};
     }
 
-    static nlohmann::ordered_json to_json(const Hit& hit) {
+    static nlohmann::ordered_json to_json(const Hit& hit, Xapian::doccount matches) {
         const Document& d = hit.document;
         using json = nlohmann::ordered_json;
         json highlights = json::array();
@@ -215,6 +252,7 @@ class JsonPrinter : public Printer {
             {"format", d.format},
             {"source", d.source},
             {"snippet", {{"text", hit.snippet.text}, {"highlights", highlights}}},
+            {"matches", matches},  // of the whole query: exact with --count or --facets
         };
         if (hit.copies) j["copies"] = hit.copies;
         if (!hit.explanation.empty()) j["explain"] = hit.explanation;

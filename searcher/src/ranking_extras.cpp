@@ -59,6 +59,8 @@ class PlainWords : public Xapian::ExpandDecider {
     }
 };
 
+}  // namespace
+
 Xapian::docid document_with_id(const Xapian::Database& db, const std::string& id) {
     // Id terms are Q<format>:<id> or Q<collection>/<format>:<id>.
     const std::string suffix = ":" + id;
@@ -66,8 +68,6 @@ Xapian::docid document_with_id(const Xapian::Database& db, const std::string& id
         if (ends_with(*term, suffix)) return *db.postlist_begin(*term);
     throw std::runtime_error("no story with id " + id + " in the database");
 }
-
-}  // namespace
 
 Xapian::Query more_like(const Xapian::Database& db, const std::string& id,
                         std::set<std::string>& words) {

@@ -15,6 +15,10 @@ namespace newsdex::search {
 Xapian::Query more_like(const Xapian::Database& db, const std::string& id,
                         std::set<std::string>& words);
 
+// The document with this id (as search prints it, whatever its format or
+// collection); throws std::runtime_error when there is none.
+Xapian::docid document_with_id(const Xapian::Database& db, const std::string& id);
+
 // Adds to each match up to `weight` for being recent, halving every
 // `half_life_days` back from the archive's newest date.
 Xapian::Query with_recency(const Xapian::Query& query, const Xapian::Database& db,

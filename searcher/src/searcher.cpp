@@ -174,6 +174,11 @@ SearchResult Searcher::search(const SearchRequest& request) const {
     }
 }
 
+Document Searcher::story(const std::string& id) const {
+    refresh();
+    return schema::decode_stored_fields(db_.get_document(document_with_id(db_, id)).get_data());
+}
+
 void Searcher::refresh() const {
     if (folder_inode(path_) != folder_inode_) return reopen();
     if (db_.reopen()) {
@@ -226,7 +231,7 @@ SearchResult Searcher::search_once(const SearchRequest& request) const {
     if (request.facets) enquire.add_matchspy(&matches);
     // Facet counts and copies are exact only when every match is seen.
     const Xapian::doccount check_at_least =
-        request.facets || request.collapse ? db_.get_doccount() : 0;
+        request.facets || request.collapse || request.exact_count ? db_.get_doccount() : 0;
     Xapian::MSet mset;
     try {
         mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),

@@ -13,6 +13,10 @@ class Printer {
   public:
     virtual ~Printer() = default;
     virtual void print(const SearchResult& result) = 0;
+    // A whole stored story (search --show).
+    virtual void print_story(const Document& story) = 0;
+    // The number of matches (search --count).
+    virtual void print_count(Xapian::doccount matches) = 0;
 };
 
 enum class ColorChoice { kAuto, kAlways, kNever };

@@ -37,6 +37,7 @@ struct SearchRequest {
     bool explain = false;              // say per hit how its score was made
     double recent_half_life_days = 0;  // > 0: newer stories rank higher
     bool suggest = true;               // "did you mean" for misspelt words
+    bool exact_count = false;          // matches_estimated is exact (every match is seen)
 };
 
 struct Hit {
@@ -69,6 +70,9 @@ class Searcher {
     // while a search runs: the search then opens the new revision and runs
     // again (a few times at most), so it never fails for that.
     SearchResult search(const SearchRequest& request) const;
+    // The stored story with this id (as search prints it); throws
+    // std::runtime_error when there is none.
+    Document story(const std::string& id) const;
 
   private:
     SearchResult search_once(const SearchRequest& request) const;
