@@ -216,6 +216,18 @@ BOOST_AUTO_TEST_CASE(installed_binaries_run_from_the_prefix) {
     BOOST_REQUIRE(install.exit_code == 0);
     BOOST_TEST(std::filesystem::exists(prefix / "bin/search"));
     BOOST_TEST(std::filesystem::exists(prefix / "share/newsdex/stopwords/en.txt"));
+    for (const char* file :
+         {"share/newsdex/entities/cues/person-titles.txt", "share/doc/newsdex/LICENSE",
+          "share/bash-completion/completions/search", "share/zsh/site-functions/_newsdex",
+          "share/fish/vendor_completions.d/indexer.fish", "share/systemd/user/newsdex-index.timer",
+          "share/newsdex/contrib/newsdex-index.cron"})
+        BOOST_TEST(std::filesystem::exists(prefix / file), file);
+    if (std::filesystem::exists(std::filesystem::path(NEWSDEX_BUILD_DIR) / "man/search.1")) {
+        BOOST_TEST(std::filesystem::exists(prefix / "share/man/man1/search.1"));
+        BOOST_TEST(std::filesystem::exists(prefix / "share/man/man1/indexer.1"));
+    } else {
+        BOOST_TEST_MESSAGE("no help2man: no man pages built");
+    }
     const auto r =
         run((prefix / "bin/search").string() + " --db " + sample().db + " 'the Kharkiv'", prefix);
     BOOST_TEST(r.exit_code == 0);
@@ -242,4 +254,31 @@ BOOST_AUTO_TEST_CASE(version_count_show_and_json_totals) {
     const auto json = nlohmann::json::parse(sample().search_for("--json --show " + seed).out);
     BOOST_TEST(json["body"].get<std::string>().size() > 500u);
     BOOST_TEST(sample().search_for("--show no-such-id").exit_code == 2);
+}
+
+// Every option a binary's --help lists is completed by bash, zsh and fish.
+BOOST_AUTO_TEST_CASE(completion_knows_every_option) {
+    const std::string bash = read_file(source_dir() / "contrib/completion/newsdex.bash");
+    const std::string zsh = read_file(source_dir() / "contrib/completion/_newsdex");
+    const std::string fish = read_file(source_dir() / "contrib/completion/newsdex.fish");
+    for (const std::string& binary : {indexer(), search()}) {
+        const CommandResult help = run(binary + " --help", sample().dir);
+        for (std::size_t at = help.out.find("--"); at != std::string::npos;
+             at = help.out.find("--", at + 2)) {
+            std::size_t end = at + 2;
+            while (
+                end < help.out.size() &&
+                (std::isalnum(static_cast<unsigned char>(help.out[end])) || help.out[end] == '-'))
+                ++end;
+            const std::string option = help.out.substr(at, end - at);
+            if (option.size() < 4 || help.out[at - 1] != ' ') continue;
+            BOOST_TEST_CONTEXT(binary << " " << option) {
+                BOOST_TEST(bash.find(option) != std::string::npos);
+                BOOST_TEST(zsh.find("'" + option + "[") != std::string::npos);
+                const bool in_fish = fish.find(" " + option.substr(2) + " ") != std::string::npos ||
+                                     fish.find(" " + option.substr(2) + "\n") != std::string::npos;
+                BOOST_TEST(in_fish);
+            }
+        }
+    }
 }
