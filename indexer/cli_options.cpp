@@ -31,6 +31,10 @@ void add_indexer_options(cxxopts::Options& cli) {
         cxxopts::value<std::vector<std::string>>())(
         "collection", "index into this collection: ids are unique within a collection and format",
         cxxopts::value<std::string>())(
+        "exclude",
+        "leave out files and folders matching GLOB (repeatable; no slash: a name at any "
+        "depth); a folder's .newsdexignore adds its own",
+        cxxopts::value<std::vector<std::string>>())(
         "no-prune", "keep the documents of files that are gone from the PATHs given")(
         "rebuild", "index PATHs into a new database beside this one, then switch to it")(
         "status", "print the documents, sources and last run of the database, and stop")(
@@ -56,6 +60,7 @@ IndexingOptions indexing_options_from(const cxxopts::ParseResult& args) {
             throw std::invalid_argument("--wait takes a number of seconds");
     }
     options.prune = args.count("no-prune") == 0;
+    if (args.count("exclude")) options.excludes = args["exclude"].as<std::vector<std::string>>();
     if (args.count("collection")) {
         options.collection = args["collection"].as<std::string>();
         if (options.collection.empty() || options.collection.size() > 64 ||

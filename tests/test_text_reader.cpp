@@ -141,3 +141,23 @@ BOOST_AUTO_TEST_CASE(folders_are_walked_sorted_skipping_hidden_and_other_files) 
     BOOST_REQUIRE_EQUAL(walk.errors.size(), 1u);
     BOOST_TEST(walk.errors[0].path == dir / "missing.txt");
 }
+
+BOOST_AUTO_TEST_CASE(exclude_patterns_and_newsdexignore_leave_files_out) {
+    TempDir dir;
+    write_file(dir / "keep/one.txt", "One\nbody.\n");
+    write_file(dir / "keep/draft-two.txt", "Two\nbody.\n");
+    write_file(dir / "old/three.txt", "Three\nbody.\n");
+    write_file(dir / "keep/deep/old/four.txt", "Four\nbody.\n");
+    write_file(dir / "feeds/five.txt", "Five\nbody.\n");
+    write_file(dir / "feeds/tmp/six.txt", "Six\nbody.\n");
+    write_file(dir / "feeds/.newsdexignore", "# scratch space\ntmp/\n");
+    // No slash: a name at any depth; with one: the path below the root.
+    const FileWalkResult walk = walk_paths({dir.path()}, false, {"draft-*", "old"});
+    std::vector<std::string> names;
+    for (const auto& file : walk.files)
+        names.push_back(file.filename().string());
+    BOOST_TEST(names == (std::vector<std::string>{"five.txt", "one.txt"}));
+    BOOST_TEST(walk.excluded == 4u);  // draft-two.txt, old/, deep/old/, feeds/tmp/
+    const FileWalkResult anchored = walk_paths({dir.path()}, false, {"keep/deep"});
+    BOOST_TEST(anchored.files.size() == 4u);  // one, draft-two, three, five
+}

@@ -26,7 +26,7 @@ _newsdex_indexer() {
     esac
     if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W "--db --format --encoding --field --max-document-bytes
-            --batch-size --gazetteer --collection --no-prune --rebuild --status --json --wait
+            --batch-size --gazetteer --collection --exclude --no-prune --rebuild --status --json --wait
             --quiet --verbose --version --help" -- "$cur"))
     else
         COMPREPLY=($(compgen -f -- "$cur"))

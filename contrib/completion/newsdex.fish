@@ -5,7 +5,7 @@ for opt in db limit offset since until sort facets json collapse color batch for
 end
 complete -c search -l sort -x -a "relevance date -date"
 complete -c search -l color -x -a "auto always never"
-for opt in db format encoding field max-document-bytes batch-size gazetteer collection no-prune rebuild status json wait quiet verbose version help
+for opt in db format encoding field max-document-bytes batch-size gazetteer collection exclude no-prune rebuild status json wait quiet verbose version help
     complete -c indexer -l $opt
 end
 complete -c indexer -l format -x -a "auto text jsonl trec reuters html rss atom"

@@ -216,7 +216,8 @@ IndexingSummary index_paths(const std::vector<std::filesystem::path>& paths,
     Xapian::Database previous(options.database.string());
     const auto gazetteer = entities::Gazetteer::load(options.gazetteers);
 
-    corpus::FileWalkResult walk = corpus::walk_paths(paths, options.format != "auto");
+    corpus::FileWalkResult walk =
+        corpus::walk_paths(paths, options.format != "auto", options.excludes);
     Progress progress(diagnostics, options.progress && options.verbosity != Verbosity::kQuiet,
                       walk.files.size(), total_bytes(walk.files));
     Run run(options, writer, previous, paths, gazetteer, summary, progress, diagnostics);

@@ -1,5 +1,7 @@
 #include "newsdex/corpus/file_walk.hpp"
 
+#include <fnmatch.h>
+
 #include <algorithm>
 #include <cctype>
 #include <fstream>
@@ -83,11 +85,57 @@ bool is_hidden(const fs::path& p) {
     return name.size() > 1 && name[0] == '.';
 }
 
+// A pattern of --exclude or of a .newsdexignore file (gitignore's syntax,
+// less negation): without a slash it matches a name at any depth below
+// its base; with one, the path from its base; a trailing slash, folders only.
+struct IgnoreRule {
+    fs::path base;
+    std::string pattern;
+    bool folders_only = false, with_slash = false;
+};
+
+IgnoreRule ignore_rule(const fs::path& base, std::string pattern) {
+    IgnoreRule rule{base, {}};
+    if (!pattern.empty() && pattern.back() == '/') {
+        rule.folders_only = true;
+        pattern.pop_back();
+    }
+    rule.with_slash = pattern.find('/') != std::string::npos;
+    if (!pattern.empty() && pattern[0] == '/') pattern.erase(0, 1);
+    rule.pattern = pattern;
+    return rule;
+}
+
+bool ignored(const std::vector<IgnoreRule>& rules, const fs::path& path, bool folder) {
+    for (const IgnoreRule& rule : rules) {
+        if (rule.pattern.empty() || (rule.folders_only && !folder)) continue;
+        if (!rule.with_slash) {
+            if (fnmatch(rule.pattern.c_str(), path.filename().c_str(), 0) == 0) return true;
+            continue;
+        }
+        const std::string relative = path.lexically_relative(rule.base).string();
+        if (fnmatch(rule.pattern.c_str(), relative.c_str(), FNM_PATHNAME) == 0) return true;
+    }
+    return false;
+}
+
+// The rules of a folder's .newsdexignore, if it has one.
+void read_ignore_file(const fs::path& folder, std::vector<IgnoreRule>& rules) {
+    std::ifstream in(folder / ".newsdexignore");
+    for (std::string line; std::getline(in, line);) {
+        while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back())))
+            line.pop_back();
+        if (!line.empty() && line[0] != '#' && line[0] != '!')
+            rules.push_back(ignore_rule(folder, line));
+    }
+}
+
 // One folder, then its subfolders (not those reached through a link, so a
 // link loop cannot recurse). A folder that cannot be read is an error,
 // named, and the walk goes on.
 void walk_folder(const fs::path& folder, bool every_file, FileWalkResult& result,
-                 std::vector<fs::path>& found) {
+                 std::vector<fs::path>& found, std::vector<IgnoreRule> rules) {
+    read_ignore_file(folder, rules);
     std::error_code ec;
     fs::directory_iterator it(folder, ec);
     if (ec) {
@@ -102,7 +150,12 @@ void walk_folder(const fs::path& folder, bool every_file, FileWalkResult& result
         }
         const fs::path& path = it->path();
         if (is_hidden(path)) continue;
-        if (it->is_directory(ec) && !it->is_symlink(ec)) {
+        const bool is_folder = it->is_directory(ec) && !it->is_symlink(ec);
+        if (ignored(rules, path, is_folder)) {
+            ++result.excluded;
+            continue;
+        }
+        if (is_folder) {
             subfolders.push_back(path);
         } else if (!it->is_regular_file(ec)) {
             continue;  // FIFOs, devices, sockets, dangling links: never read
@@ -118,12 +171,16 @@ void walk_folder(const fs::path& folder, bool every_file, FileWalkResult& result
     }
     std::sort(subfolders.begin(), subfolders.end());
     for (const fs::path& sub : subfolders)
-        walk_folder(sub, every_file, result, found);
+        walk_folder(sub, every_file, result, found, rules);
 }
 
-void walk_directory(const fs::path& root, bool every_file, FileWalkResult& result) {
+void walk_directory(const fs::path& root, bool every_file, const std::vector<std::string>& excludes,
+                    FileWalkResult& result) {
     std::vector<fs::path> found;
-    walk_folder(root, every_file, result, found);
+    std::vector<IgnoreRule> rules;
+    for (const std::string& pattern : excludes)
+        rules.push_back(ignore_rule(root, pattern));
+    walk_folder(root, every_file, result, found, rules);
     std::sort(found.begin(), found.end());
     std::sort(result.skipped_files.begin(), result.skipped_files.end());
     result.files.insert(result.files.end(), found.begin(), found.end());
@@ -131,12 +188,13 @@ void walk_directory(const fs::path& root, bool every_file, FileWalkResult& resul
 
 }  // namespace
 
-FileWalkResult walk_paths(const std::vector<fs::path>& paths, bool every_file) {
+FileWalkResult walk_paths(const std::vector<fs::path>& paths, bool every_file,
+                          const std::vector<std::string>& excludes) {
     FileWalkResult result;
     for (const fs::path& path : paths) {
         std::error_code ec;
         if (fs::is_directory(path, ec)) {
-            walk_directory(path, every_file, result);
+            walk_directory(path, every_file, excludes, result);
         } else if (fs::is_regular_file(path, ec)) {
             result.files.push_back(path);
         } else if (fs::exists(path, ec)) {

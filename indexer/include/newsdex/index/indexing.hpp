@@ -26,7 +26,8 @@ struct IndexingOptions {
     WriterOptions writer;
     corpus::ReaderOptions reader;
     std::vector<std::filesystem::path> gazetteers;  // the user's own, beside the shipped ones
-    bool prune = true;  // remove documents of files gone from the named sources
+    bool prune = true;                  // remove documents of files gone from the named sources
+    std::vector<std::string> excludes;  // --exclude GLOB patterns
     // Ids are unique within a collection and a format: two sources of one
     // format whose ids may clash go into collections of their own.
     std::string collection;

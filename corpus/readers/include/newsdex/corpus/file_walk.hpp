@@ -20,6 +20,7 @@ struct FileWalkResult {
     std::vector<Error> errors;                         // paths that do not exist or cannot be read
     std::size_t skipped = 0;                           // files in folders that no reader claims
     std::vector<std::filesystem::path> skipped_files;  // which ones, to say so
+    std::size_t excluded = 0;  // files and folders --exclude or .newsdexignore left out
 };
 
 // Whether a file met inside a folder is one a reader claims (by name).
@@ -32,6 +33,11 @@ bool looks_like_a_list(const std::filesystem::path& file);
 
 // `every_file`: take all files in folders, not just those a reader claims
 // (when the user names the format, e.g. TREC files without extensions).
-FileWalkResult walk_paths(const std::vector<std::filesystem::path>& paths, bool every_file = false);
+// `excludes`: --exclude patterns (a pattern without a slash matches a file
+// or folder name at any depth; with one, the path below the folder
+// given). A folder's .newsdexignore adds its own, gitignore's syntax
+// without negation.
+FileWalkResult walk_paths(const std::vector<std::filesystem::path>& paths, bool every_file = false,
+                          const std::vector<std::string>& excludes = {});
 
 }  // namespace newsdex::corpus
