@@ -20,6 +20,7 @@
 #include "newsdex/entities/dates.hpp"
 #include "newsdex/entities/extractor.hpp"
 #include "newsdex/entities/gazetteer.hpp"
+#include "newsdex/paths.hpp"
 
 namespace fs = std::filesystem;
 using namespace newsdex;
@@ -276,10 +277,17 @@ void score_all(const fs::path& sample, const fs::path& corpora,
 
 }  // namespace
 
+// corpus/sample from a checkout, else the installed share/newsdex/sample.
+std::string default_sample() {
+    if (fs::exists("corpus/sample/gold.jsonl")) return "corpus/sample";
+    const auto data = data_directory();
+    return data ? (*data / "sample").string() : "corpus/sample";
+}
+
 int main(int argc, char** argv) {
     Cli cli("entity_bench", "Score entity and date extraction against gold data.");
     cli.options()("sample", "the sample corpus folder",
-                  cxxopts::value<std::string>()->default_value("corpus/sample"))(
+                  cxxopts::value<std::string>()->default_value(default_sample()))(
         "corpora", "the shared corpora folder",
         cxxopts::value<std::string>()->default_value("../shared/corpora"))(
         "quick", "a small part of each set")("errors", "list what each sample article got wrong")(

@@ -282,3 +282,34 @@ BOOST_AUTO_TEST_CASE(completion_knows_every_option) {
         }
     }
 }
+
+// indexer --gazetteer: the user's own names are found at indexing, and
+// search resolves the same aliases (the file is recorded in the database).
+BOOST_AUTO_TEST_CASE(a_gazetteer_of_ones_own_works_end_to_end) {
+    TempDir dir;
+    write_file(dir / "places-mine.tsv", "Zorvast\tcity\tUkraine\tZorvastia|Zorwast\n");
+    write_file(dir / "in/a.txt", "Floods in Zorvast\n\nThe river rose in Zorvast on Monday.\n");
+    const std::string db = (dir / "db").string();
+    const CommandResult indexed =
+        run(indexer() + " --db " + db + " --gazetteer " + (dir / "places-mine.tsv").string() + " " +
+                (dir / "in").string(),
+            dir);
+    BOOST_TEST(indexed.exit_code == 0, indexed.err);
+    const CommandResult found = run(search() + " --db " + db + " place:Zorwast", dir);
+    BOOST_TEST(found.exit_code == 0, found.err);
+    BOOST_TEST(found.out.find("Floods in Zorvast") != std::string::npos, found.out);
+}
+
+// The README's dependency list names every package the set-up installs.
+BOOST_AUTO_TEST_CASE(readme_lists_the_packages_the_setup_installs) {
+    const std::string common = read_file(source_dir() / "scripts/common.sh");
+    const std::string readme = read_file(source_dir() / "README.md");
+    const auto start = common.find("NEWSDEX_PACKAGES=(");
+    const auto end = common.find(')', start);
+    std::istringstream packages(common.substr(start + 18, end - start - 18));
+    int checked = 0;
+    for (std::string package; packages >> package; ++checked)
+        if (package != "build-essential" && package != "pkg-config")
+            BOOST_TEST(readme.find("`" + package + "`") != std::string::npos, package);
+    BOOST_TEST(checked > 10);
+}

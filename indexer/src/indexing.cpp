@@ -187,6 +187,18 @@ std::vector<std::string> Run::previous_ids(const std::string& file_term) {
     }
 }
 
+// The user's own gazetteer files, so that search resolves the same names.
+void record_gazetteers(const IndexingOptions& options, const Xapian::Database& previous,
+                       IndexWriter& writer) {
+    if (options.gazetteers.empty()) return;
+    std::vector<std::string> files;
+    for (const auto& file : options.gazetteers)
+        files.push_back(canonical_path(file));
+    const std::string key(schema::kGazetteersKey);
+    writer.set_metadata(
+        key, schema::encode_sources(merge_sources(schema::read_list(previous, key), files)));
+}
+
 }  // namespace
 
 std::string IndexingSummary::describe(const std::filesystem::path& database) const {
@@ -236,6 +248,7 @@ IndexingSummary index_paths(const std::vector<std::filesystem::path>& paths,
     for (const auto& file : walk.files)
         run.file(file);
     if (options.prune) run.remove_vanished();
+    record_gazetteers(options, previous, writer);
     writer.set_metadata(
         std::string(schema::kSourcesKey),
         schema::encode_sources(merge_sources(schema::read_sources(previous), run.files().roots())));

@@ -111,7 +111,11 @@ std::optional<RunRecord> decode_run_record(const std::string& data) {
 }
 
 std::vector<std::string> read_sources(const Xapian::Database& db) {
-    const json j = json::parse(db.get_metadata(std::string(kSourcesKey)), nullptr, false);
+    return read_list(db, std::string(kSourcesKey));
+}
+
+std::vector<std::string> read_list(const Xapian::Database& db, const std::string& key) {
+    const json j = json::parse(db.get_metadata(key), nullptr, false);
     std::vector<std::string> sources;
     if (j.is_array())
         for (const json& s : j)

@@ -109,7 +109,16 @@ Searcher::Searcher(const std::filesystem::path& database)
 std::string Searcher::resolve(entities::EntityType type, const std::string& name) const {
     // The lists are loaded on the first entity query only: plain searches
     // should not pay for them at start-up.
-    if (!gazetteer_) gazetteer_ = entities::Gazetteer::load();
+    if (!gazetteer_) {
+        // The user's own lists the indexer was given, where they still are.
+        std::vector<std::filesystem::path> extra;
+        for (const std::string& file :
+             schema::read_list(db_, std::string(schema::kGazetteersKey))) {
+            std::error_code ec;
+            if (std::filesystem::is_regular_file(file, ec)) extra.emplace_back(file);
+        }
+        gazetteer_ = entities::Gazetteer::load(extra);
+    }
     return gazetteer_->canonical(type, name);
 }
 

@@ -51,6 +51,8 @@ std::optional<RunRecord> decode_run_record(const std::string& data);
 
 // The sources (paths given to runs) a database has been built from.
 std::vector<std::string> read_sources(const Xapian::Database& db);
+// A JSON list of strings kept under `key` (sources, gazetteer files).
+std::vector<std::string> read_list(const Xapian::Database& db, const std::string& key);
 std::string encode_sources(const std::vector<std::string>& sources);
 
 }  // namespace newsdex::schema

@@ -68,6 +68,9 @@ inline constexpr std::string_view kLanguagesKey = "newsdex.languages";
 inline constexpr std::string_view kFileKeyPrefix = "newsdex.file.";
 // JSON list of the paths (sources) runs were given.
 inline constexpr std::string_view kSourcesKey = "newsdex.sources";
+// JSON list of the user's own gazetteer files (indexer --gazetteer), so
+// search resolves the same aliases.
+inline constexpr std::string_view kGazetteersKey = "newsdex.gazetteers";
 // JSON of the last run that changed the database (see RunRecord).
 inline constexpr std::string_view kLastRunKey = "newsdex.last_run";
 
