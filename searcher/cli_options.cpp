@@ -24,7 +24,8 @@ void add_search_options(cxxopts::Options& cli) {
         "collapse", "one hit per story: copies (the same words under other ids) are folded in")(
         "color", "auto, always or never", cxxopts::value<std::string>()->default_value("auto"))(
         "batch", "run every qid<TAB>query line of FILE, writing a TREC run (1000 hits a query)",
-        cxxopts::value<std::string>())("format", "output of --batch: trec",
+        cxxopts::value<std::string>())("format",
+                                       "trec (--batch's run) or csv (--facets for spreadsheets)",
                                        cxxopts::value<std::string>()->default_value("trec"))(
         "like", "stories like the one with this ID (as search prints it); QUERY optional",
         cxxopts::value<std::string>())("explain",
@@ -34,6 +35,7 @@ void add_search_options(cxxopts::Options& cli) {
         "no-suggest", "no \"did you mean\" for misspelt words")("help-syntax",
                                                                 "show the query syntax")(
         "count", "print the number of matching stories (exact) instead of hits")(
+        "facet-size", "values shown per facet", cxxopts::value<std::size_t>()->default_value("10"))(
         "show", "print the whole stored story with this ID (as search prints it), and stop",
         cxxopts::value<std::string>())("version", "print the version")(
         "run-tag", "the run's name in --batch output",
@@ -118,7 +120,7 @@ SearchCommand search_command_from(const cxxopts::ParseResult& args) {
         command.batch_file = args["batch"].as<std::string>();
         command.run_tag = args["run-tag"].as<std::string>();
         if (args["format"].as<std::string>() != "trec")
-            throw std::invalid_argument("--format takes trec");
+            throw std::invalid_argument("--batch writes --format trec");
         request.snippets = false;
     }
     request.limit = args["limit"].as<std::size_t>();
@@ -156,6 +158,15 @@ SearchCommand search_command_from(const cxxopts::ParseResult& args) {
     if (args.count("recent"))
         request.recent_half_life_days = half_life_days(args["recent"].as<std::string>());
     request.facets = args.count("facets") > 0;
+    request.facet_limit = args["facet-size"].as<std::size_t>();
+    if (request.facet_limit == 0 || request.facet_limit > 100000)
+        throw std::invalid_argument("--facet-size takes 1 to 100000");
+    if (args.count("format") && !args.count("batch")) {
+        const std::string format = args["format"].as<std::string>();
+        if (format != "csv" || !request.facets)
+            throw std::invalid_argument("--format csv goes with --facets (trec with --batch)");
+        command.csv = true;
+    }
     request.collapse = args.count("collapse") > 0;
     command.json = args.count("json") > 0;
     command.color = parse_color_choice(args["color"].as<std::string>());

@@ -16,6 +16,7 @@ struct SearchCommand {
     std::string run_tag = "newsdex";
     ColorChoice color = ColorChoice::kAuto;
     bool count = false;   // --count: the number of matches only
+    bool csv = false;     // --facets --format csv
     std::string show_id;  // --show ID: one whole story
 };
 

@@ -4,9 +4,8 @@
 #include <xapian.h>
 
 #include <cxxopts.hpp>
-#include <iostream>
-
 #include <fstream>
+#include <iostream>
 
 #include "cli_options.hpp"
 #include "newsdex/search/batch.hpp"
@@ -39,9 +38,11 @@ int main(int argc, char** argv) try {
                                      command.run_tag);
         return s.failed ? 2 : s.lines_written ? 0 : 1;
     }
-    auto printer = command.json ? ns::make_json_printer(std::cout)
-                                : ns::make_text_printer(
-                                      std::cout, ns::use_color(command.color, STDOUT_FILENO));
+    auto printer = command.csv    ? ns::make_csv_printer(std::cout)
+                   : command.json ? ns::make_json_printer(std::cout)
+                                  : ns::make_text_printer(
+                                        std::cout, ns::use_color(command.color, STDOUT_FILENO),
+                                        ns::terminal_columns(STDOUT_FILENO));
     if (!command.show_id.empty()) {
         printer->print_story(searcher.story(command.show_id));
         return 0;

@@ -150,7 +150,7 @@ BOOST_AUTO_TEST_CASE(batch_writes_a_trec_run) {
     BOOST_TEST(last_rank.size() == 2u);
     const CommandResult wrong = sample().search_for("--batch " + topics + " --format csv");
     BOOST_TEST(wrong.exit_code == 2);
-    BOOST_TEST(wrong.err == "search: --format takes trec\n");
+    BOOST_TEST(wrong.err == "search: --batch writes --format trec\n");
 }
 
 BOOST_AUTO_TEST_CASE(exit_codes_follow_grep) {
@@ -312,4 +312,23 @@ BOOST_AUTO_TEST_CASE(readme_lists_the_packages_the_setup_installs) {
         if (package != "build-essential" && package != "pkg-config")
             BOOST_TEST(readme.find("`" + package + "`") != std::string::npos, package);
     BOOST_TEST(checked > 10);
+}
+
+// Facets a reader can use: as many values as asked, language and format
+// facets, every month of the range (zero bars too), CSV for spreadsheets.
+BOOST_AUTO_TEST_CASE(facet_size_kinds_zero_bars_and_csv) {
+    const CommandResult json = sample().search_for("--json --facets --facet-size 2 -n 1 Kharkiv");
+    const auto facets = nlohmann::json::parse(json.out.substr(json.out.rfind("{\"facets\"")));
+    BOOST_TEST(facets["facets"]["people"].size() == 2u);
+    BOOST_TEST(facets["facets"]["languages"].size() == 2u);
+    BOOST_TEST(facets["facets"]["formats"][0]["name"] == "text");
+    bool zero = false;
+    for (const auto& bucket : facets["facets"]["dates"]["buckets"])
+        zero = zero || bucket["count"] == 0;
+    BOOST_TEST(zero);  // Kharkiv: stories of 2019, 2021, 2023, 2024; none in 2020 or 2022
+    const CommandResult csv = sample().search_for("--facets --format csv Kharkiv");
+    BOOST_TEST(csv.exit_code == 0, csv.err);
+    BOOST_TEST(csv.out.rfind("facet,value,count\r\n", 0) == 0u);
+    BOOST_TEST(csv.out.find("place,\"Kharkiv\",") != std::string::npos, csv.out);
+    BOOST_TEST(sample().search_for("--format csv Kharkiv").exit_code == 2);  // needs --facets
 }

@@ -8,12 +8,12 @@ _newsdex_search() {
         --db|--batch) COMPREPLY=($(compgen -f -- "$cur")); return ;;
         --sort) COMPREPLY=($(compgen -W "relevance date -date" -- "$cur")); return ;;
         --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
-        --format) COMPREPLY=($(compgen -W "trec" -- "$cur")); return ;;
+        --format) COMPREPLY=($(compgen -W "trec csv" -- "$cur")); return ;;
     esac
     if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W "--db --limit --offset --since --until --sort --facets --json
             --collapse --color --batch --format --like --explain --recent --no-suggest
-            --help-syntax --count --show --version --run-tag --help" -- "$cur"))
+            --help-syntax --count --facet-size --show --version --run-tag --help" -- "$cur"))
     fi
 }
 _newsdex_indexer() {

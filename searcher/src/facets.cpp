@@ -1,6 +1,7 @@
 #include "newsdex/search/facets.hpp"
 
 #include <algorithm>
+#include <map>
 #include <numeric>
 #include <unordered_map>
 
@@ -62,6 +63,32 @@ std::vector<FacetCount> top(const std::vector<std::string>& names,
     return all;
 }
 
+std::uint32_t compact(const Date& d) {
+    return static_cast<std::uint32_t>(d.year * 10000 + d.month * 100 + d.day);
+}
+
+std::string bucket_label(std::uint32_t day, std::uint32_t divisor) {
+    const std::uint32_t bucket = day / divisor;
+    char label[16];
+    if (divisor == 10000) {
+        std::snprintf(label, sizeof label, "%04u", bucket);
+    } else if (divisor == 100) {
+        std::snprintf(label, sizeof label, "%04u-%02u", bucket / 100, bucket % 100);
+    } else {
+        std::snprintf(label, sizeof label, "%04u-%02u-%02u", bucket / 10000, bucket / 100 % 100,
+                      bucket % 100);
+    }
+    return label;
+}
+
+// The first day of the next year, month or day.
+Date next_bucket(Date d, std::uint32_t divisor) {
+    if (divisor == 10000) return Date{d.year + 1, 1, 1};
+    if (divisor == 100)
+        return d.month == 12 ? Date{d.year + 1, 1, 1} : Date{d.year, d.month + 1, 1};
+    return civil_from_days(days_from_civil(d) + 1);
+}
+
 // Buckets by year when the dates span more than three years, by month when
 // more than three months, else by day.
 void date_histogram(const std::unordered_map<std::uint32_t, Xapian::doccount>& day_counts,
@@ -78,26 +105,41 @@ void date_histogram(const std::unordered_map<std::uint32_t, Xapian::doccount>& d
     const std::uint32_t divisor = facets.granularity == "year"    ? 10000
                                   : facets.granularity == "month" ? 100
                                                                   : 1;
-    for (const auto& [day, count] : days) {
-        const std::uint32_t bucket = day / divisor;
-        char label[16];
-        if (divisor == 10000) {
-            std::snprintf(label, sizeof label, "%04u", bucket);
-        } else if (divisor == 100) {
-            std::snprintf(label, sizeof label, "%04u-%02u", bucket / 100, bucket % 100);
-        } else {
-            std::snprintf(label, sizeof label, "%04u-%02u-%02u", bucket / 10000, bucket / 100 % 100,
-                          bucket % 100);
-        }
-        if (!facets.dates.empty() && facets.dates.back().value == label) {
-            facets.dates.back().count += count;
-        } else {
-            facets.dates.push_back({label, count});
-        }
+    // Every bucket from the first to the last, empty ones too: a gap in
+    // the news shows as a zero bar, not as nothing.
+    std::map<std::string, Xapian::doccount> counted;
+    for (const auto& [day, count] : days)
+        counted[bucket_label(day, divisor)] += count;
+    Date at = civil_from_days(civil(days.front().first));
+    const Date last = civil_from_days(civil(days.back().first));
+    for (std::string label = bucket_label(compact(at), divisor);;) {
+        const auto it = counted.find(label);
+        facets.dates.push_back({label, it == counted.end() ? 0 : it->second});
+        if (label == bucket_label(compact(last), divisor)) break;
+        at = next_bucket(at, divisor);
+        label = bucket_label(compact(at), divisor);
     }
 }
 
 }  // namespace
+
+std::vector<FacetCount> count_terms(const Xapian::Database& db,
+                                    const std::vector<Xapian::docid>& matches,
+                                    const std::string& prefix, std::size_t limit) {
+    std::vector<bool> matched(db.get_lastdocid() + 1, false);
+    for (Xapian::docid d : matches)
+        if (d < matched.size()) matched[d] = true;
+    std::vector<std::string> names;
+    std::vector<Xapian::doccount> counts;
+    for (auto term = db.allterms_begin(prefix); term != db.allterms_end(prefix); ++term) {
+        Xapian::doccount n = 0;
+        for (auto doc = db.postlist_begin(*term); doc != db.postlist_end(*term); ++doc)
+            n += *doc < matched.size() && matched[*doc];
+        names.push_back((*term).substr(prefix.size()));
+        counts.push_back(n);
+    }
+    return top(names, counts, limit);
+}
 
 FacetTable::FacetTable(const Xapian::Database& db) {
     const Xapian::docid last = db.get_lastdocid();

@@ -1,5 +1,6 @@
 #include "newsdex/search/printer.hpp"
 
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -59,7 +60,8 @@ std::string display_title(const Document& d) {
 
 class TextPrinter : public Printer {
   public:
-    TextPrinter(std::ostream& out, bool color) : out_(out), style_(color ? kAnsi : kPlain) {}
+    TextPrinter(std::ostream& out, bool color, std::size_t columns)
+        : out_(out), style_(color ? kAnsi : kPlain), columns_(columns) {}
 
     void print(const SearchResult& result) override {
         if (result.searched_suggestion)
@@ -142,7 +144,13 @@ class TextPrinter : public Printer {
         out_ << "\nfacets over all " << f.matches << " matching documents\n";
         for (const auto& [label, counts] : {std::pair{"people", &f.people},
                                             {"organizations", &f.organizations},
-                                            {"places", &f.places}}) {
+                                            {"places", &f.places},
+                                            {"topics", &f.topics},
+                                            {"languages", &f.languages},
+                                            {"formats", &f.formats}}) {
+            const bool optional =
+                counts == &f.topics || counts == &f.languages || counts == &f.formats;
+            if (optional && counts->empty()) continue;
             out_ << "  " << style_.title_on << label << style_.title_off << ":";
             if (counts->empty()) out_ << " none";
             for (std::size_t i = 0; i < counts->size(); ++i)
@@ -157,7 +165,10 @@ class TextPrinter : public Printer {
         for (const auto& d : f.dates)
             most = std::max(most, d.count);
         for (const auto& d : f.dates) {
-            const std::size_t bar = std::max<std::size_t>(1, d.count * 40 / most);
+            // The longest bar fills the line: 4 + 11 columns of label and
+            // room for the count.
+            const std::size_t room = columns_ > 30 ? columns_ - 24 : 40;
+            const std::size_t bar = d.count ? std::max<std::size_t>(1, d.count * room / most) : 0;
             std::string bars;
             for (std::size_t i = 0; i < bar; ++i)
                 bars += "\u2588";
@@ -181,6 +192,7 @@ class TextPrinter : public Printer {
 
     std::ostream& out_;
     Style style_;
+    std::size_t columns_;  // of the terminal; 0 when not one
 };
 
 class JsonPrinter : public Printer {
@@ -232,6 +244,9 @@ class JsonPrinter : public Printer {
                   {"people", list(f.people)},
                   {"organizations", list(f.organizations)},
                   {"places", list(f.places)},
+                  {"topics", list(f.topics)},
+                  {"languages", list(f.languages)},
+                  {"formats", list(f.formats)},
                   {"dates",
                    {{"granularity", f.granularity}, {"buckets", dates}, {"undated", f.undated}}}}}};
     }
@@ -270,8 +285,55 @@ class JsonPrinter : public Printer {
 
 }  // namespace
 
-std::unique_ptr<Printer> make_text_printer(std::ostream& out, bool color) {
-    return std::make_unique<TextPrinter>(out, color);
+std::unique_ptr<Printer> make_text_printer(std::ostream& out, bool color, std::size_t columns) {
+    return std::make_unique<TextPrinter>(out, color, columns);
+}
+
+std::size_t terminal_columns(int fd) {
+    winsize size{};
+    if (isatty(fd) != 1 || ioctl(fd, TIOCGWINSZ, &size) != 0 || size.ws_col == 0) return 0;
+    return std::min<std::size_t>(size.ws_col, 400);
+}
+
+namespace {
+
+// Facets for spreadsheets: facet,value,count, one row per value, quoted
+// as RFC 4180 says; hits are not printed.
+class CsvPrinter : public Printer {
+  public:
+    explicit CsvPrinter(std::ostream& out) : out_(out) {}
+    void print(const SearchResult& result) override {
+        out_ << "facet,value,count\r\n";
+        if (!result.facets) return;
+        const Facets& f = *result.facets;
+        for (const auto& [label, counts] : {std::pair{"person", &f.people},
+                                            {"organization", &f.organizations},
+                                            {"place", &f.places},
+                                            {"topic", &f.topics},
+                                            {"language", &f.languages},
+                                            {"format", &f.formats},
+                                            {"date", &f.dates}})
+            for (const FacetCount& c : *counts)
+                out_ << label << ',' << quoted(c.value) << ',' << c.count << "\r\n";
+        if (f.undated) out_ << "date,none," << f.undated << "\r\n";
+    }
+    void print_story(const Document& story) override { out_ << quoted(story.title) << "\r\n"; }
+    void print_count(Xapian::doccount matches) override { out_ << matches << "\r\n"; }
+
+  private:
+    static std::string quoted(const std::string& value) {
+        std::string out = "\"";
+        for (char c : utf8::printable(value))
+            out += c == '"' ? std::string("\"\"") : std::string(1, c);
+        return out + '"';
+    }
+    std::ostream& out_;
+};
+
+}  // namespace
+
+std::unique_ptr<Printer> make_csv_printer(std::ostream& out) {
+    return std::make_unique<CsvPrinter>(out);
 }
 
 std::unique_ptr<Printer> make_json_printer(std::ostream& out) {

@@ -271,9 +271,19 @@ SearchResult Searcher::search_once(const SearchRequest& request) const {
                                    parsed.highlight_terms, request.snippet);
         result.hits.push_back(std::move(hit));
     }
-    if (request.facets)
+    if (request.facets) {
         result.facets = db_.size() > 1 ? FacetTable(matches.values).count_all(request.facet_limit)
                                        : count_facets(matches.docids, request.facet_limit);
+        // Over one database, where the spy's docids name its documents.
+        if (db_.size() == 1) {
+            result.facets->topics = count_terms(
+                db_, matches.docids, std::string(schema::kTopicPrefix), request.facet_limit);
+            result.facets->languages = count_terms(
+                db_, matches.docids, std::string(schema::kLanguagePrefix), request.facet_limit);
+            result.facets->formats = count_terms(
+                db_, matches.docids, std::string(schema::kFormatPrefix), request.facet_limit);
+        }
+    }
     result.highlight_terms = std::move(parsed.highlight_terms);
     return result;
 }

@@ -28,9 +28,17 @@ struct Facets {
     Xapian::doccount matches = 0;                           // exact
     std::vector<FacetCount> people, organizations, places;  // most frequent first
     std::string granularity;                                // "day", "month" or "year"
-    std::vector<FacetCount> dates;  // in date order: "2024", "2024-05", "2024-05-17"
+    std::vector<FacetCount> dates;  // every bucket in date order: "2024", "2024-05", "2024-05-17"
     Xapian::doccount undated = 0;
+    // Source categories (Reuters TOPICS), languages and reader formats.
+    std::vector<FacetCount> topics, languages, formats;
 };
+
+// Counts, among the matches, the documents carrying each term of a prefix
+// (topics K, languages L, formats XF), the `limit` most frequent.
+std::vector<FacetCount> count_terms(const Xapian::Database& db,
+                                    const std::vector<Xapian::docid>& matches,
+                                    const std::string& prefix, std::size_t limit);
 
 // The facet values of one document: date and the three entity lists.
 using FacetValues = std::array<std::string, 4>;

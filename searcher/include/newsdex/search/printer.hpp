@@ -30,7 +30,12 @@ bool use_color(ColorChoice choice, int fd);
 
 // Human-readable: rank, title, date, id, score, snippet. Highlights are
 // bold red on a terminal, **marked** like this otherwise.
-std::unique_ptr<Printer> make_text_printer(std::ostream& out, bool color);
+// `columns`: the terminal's width, which the date histogram fills (0: not
+// a terminal, 40-column bars).
+std::unique_ptr<Printer> make_text_printer(std::ostream& out, bool color, std::size_t columns = 0);
+std::size_t terminal_columns(int fd);
+// Facets as CSV (facet,value,count), for spreadsheets.
+std::unique_ptr<Printer> make_csv_printer(std::ostream& out);
 
 // One JSON object per hit and line; snippet highlights as byte offsets.
 std::unique_ptr<Printer> make_json_printer(std::ostream& out);
