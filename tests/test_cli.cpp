@@ -332,3 +332,21 @@ BOOST_AUTO_TEST_CASE(facet_size_kinds_zero_bars_and_csv) {
     BOOST_TEST(csv.out.find("place,\"Kharkiv\",") != std::string::npos, csv.out);
     BOOST_TEST(sample().search_for("--format csv Kharkiv").exit_code == 2);  // needs --facets
 }
+
+// The options of the everyday tool, end to end on the binaries.
+BOOST_AUTO_TEST_CASE(help_syntax_no_suggest_and_exclude) {
+    const CommandResult syntax = sample().search_for("--help-syntax");
+    BOOST_TEST(syntax.exit_code == 0);
+    BOOST_TEST(syntax.out.find("NEAR") != std::string::npos);
+    BOOST_TEST(sample().search_for("missle").out.find("showing hits for") != std::string::npos);
+    BOOST_TEST(sample().search_for("--no-suggest missle").exit_code == 1);
+    TempDir dir;
+    write_file(dir / "in/keep.txt", "Kept\n\nA harbour story.\n");
+    write_file(dir / "in/drafts/draft.txt", "Draft\n\nA harbour draft.\n");
+    write_file(dir / "in/wire/.newsdexignore", "*.tmp.txt\n");
+    write_file(dir / "in/wire/a.tmp.txt", "Temp\n\nA harbour temp.\n");
+    const CommandResult r = run(
+        indexer() + " --db " + (dir / "db").string() + " --exclude drafts " + (dir / "in").string(),
+        dir);
+    BOOST_TEST(r.out.find("(1 added") != std::string::npos, r.out);
+}
