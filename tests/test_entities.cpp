@@ -30,7 +30,8 @@ const entities::Gazetteer& gazetteer() {
                          "Norway\tcountry\tNorway\t\n"
                          "Lima\tcity\tPeru\t\n"
                          "Lima, Oregon\tcity\tUnited States\t\n"
-                         "Argentina\tcountry\tArgentina\t\n");
+                         "Argentina\tcountry\tArgentina\t\n"
+                         "Prato\tcity\tItaly\tПрато\n");
         test::write_file(dir / "organizations.tsv",
                          "International Atomic Energy Agency\tintergovernmental\tIAEA|МАГАТЭ\n"
                          "World Health Organization\tintergovernmental\tWHO\n");
@@ -289,4 +290,12 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
             BOOST_TEST(mentions(c.title, c.body, c.language) == c.expected,
                        boost::test_tools::per_element());
         }
+}
+
+BOOST_AUTO_TEST_CASE(a_legal_form_is_never_a_place) {
+    // ПрАТ without its final vowel is the key of Прато (Prato).
+    const auto e = extract(
+        "ПрАТ «Київстар» оголосило про нові тарифи. За даними ПрАТ, абоненти "
+        "задоволені.");
+    BOOST_TEST((std::find(e.places.begin(), e.places.end(), "Prato") == e.places.end()));
 }

@@ -32,6 +32,10 @@ bool mostly_capitals(std::string_view text) {
 const Gazetteer::Entry* gazetteer_name_at(const rules::Context& c, std::size_t i) {
     const auto& tokens = c.tokens;
     const Gazetteer::Entry* best = nullptr;
+    // A legal form (ПрАТ, ТОВ, ООО) is no name of its own, whatever a
+    // Cyrillic key without its final vowel meets (ПрАТ: Prato).
+    static const cues::WordSet& legal_forms = cues::set("cyrillic-legal-forms");
+    if (legal_forms.count(tokens[i].text)) return nullptr;
     for (const std::string& key : candidates(tokens[i])) {
         const auto* entries = c.gazetteer.starting_with(key);
         if (!entries) continue;
