@@ -38,7 +38,7 @@ struct WriterOptions {
     // lets a reader finish a revision only until the second commit after
     // it, so searches beside the indexer need time between commits.
     double min_commit_seconds = 0.25;
-    std::size_t queue_size = 512;    // documents analysed but not yet written
+    std::size_t queue_size = 512;  // documents analysed but not yet written
     // How long to wait for another indexer's lock; 0: fail at once.
     double wait_seconds = 0;
 };
