@@ -59,13 +59,12 @@ struct Corpus {
         write_huge_line(in / "huge.jsonl", 200u << 20,
                         "{\"id\": \"h2\", \"title\": \"thetagood after the huge line\"}");
         // 16 MB per document: the 200 MB line must not be held in memory.
-        indexing = run((bin_dir() / "indexer").string() + " --max-document-bytes 16777216 --db " +
+        indexing = run(indexer_binary() + " --max-document-bytes 16777216 --db " +
                            (dir / "db").string() + " " + in.string(),
                        dir);
     }
     CommandResult search(const std::string& query) const {
-        return run((bin_dir() / "search").string() + " --db " + (dir / "db").string() + " " + query,
-                   dir);
+        return run(search_binary() + " --db " + (dir / "db").string() + " " + query, dir);
     }
 };
 

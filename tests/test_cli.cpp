@@ -15,13 +15,6 @@ using namespace newsdex::test;
 
 namespace {
 
-std::string indexer() {
-    return (bin_dir() / "indexer").string();
-}
-std::string search() {
-    return (bin_dir() / "search").string();
-}
-
 std::string replace_all(std::string s, const std::string& from, const std::string& to) {
     for (auto at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size()))
         s.replace(at, from.size(), to);
@@ -34,10 +27,10 @@ struct SampleIndex {
     std::string db = (dir / "db").string();
     CommandResult indexing;
     SampleIndex() {
-        indexing = run(indexer() + " --db " + db + " " + sample_corpus().string(), dir);
+        indexing = run(indexer_binary() + " --db " + db + " " + sample_corpus().string(), dir);
     }
     CommandResult search_for(const std::string& args) const {
-        return run("NO_COLOR= TERM=xterm " + search() + " --db " + db + " " + args, dir);
+        return run("NO_COLOR= TERM=xterm " + search_binary() + " --db " + db + " " + args, dir);
     }
 };
 
@@ -159,12 +152,13 @@ BOOST_AUTO_TEST_CASE(exit_codes_follow_grep) {
     const CommandResult bad = sample().search_for("'\"unclosed'");
     BOOST_TEST(bad.exit_code == 2);
     BOOST_TEST(bad.err == "search: unterminated quote at column 1\n");
-    const CommandResult no_db = run(search() + " --db /nonexistent/db kharkiv", sample().dir);
+    const CommandResult no_db =
+        run(search_binary() + " --db /nonexistent/db kharkiv", sample().dir);
     BOOST_TEST(no_db.exit_code == 2);
     BOOST_TEST(no_db.err.rfind("search: no database at /nonexistent/db", 0) == 0u);
     BOOST_TEST(sample().search_for("").exit_code == 2);
     BOOST_TEST(sample().search_for("--limit nope kharkiv").exit_code == 2);
-    BOOST_TEST(run(indexer() + " --db /dev/null/db x", sample().dir).exit_code == 2);
+    BOOST_TEST(run(indexer_binary() + " --db /dev/null/db x", sample().dir).exit_code == 2);
 }
 
 BOOST_AUTO_TEST_CASE(colour_follows_the_flag_and_no_color) {
@@ -174,7 +168,7 @@ BOOST_AUTO_TEST_CASE(colour_follows_the_flag_and_no_color) {
     // Piped (not a terminal): plain markers.
     BOOST_TEST(sample().search_for("Kharkiv").out.find("**Kharkiv**") != std::string::npos);
     const auto no_color =
-        run("NO_COLOR=1 " + search() + " --db " + sample().db + " Kharkiv", sample().dir);
+        run("NO_COLOR=1 " + search_binary() + " --db " + sample().db + " Kharkiv", sample().dir);
     BOOST_TEST(no_color.out.find('\x1b') == std::string::npos);
     BOOST_TEST(sample().search_for("--color=sometimes Kharkiv").exit_code == 2);
 }
@@ -182,15 +176,15 @@ BOOST_AUTO_TEST_CASE(colour_follows_the_flag_and_no_color) {
 BOOST_AUTO_TEST_CASE(default_database_and_reindexing) {
     TempDir home;
     const std::string env = "NEWSDEX_DB= XDG_DATA_HOME=" + (home / "xdg").string() + " ";
-    const auto first = run(env + indexer() + " " + seed_article().string(), home);
+    const auto first = run(env + indexer_binary() + " " + seed_article().string(), home);
     BOOST_TEST(first.exit_code == 0);
     BOOST_TEST(std::filesystem::exists(home / "xdg/newsdex/db"));
     BOOST_TEST(first.out.find("(1 added, 0 updated, 0 removed, 0 unchanged, 0 failed)") !=
                std::string::npos);
-    const auto again = run(env + indexer() + " " + seed_article().string(), home);
+    const auto again = run(env + indexer_binary() + " " + seed_article().string(), home);
     BOOST_TEST(again.out.find("(0 added, 0 updated, 0 removed, 1 unchanged, 0 failed)") !=
                std::string::npos);
-    const auto found = run("cd / && " + env + search() + " 'Kharkiv missile debris'", home);
+    const auto found = run("cd / && " + env + search_binary() + " 'Kharkiv missile debris'", home);
     BOOST_TEST(found.exit_code == 0);
     BOOST_TEST(found.out.find("showing 1-1 of about 1 matching documents") != std::string::npos);
 }
@@ -200,7 +194,7 @@ BOOST_AUTO_TEST_CASE(partial_failure_exit_code_and_messages) {
     write_file(dir / "in/good.txt", "Good title\nGood body.\n");
     write_file(dir / "in/empty.txt", "");
     const auto r =
-        run(indexer() + " --db " + (dir / "db").string() + " " + (dir / "in").string(), dir);
+        run(indexer_binary() + " --db " + (dir / "db").string() + " " + (dir / "in").string(), dir);
     BOOST_TEST(r.exit_code == 1);
     BOOST_TEST(r.err.find("indexer: " + (dir / "in/empty.txt").string() +
                           ": error: empty file: no title line") != std::string::npos);
@@ -234,7 +228,7 @@ BOOST_AUTO_TEST_CASE(installed_binaries_run_from_the_prefix) {
 }
 
 BOOST_AUTO_TEST_CASE(version_count_show_and_json_totals) {
-    for (const std::string& binary : {indexer(), search()}) {
+    for (const std::string& binary : {indexer_binary(), search_binary()}) {
         const CommandResult v = run(binary + " --version", sample().dir);
         BOOST_TEST(v.exit_code == 0);
         BOOST_TEST(v.out.find("(newsdex) ") != std::string::npos, v.out);
@@ -261,7 +255,7 @@ BOOST_AUTO_TEST_CASE(completion_knows_every_option) {
     const std::string bash = read_file(source_dir() / "contrib/completion/newsdex.bash");
     const std::string zsh = read_file(source_dir() / "contrib/completion/_newsdex");
     const std::string fish = read_file(source_dir() / "contrib/completion/newsdex.fish");
-    for (const std::string& binary : {indexer(), search()}) {
+    for (const std::string& binary : {indexer_binary(), search_binary()}) {
         const CommandResult help = run(binary + " --help", sample().dir);
         for (std::size_t at = help.out.find("--"); at != std::string::npos;
              at = help.out.find("--", at + 2)) {
@@ -291,11 +285,11 @@ BOOST_AUTO_TEST_CASE(a_gazetteer_of_ones_own_works_end_to_end) {
     write_file(dir / "in/a.txt", "Floods in Zorvast\n\nThe river rose in Zorvast on Monday.\n");
     const std::string db = (dir / "db").string();
     const CommandResult indexed =
-        run(indexer() + " --db " + db + " --gazetteer " + (dir / "places-mine.tsv").string() + " " +
-                (dir / "in").string(),
+        run(indexer_binary() + " --db " + db + " --gazetteer " +
+                (dir / "places-mine.tsv").string() + " " + (dir / "in").string(),
             dir);
     BOOST_TEST(indexed.exit_code == 0, indexed.err);
-    const CommandResult found = run(search() + " --db " + db + " place:Zorwast", dir);
+    const CommandResult found = run(search_binary() + " --db " + db + " place:Zorwast", dir);
     BOOST_TEST(found.exit_code == 0, found.err);
     BOOST_TEST(found.out.find("Floods in Zorvast") != std::string::npos, found.out);
 }
@@ -345,8 +339,8 @@ BOOST_AUTO_TEST_CASE(help_syntax_no_suggest_and_exclude) {
     write_file(dir / "in/drafts/draft.txt", "Draft\n\nA harbour draft.\n");
     write_file(dir / "in/wire/.newsdexignore", "*.tmp.txt\n");
     write_file(dir / "in/wire/a.tmp.txt", "Temp\n\nA harbour temp.\n");
-    const CommandResult r = run(
-        indexer() + " --db " + (dir / "db").string() + " --exclude drafts " + (dir / "in").string(),
-        dir);
+    const CommandResult r = run(indexer_binary() + " --db " + (dir / "db").string() +
+                                    " --exclude drafts " + (dir / "in").string(),
+                                dir);
     BOOST_TEST(r.out.find("(1 added") != std::string::npos, r.out);
 }

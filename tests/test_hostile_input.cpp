@@ -16,13 +16,6 @@ using namespace newsdex::test;
 
 namespace {
 
-std::string indexer() {
-    return (bin_dir() / "indexer").string();
-}
-std::string search() {
-    return (bin_dir() / "search").string();
-}
-
 // Runs under timeout(1): a hang fails the test instead of the suite.
 CommandResult run_bounded(const std::string& command, const TempDir& dir) {
     return run("timeout 60 " + command, dir);
@@ -64,7 +57,7 @@ struct Indexed {
                    "31m\n\nThe harbour \x1b]8;;http://x\x1b\\link\x1b]8;;\x1b\\ story "
                    "about ferries, \x07 bells and \x7f deletes.\n");
         write_file(dir / "in/good.txt", "Ferry news\n\nThe harbour ferry runs again.\n");
-        run(indexer() + " --db " + db + " " + (dir / "in").string(), dir);
+        run(indexer_binary() + " --db " + db + " " + (dir / "in").string(), dir);
     }
 };
 
@@ -76,7 +69,7 @@ BOOST_AUTO_TEST_CASE(an_entity_bomb_feed_is_refused_and_the_rest_indexed) {
     for (int i = 0; i < 20; ++i)
         write_file(dir / ("in/good" + std::to_string(i) + ".txt"),
                    "Good " + std::to_string(i) + "\n\nA good story.\n");
-    const CommandResult r = run_bounded(indexer() + " --max-document-bytes 4000000 --db " +
+    const CommandResult r = run_bounded(indexer_binary() + " --max-document-bytes 4000000 --db " +
                                             (dir / "db").string() + " " + (dir / "in").string(),
                                         dir);
     BOOST_TEST(r.exit_code == 1, r.err);
@@ -91,7 +84,7 @@ BOOST_AUTO_TEST_CASE(stored_text_never_drives_the_terminal) {
     static Indexed indexed;
     for (const char* color : {"--color=always", "--color=never"}) {
         const CommandResult r =
-            run(search() + " " + color + " --db " + indexed.db + " harbour", indexed.dir);
+            run(search_binary() + " " + color + " --db " + indexed.db + " harbour", indexed.dir);
         BOOST_TEST(r.exit_code == 0);
         std::string out = r.out;
         // Our own colours are the only escape sequences left.
@@ -104,7 +97,7 @@ BOOST_AUTO_TEST_CASE(stored_text_never_drives_the_terminal) {
         BOOST_TEST(!has(out, "\xC2\x9B"));  // C1 CSI
     }
     const CommandResult json =
-        run(search() + " --json --db " + indexed.db + " harbour", indexed.dir);
+        run(search_binary() + " --json --db " + indexed.db + " harbour", indexed.dir);
     BOOST_TEST(!has(json.out, "\x1b"));  // escaped as \u001b in JSON
     BOOST_TEST(has(json.out, "\\u001b"));
 }
@@ -117,16 +110,17 @@ BOOST_AUTO_TEST_CASE(a_database_that_would_run_a_program_is_refused) {
     write_file(dir / "nested", "auto " + (dir / "folder").string() + "\n");
     for (const std::string db : {"stub", "folder", "nested"}) {
         const std::string path = (dir / db).string();
-        const CommandResult s = run(search() + " --db " + path + " x", dir);
+        const CommandResult s = run(search_binary() + " --db " + path + " x", dir);
         BOOST_TEST(s.exit_code == 2);
         BOOST_TEST(has(s.err, "refused"), s.err);
-        const CommandResult env = run("NEWSDEX_DB=" + path + " " + search() + " x", dir);
+        const CommandResult env = run("NEWSDEX_DB=" + path + " " + search_binary() + " x", dir);
         BOOST_TEST(env.exit_code == 2);
         write_file(dir / "in/a.txt", "A\n\nB.\n");
-        const CommandResult i = run(indexer() + " --db " + path + " " + (dir / "in").string(), dir);
+        const CommandResult i =
+            run(indexer_binary() + " --db " + path + " " + (dir / "in").string(), dir);
         BOOST_TEST(i.exit_code == 2);
         BOOST_TEST(has(i.err, "refused"), i.err);
-        BOOST_TEST(run(indexer() + " --status --db " + path, dir).exit_code == 2);
+        BOOST_TEST(run(indexer_binary() + " --status --db " + path, dir).exit_code == 2);
     }
     BOOST_TEST(!fs::exists(marker));
 }
@@ -141,17 +135,18 @@ BOOST_AUTO_TEST_CASE(arguments_and_queries_that_crashed_are_errors) {
         std::string(40, '(') + "x" + std::string(40, ')'),
     };
     for (const std::string& q : queries) {
-        const CommandResult r = run_bounded(search() + db + "'" + q + "'", indexed.dir);
+        const CommandResult r = run_bounded(search_binary() + db + "'" + q + "'", indexed.dir);
         BOOST_TEST(r.exit_code == 2, q.substr(0, 50));
         BOOST_TEST(has(r.err, "search: "), r.err);
     }
-    BOOST_TEST(run_bounded(search() + db + "-" + dash, indexed.dir).exit_code <= 2);
-    BOOST_TEST(run_bounded(search() + db + "--" + dash, indexed.dir).exit_code == 2);
-    BOOST_TEST(run_bounded(indexer() + " -" + dash, indexed.dir).exit_code == 2);
-    BOOST_TEST(run_bounded(indexer() + " --db=" + dash + " x", indexed.dir).exit_code == 2);
-    BOOST_TEST(run(search() + db + "--limit 4294967296 harbour", indexed.dir).exit_code == 2);
+    BOOST_TEST(run_bounded(search_binary() + db + "-" + dash, indexed.dir).exit_code <= 2);
+    BOOST_TEST(run_bounded(search_binary() + db + "--" + dash, indexed.dir).exit_code == 2);
+    BOOST_TEST(run_bounded(indexer_binary() + " -" + dash, indexed.dir).exit_code == 2);
+    BOOST_TEST(run_bounded(indexer_binary() + " --db=" + dash + " x", indexed.dir).exit_code == 2);
+    BOOST_TEST(run(search_binary() + db + "--limit 4294967296 harbour", indexed.dir).exit_code ==
+               2);
     // A query may start with "-": it excludes a word.
-    const CommandResult minus = run(search() + db + "'-evil harbour'", indexed.dir);
+    const CommandResult minus = run(search_binary() + db + "'-evil harbour'", indexed.dir);
     BOOST_TEST(minus.exit_code == 0, minus.err);
     BOOST_TEST(has(minus.out, "Ferry news"));
     BOOST_TEST(!has(minus.out, "Evil"));
@@ -163,14 +158,14 @@ BOOST_AUTO_TEST_CASE(long_queries_are_refused_quickly_and_a_batch_goes_on) {
     for (int i = 0; i < 16000; ++i)
         words += "w ";
     const CommandResult r =
-        run_bounded(search() + " --db " + indexed.db + " '" + words + "'", indexed.dir);
+        run_bounded(search_binary() + " --db " + indexed.db + " '" + words + "'", indexed.dir);
     BOOST_TEST(r.exit_code == 2);
     BOOST_TEST(has(r.err, "more than 1024"), r.err);
     write_file(indexed.dir / "topics.tsv",
                "1\tharbour\n2\t" + std::string(1 << 20, 'x') + "\n3\tferry\n");
-    const CommandResult batch = run_bounded(
-        search() + " --db " + indexed.db + " --batch " + (indexed.dir / "topics.tsv").string(),
-        indexed.dir);
+    const CommandResult batch = run_bounded(search_binary() + " --db " + indexed.db + " --batch " +
+                                                (indexed.dir / "topics.tsv").string(),
+                                            indexed.dir);
     BOOST_TEST(has(batch.err, "line 2"), batch.err);
     BOOST_TEST(has(batch.out, "1 Q0 "));
     BOOST_TEST(has(batch.out, "3 Q0 "));
@@ -187,13 +182,14 @@ BOOST_AUTO_TEST_CASE(ids_of_one_source_never_replace_another_s) {
     write_file(dir / "in/c.txt", "Text\n\ngamma.\n");
     write_file(dir / "in/d.jsonl", "{\"id\":\"" + text_path + "\",\"title\":\"Same id\"}\n");
     const std::string db = (dir / "db").string();
-    const CommandResult r = run(indexer() + " --db " + db + " " + (dir / "in").string(), dir);
+    const CommandResult r =
+        run(indexer_binary() + " --db " + db + " " + (dir / "in").string(), dir);
     BOOST_TEST(has(r.out, "(4 added, 0 updated"), r.out);
     // Two sources of one format: a collection each.
     write_file(dir / "other/a.jsonl", R"({"id":"1","title":"Other json one","body":"delta"})"
                                       "\n");
-    const CommandResult other =
-        run(indexer() + " --collection wire --db " + db + " " + (dir / "other").string(), dir);
+    const CommandResult other = run(
+        indexer_binary() + " --collection wire --db " + db + " " + (dir / "other").string(), dir);
     BOOST_TEST(has(other.out, "(1 added, 0 updated"), other.out);
     BOOST_TEST(Xapian::Database(db).get_doccount() == 5u);
 }
@@ -207,16 +203,17 @@ BOOST_AUTO_TEST_CASE(odd_files_are_read_or_refused_clearly) {
     write_file(dir / "in/utf16.txt", utf16);
     write_file(dir / "in/bom.jsonl", "\xEF\xBB\xBF{\"id\":\"b1\",\"title\":\"With a BOM\"}\n");
     const std::string db = (dir / "db").string();
-    const CommandResult r = run(indexer() + " --db " + db + " " + (dir / "in").string(), dir);
+    const CommandResult r =
+        run(indexer_binary() + " --db " + db + " " + (dir / "in").string(), dir);
     BOOST_TEST(r.exit_code == 0, r.err);
     BOOST_TEST(has(r.out, "(2 added"), r.out);
-    BOOST_TEST(has(run(search() + " --db " + db + " harbour", dir).out, "Sixteen bits"));
+    BOOST_TEST(has(run(search_binary() + " --db " + db + " harbour", dir).out, "Sixteen bits"));
     // A FIFO or a device named as PATH: refused at once, not read forever.
     BOOST_REQUIRE(mkfifo((dir / "fifo").c_str(), 0600) == 0);
     fs::create_symlink("/dev/zero", dir / "zero.jsonl");
     for (const char* odd : {"fifo", "zero.jsonl"}) {
         const CommandResult o =
-            run_bounded(indexer() + " --db " + db + " " + (dir / odd).string(), dir);
+            run_bounded(indexer_binary() + " --db " + db + " " + (dir / odd).string(), dir);
         BOOST_TEST(o.exit_code == 1, odd);
         BOOST_TEST(has(o.err, "not a regular file"), o.err);
     }
@@ -227,7 +224,7 @@ BOOST_AUTO_TEST_CASE(odd_files_are_read_or_refused_clearly) {
         write_file(dir / "locked/ok.txt", "Ok\n\nfine.\n");
         fs::permissions(dir / "locked/inner", fs::perms::none);
         const CommandResult l =
-            run(indexer() + " --db " + db + " " + (dir / "locked").string(), dir);
+            run(indexer_binary() + " --db " + db + " " + (dir / "locked").string(), dir);
         fs::permissions(dir / "locked/inner", fs::perms::owner_all);
         BOOST_TEST(l.exit_code == 1);
         BOOST_TEST(has(l.err, "cannot read folder"), l.err);
@@ -244,11 +241,12 @@ BOOST_AUTO_TEST_CASE(a_database_newsdex_did_not_make_is_named_so) {
         db.add_document(d);
         db.commit();
     }
-    const CommandResult s = run(search() + " --db " + plain + " harbour", dir);
+    const CommandResult s = run(search_binary() + " --db " + plain + " harbour", dir);
     BOOST_TEST(s.exit_code == 2);
     BOOST_TEST(has(s.err, "not a newsdex database"), s.err);
     write_file(dir / "in/a.txt", "A\n\nharbour.\n");
-    const CommandResult i = run(indexer() + " --db " + plain + " " + (dir / "in").string(), dir);
+    const CommandResult i =
+        run(indexer_binary() + " --db " + plain + " " + (dir / "in").string(), dir);
     BOOST_TEST(i.exit_code == 2);
     BOOST_TEST(Xapian::Database(plain).get_doccount() == 1u);
     BOOST_TEST(Xapian::Database(plain).get_metadata("newsdex.schema").empty());
@@ -257,7 +255,7 @@ BOOST_AUTO_TEST_CASE(a_database_newsdex_did_not_make_is_named_so) {
 BOOST_AUTO_TEST_CASE(without_home_the_database_is_never_in_the_current_folder) {
     TempDir dir;
     const CommandResult r =
-        run("env -u HOME -u NEWSDEX_DB -u XDG_DATA_HOME " + search() + " harbour", dir);
+        run("env -u HOME -u NEWSDEX_DB -u XDG_DATA_HOME " + search_binary() + " harbour", dir);
     BOOST_TEST(r.exit_code == 2);
     BOOST_TEST(!has(r.err, "no database at .local"), r.err);
     BOOST_TEST(!fs::exists(dir / ".local"));

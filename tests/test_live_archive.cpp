@@ -23,10 +23,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string indexer() {
-    return (bin_dir() / "indexer").string();
-}
-
 // A short article whose words say which one it is.
 std::string article(int n, const std::string& extra = "") {
     return "Story number " + std::to_string(n) + "\n\nThe harbour council of town" +
@@ -45,7 +41,7 @@ struct Archive {
     std::string db = (dir / "db").string();
 
     CommandResult index(const std::string& args) const {
-        return run(indexer() + " --db " + db + " " + args, dir);
+        return run(indexer_binary() + " --db " + db + " " + args, dir);
     }
     Xapian::doccount documents() const { return Xapian::Database(db).get_doccount(); }
     Xapian::rev revision() const { return Xapian::Database(db).get_revision(); }
@@ -182,12 +178,12 @@ BOOST_AUTO_TEST_CASE(progress_shows_on_a_terminal_only) {
     const CommandResult piped = a.index(a.news.string());
     BOOST_TEST(piped.err.find("ETA") == std::string::npos);
     // script(1) gives the indexer a terminal.
-    const CommandResult tty = run(
-        "script -qec \"" + indexer() + " --db " + a.db + "2 " + a.news.string() + "\" /dev/null",
-        a.dir);
+    const CommandResult tty = run("script -qec \"" + indexer_binary() + " --db " + a.db + "2 " +
+                                      a.news.string() + "\" /dev/null",
+                                  a.dir);
     BOOST_TEST(tty.out.find("ETA") != std::string::npos, tty.out);
-    const CommandResult quiet = run("script -qec \"" + indexer() + " --quiet --db " + a.db + "3 " +
-                                        a.news.string() + "\" /dev/null",
+    const CommandResult quiet = run("script -qec \"" + indexer_binary() + " --quiet --db " + a.db +
+                                        "3 " + a.news.string() + "\" /dev/null",
                                     a.dir);
     BOOST_TEST(quiet.out.find("ETA") == std::string::npos, quiet.out);
 }
@@ -215,7 +211,8 @@ BOOST_AUTO_TEST_CASE(searches_never_fail_while_an_indexer_commits) {
     write_articles(a.news, 0, 1);
     a.index(a.news.string());
     write_articles(a.news, 1, 400);
-    const pid_t pid = start(indexer() + " --batch-size 1 --db " + a.db + " " + a.news.string());
+    const pid_t pid =
+        start(indexer_binary() + " --batch-size 1 --db " + a.db + " " + a.news.string());
     const newsdex::search::Searcher searcher(a.db);
     newsdex::search::SearchRequest request;
     request.query = "harbour council ferry";
@@ -248,12 +245,13 @@ BOOST_AUTO_TEST_CASE(a_batch_of_searches_survives_commits) {
     for (int q = 0; q < 300; ++q)
         topics += std::to_string(q) + "\tharbour town" + std::to_string(q) + " ferry\n";
     write_file(a.dir / "topics.tsv", topics);
-    const pid_t pid = start(indexer() + " --batch-size 1 --db " + a.db + " " + a.news.string());
+    const pid_t pid =
+        start(indexer_binary() + " --batch-size 1 --db " + a.db + " " + a.news.string());
     int rounds = 0;
     do {
-        const CommandResult r = run((bin_dir() / "search").string() + " --db " + a.db +
-                                        " --batch " + (a.dir / "topics.tsv").string(),
-                                    a.dir);
+        const CommandResult r =
+            run(search_binary() + " --db " + a.db + " --batch " + (a.dir / "topics.tsv").string(),
+                a.dir);
         BOOST_TEST(r.exit_code == 0, r.err);
         BOOST_TEST(r.err.empty(), r.err);
         ++rounds;
@@ -266,8 +264,8 @@ BOOST_AUTO_TEST_CASE(a_killed_run_is_completed_by_the_next_nothing_lost_nothing_
     write_articles(a.news, 0, 300);
     std::mt19937 random(12345);
     for (int kill = 0; kill < 4; ++kill) {
-        const pid_t pid =
-            start("exec " + indexer() + " --batch-size 3 --db " + a.db + " " + a.news.string());
+        const pid_t pid = start("exec " + indexer_binary() + " --batch-size 3 --db " + a.db + " " +
+                                a.news.string());
         std::this_thread::sleep_for(std::chrono::milliseconds(40 + random() % 400));
         ::kill(pid, SIGKILL);
         waitpid(pid, nullptr, 0);

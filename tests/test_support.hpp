@@ -72,6 +72,13 @@ inline fs::path source_dir() {
 inline fs::path bin_dir() {
     return NEWSDEX_BIN_DIR;
 }
+// The real binaries, as a command line starts them.
+inline std::string indexer_binary() {
+    return (bin_dir() / "indexer").string();
+}
+inline std::string search_binary() {
+    return (bin_dir() / "search").string();
+}
 inline fs::path sample_corpus() {
     return source_dir() / "corpus" / "sample" / "articles";
 }

@@ -196,7 +196,7 @@ void record_gazetteers(const IndexingOptions& options, const Xapian::Database& p
         files.push_back(canonical_path(file));
     const std::string key(schema::kGazetteersKey);
     writer.set_metadata(
-        key, schema::encode_sources(merge_sources(schema::read_list(previous, key), files)));
+        key, schema::encode_list(merge_sources(schema::read_list(previous, key), files)));
 }
 
 }  // namespace
@@ -251,7 +251,7 @@ IndexingSummary index_paths(const std::vector<std::filesystem::path>& paths,
     record_gazetteers(options, previous, writer);
     writer.set_metadata(
         std::string(schema::kSourcesKey),
-        schema::encode_sources(merge_sources(schema::read_sources(previous), run.files().roots())));
+        schema::encode_list(merge_sources(schema::read_sources(previous), run.files().roots())));
     writer.flush();
     progress.clear();
 

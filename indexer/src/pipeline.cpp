@@ -90,7 +90,8 @@ void DocumentPipeline::add(Document&& document) {
         ++unchanged_;
         return;
     }
-    enricher_.enrich(document, not_after_ ? not_after_ : latest_report_date(0));
+    if (!not_after_) not_after_ = latest_report_date(0);  // documents read without a file
+    enricher_.enrich(document, not_after_);
     const AnalyzedText text = builder_.analyze(document);
     // Entities come from the tokens made for indexing: nothing is
     // analysed twice.

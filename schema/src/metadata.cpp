@@ -123,7 +123,7 @@ std::vector<std::string> read_list(const Xapian::Database& db, const std::string
     return sources;
 }
 
-std::string encode_sources(const std::vector<std::string>& sources) {
+std::string encode_list(const std::vector<std::string>& sources) {
     return json(sources).dump(-1, ' ', false, json::error_handler_t::replace);
 }
 

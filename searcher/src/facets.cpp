@@ -123,12 +123,15 @@ void date_histogram(const std::unordered_map<std::uint32_t, Xapian::doccount>& d
 
 }  // namespace
 
-std::vector<FacetCount> count_terms(const Xapian::Database& db,
-                                    const std::vector<Xapian::docid>& matches,
-                                    const std::string& prefix, std::size_t limit) {
+std::vector<bool> match_set(const Xapian::Database& db, const std::vector<Xapian::docid>& matches) {
     std::vector<bool> matched(db.get_lastdocid() + 1, false);
     for (Xapian::docid d : matches)
         if (d < matched.size()) matched[d] = true;
+    return matched;
+}
+
+std::vector<FacetCount> count_terms(const Xapian::Database& db, const std::vector<bool>& matched,
+                                    const std::string& prefix, std::size_t limit) {
     std::vector<std::string> names;
     std::vector<Xapian::doccount> counts;
     for (auto term = db.allterms_begin(prefix); term != db.allterms_end(prefix); ++term) {

@@ -190,10 +190,13 @@ Document Searcher::story(const std::string& id) const {
 
 void Searcher::refresh() const {
     if (folder_inode(path_) != folder_inode_) return reopen();
-    if (db_.reopen()) {
-        stemmers_ = analysis::StemmerSet(schema::index_languages(db_));
-        facet_table_.reset();
-    }
+    if (db_.reopen()) read_revision();
+}
+
+void Searcher::read_revision() const {
+    // What a revision decides: the languages to stem in, the facet table.
+    stemmers_ = analysis::StemmerSet(schema::index_languages(db_));
+    facet_table_.reset();
 }
 
 void Searcher::reopen() const {
@@ -201,8 +204,7 @@ void Searcher::reopen() const {
     // folder for another database.
     folder_inode_ = folder_inode(path_);
     db_ = open_database(path_);
-    stemmers_ = analysis::StemmerSet(schema::index_languages(db_));
-    facet_table_.reset();
+    read_revision();
 }
 
 SearchResult Searcher::run(const SearchRequest& request) const {
@@ -230,10 +232,9 @@ SearchResult Searcher::search_once(const SearchRequest& request) const {
     // TIME and the Reuters-21578 dev topics (docs/benchmarks.md).
     const Xapian::BM25Weight weighting(1.2, 0, 1, 0.6, 0.5);
     enquire.set_weighting_scheme(weighting);
-    const UndatedLast by_date(request.sort == SortOrder::kNewestFirst);
+    UndatedLast by_date(request.sort == SortOrder::kNewestFirst);
     if (request.sort != SortOrder::kRelevance)
-        enquire.set_sort_by_key_then_relevance(const_cast<UndatedLast*>(&by_date),
-                                               request.sort == SortOrder::kNewestFirst);
+        enquire.set_sort_by_key_then_relevance(&by_date, request.sort == SortOrder::kNewestFirst);
     if (request.collapse) enquire.set_collapse_key(schema::kContentSlot);
     // Several shards: the spy reads each match's values itself.
     DocidSpy matches(db_.size() > 1);
@@ -276,12 +277,12 @@ SearchResult Searcher::search_once(const SearchRequest& request) const {
                                        : count_facets(matches.docids, request.facet_limit);
         // Over one database, where the spy's docids name its documents.
         if (db_.size() == 1) {
-            result.facets->topics = count_terms(
-                db_, matches.docids, std::string(schema::kTopicPrefix), request.facet_limit);
-            result.facets->languages = count_terms(
-                db_, matches.docids, std::string(schema::kLanguagePrefix), request.facet_limit);
-            result.facets->formats = count_terms(
-                db_, matches.docids, std::string(schema::kFormatPrefix), request.facet_limit);
+            const std::vector<bool> matched = match_set(db_, matches.docids);
+            Facets& f = *result.facets;
+            for (auto [prefix, counts] : {std::pair{schema::kTopicPrefix, &f.topics},
+                                          {schema::kLanguagePrefix, &f.languages},
+                                          {schema::kFormatPrefix, &f.formats}})
+                *counts = count_terms(db_, matched, std::string(prefix), request.facet_limit);
         }
     }
     result.highlight_terms = std::move(parsed.highlight_terms);

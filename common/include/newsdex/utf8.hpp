@@ -17,6 +17,11 @@ std::size_t find_invalid(std::string_view text);
 // Each invalid byte becomes U+FFFD; valid text comes back unchanged.
 std::string repair(std::string_view text);
 
+// The text without a leading UTF-8 byte order mark (EF BB BF), if it has one.
+inline std::string_view without_bom(std::string_view text) {
+    return text.substr(0, 3) == "\xEF\xBB\xBF" ? text.substr(3) : text;
+}
+
 // The largest character boundary <= at.
 std::size_t floor_boundary(std::string_view text, std::size_t at);
 

@@ -8,6 +8,7 @@
 #include <system_error>
 
 #include "newsdex/corpus/reader.hpp"
+#include "newsdex/strings.hpp"
 
 namespace newsdex::corpus {
 
@@ -26,10 +27,6 @@ std::string lower(std::string s) {
     return s;
 }
 
-bool starts(const std::string& s, const char* prefix) {
-    return s.rfind(prefix, 0) == 0;
-}
-
 }  // namespace
 
 bool is_collection_file(const fs::path& file) {
@@ -38,7 +35,7 @@ bool is_collection_file(const fs::path& file) {
     const std::string ext = lower(strip_gz(file).extension().string());
     for (const char* prefix : {"readme", "read.me", "license", "licence", "copying", "notice",
                                "authors", "changelog", "changes", "install", "source.md"})
-        if (starts(name, prefix)) return true;
+        if (starts_with(name, prefix)) return true;
     if (ext == ".md" || ext == ".dtd" || ext == ".tsv" || ext == ".stp" || ext == ".que" ||
         ext == ".rel")
         return true;

@@ -100,7 +100,7 @@ class JsonlReader : public Reader {
             }
             // Editors on Windows start a file (or each pasted part) with a
             // byte order mark, which is no JSON.
-            if (line.substr(0, 3) == "\xEF\xBB\xBF") line.remove_prefix(3);
+            line = utf8::without_bom(line);
             if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
             read_line(parser, buffer, line, name, lines.line_number(), sink);
         }

@@ -55,7 +55,7 @@ std::string format_from_extension(const std::filesystem::path& file) {
 // Skips a byte order mark, white space, an XML prolog and comments, so the
 // first real markup can be seen.
 std::string_view first_content(std::string_view head) {
-    if (head.substr(0, 3) == "\xEF\xBB\xBF") head.remove_prefix(3);
+    head = utf8::without_bom(head);
     for (;;) {
         const auto start = head.find_first_not_of(" \t\r\n");
         if (start == std::string_view::npos) return {};

@@ -1,5 +1,6 @@
 // Plain text: one article per file, the first non-empty line is the title
 // and the rest the body. Id: the file's canonical absolute path.
+#include "newsdex/utf8.hpp"
 #include "readers.hpp"
 
 namespace newsdex::corpus::readers {
@@ -26,8 +27,7 @@ class TextReader : public Reader {
         std::string bytes;
         if (!read_whole(source, name, options_, sink, bytes)) return;
         const std::string text = to_utf8(std::move(bytes), name, 0, options_, sink);
-        std::string_view rest(text);
-        if (rest.substr(0, 3) == "\xEF\xBB\xBF") rest.remove_prefix(3);  // byte order mark
+        std::string_view rest = utf8::without_bom(text);
 
         std::string_view title;
         while (!rest.empty() && title.empty()) {

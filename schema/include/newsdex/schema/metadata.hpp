@@ -53,6 +53,6 @@ std::optional<RunRecord> decode_run_record(const std::string& data);
 std::vector<std::string> read_sources(const Xapian::Database& db);
 // A JSON list of strings kept under `key` (sources, gazetteer files).
 std::vector<std::string> read_list(const Xapian::Database& db, const std::string& key);
-std::string encode_sources(const std::vector<std::string>& sources);
+std::string encode_list(const std::vector<std::string>& list);
 
 }  // namespace newsdex::schema

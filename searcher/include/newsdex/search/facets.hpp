@@ -34,10 +34,11 @@ struct Facets {
     std::vector<FacetCount> topics, languages, formats;
 };
 
+// The matches as a set indexed by docid, for count_terms.
+std::vector<bool> match_set(const Xapian::Database& db, const std::vector<Xapian::docid>& matches);
 // Counts, among the matches, the documents carrying each term of a prefix
 // (topics K, languages L, formats XF), the `limit` most frequent.
-std::vector<FacetCount> count_terms(const Xapian::Database& db,
-                                    const std::vector<Xapian::docid>& matches,
+std::vector<FacetCount> count_terms(const Xapian::Database& db, const std::vector<bool>& matched,
                                     const std::string& prefix, std::size_t limit);
 
 // The facet values of one document: date and the three entity lists.

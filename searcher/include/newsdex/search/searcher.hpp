@@ -81,6 +81,7 @@ class Searcher {
     // was swapped by indexer --rebuild).
     void refresh() const;
     void reopen() const;
+    void read_revision() const;
     Xapian::Query build_query(const SearchRequest& request, ParsedQuery& parsed) const;
     std::string resolve(entities::EntityType type, const std::string& name) const;
     Facets count_facets(const std::vector<Xapian::docid>& docids, std::size_t limit) const;
