@@ -3,7 +3,9 @@
 // child process (so peak memory is its own), on the same documents, read
 // once with newsdex's readers and replicated with new ids up to --scale
 // documents when asked (to see how cost grows with size).
+// With --shards 1,2 newsdex runs once per shard count (indexer --shards).
 //   index_bench --docs PATH[,PATH...] [--format F] [--name NAME] [--scale N] [--work DIR]
+//               [--shards N[,N...]]
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -14,8 +16,8 @@
 #include <functional>
 
 #include "cli.hpp"
-#include "newsdex/index/index_writer.hpp"
 #include "newsdex/index/pipeline.hpp"
+#include "newsdex/index/sharded_index.hpp"
 #include "reference.hpp"
 
 namespace fs = std::filesystem;
@@ -37,13 +39,16 @@ std::vector<Document> replicate(std::vector<Document> documents, std::size_t tar
     return documents;
 }
 
-void index_newsdex(const fs::path& db, std::vector<Document> documents) {
+void index_newsdex(const fs::path& db, std::vector<Document> documents, std::size_t shards) {
     const entities::Gazetteer gazetteer = entities::Gazetteer::load();
-    index::IndexWriter writer(db);
-    index::DocumentPipeline pipeline(gazetteer, writer);
-    for (Document& d : documents)
-        pipeline.add(std::move(d));
-    writer.commit();
+    index::ShardedIndex index(db, {}, shards);
+    {
+        index::DocumentPipeline pipeline(gazetteer, index);
+        for (Document& d : documents)
+            pipeline.add(std::move(d));
+        pipeline.finish();
+    }
+    index.commit();
 }
 
 std::uintmax_t folder_bytes(const fs::path& folder) {
@@ -55,6 +60,7 @@ std::uintmax_t folder_bytes(const fs::path& folder) {
 
 struct Measured {
     double seconds;
+    double cpu_seconds;  // user + system
     long peak_kb;
     std::uintmax_t db_bytes;
 };
@@ -77,15 +83,18 @@ Measured in_child(const fs::path& db, const std::function<void()>& work) {
     int status = 0;
     rusage usage{};
     wait4(pid, &status, 0, &usage);
-    return {bench::seconds_since(start), usage.ru_maxrss, folder_bytes(db)};
+    auto seconds = [](const timeval& t) { return double(t.tv_sec) + t.tv_usec / 1e6; };
+    return {bench::seconds_since(start), seconds(usage.ru_utime) + seconds(usage.ru_stime),
+            usage.ru_maxrss, folder_bytes(db)};
 }
 
-void row(const char* engine, std::size_t documents, double mb, const Measured& m,
-         double reference_rate) {
+void row(const std::string& engine, std::size_t documents, double mb, const Measured& m,
+         const Measured& reference) {
     const double rate = documents / m.seconds;
-    std::printf("| %s | %zu | %.2f | %.0f | %.2f | %.0f | %.0f | %.2f |\n", engine, documents,
-                m.seconds, rate, mb / m.seconds, m.peak_kb / 1024.0, double(m.db_bytes) / documents,
-                reference_rate > 0 ? rate / reference_rate : 1.0);
+    std::printf("| %s | %zu | %.2f | %.2f | %.0f | %.2f | %.0f | %.0f | %.2f | %.2f |\n",
+                engine.c_str(), documents, m.seconds, m.cpu_seconds, rate, mb / m.seconds,
+                m.peak_kb / 1024.0, double(m.db_bytes) / documents, m.seconds / reference.seconds,
+                m.cpu_seconds / reference.cpu_seconds);
 }
 
 // The input once, in memory, so both engines are timed on indexing alone.
@@ -104,38 +113,50 @@ double text_megabytes(const std::vector<Document>& documents) {
 }
 
 struct Medians {
-    Measured reference, ours;
+    Measured reference;
+    std::vector<Measured> ours;  // by shard count, as asked
 };
 
 // Runs alternate (reference, newsdex, reference, ...) so a noisy spell on
 // the shared machine hits both; each figure is the median run.
-Medians index_both(const std::vector<Document>& documents, const fs::path& work, int repeat) {
+Medians index_both(const std::vector<Document>& documents, const fs::path& work, int repeat,
+                   const std::vector<std::size_t>& shards) {
     fs::remove_all(work);
     fs::create_directories(work);
-    std::vector<Measured> reference_runs, our_runs;
+    std::vector<Measured> reference_runs;
+    std::vector<std::vector<Measured>> our_runs(shards.size());
     for (int run = 0; run < std::max(1, repeat); ++run) {
         fs::remove_all(work / "reference");
-        fs::remove_all(work / "newsdex");
         reference_runs.push_back(in_child(
             work / "reference", [&] { bench::Reference::build(work / "reference", documents); }));
-        our_runs.push_back(
-            in_child(work / "newsdex", [&] { index_newsdex(work / "newsdex", documents); }));
+        for (std::size_t i = 0; i < shards.size(); ++i) {
+            fs::remove_all(work / "newsdex");
+            our_runs[i].push_back(in_child(
+                work / "newsdex", [&] { index_newsdex(work / "newsdex", documents, shards[i]); }));
+        }
     }
-    return {median(reference_runs), median(our_runs)};
+    Medians m{median(reference_runs), {}};
+    for (auto& runs : our_runs)
+        m.ours.push_back(median(runs));
+    return m;
 }
 
 // scripts/bench calls this once per corpus into one table: only the first
 // call asks for the header.
 void print_rows(const std::string& name, std::size_t documents, double mb, const Medians& m,
-                bool header) {
+                const std::vector<std::size_t>& shards, bool header) {
     if (header)
         std::printf(
-            "| engine | documents | seconds | docs/s | text MB/s | peak MB | DB bytes/doc | docs/s "
-            "/ reference |\n"
-            "|---|---|---|---|---|---|---|---|\n");
-    const double reference_rate = documents / m.reference.seconds;
-    row(("plain Xapian, " + name).c_str(), documents, mb, m.reference, reference_rate);
-    row(("newsdex, " + name).c_str(), documents, mb, m.ours, reference_rate);
+            "| engine | documents | wall s | CPU s | docs/s | text MB/s | peak MB | DB bytes/doc | "
+            "wall / reference | CPU / reference |\n"
+            "|---|---|---|---|---|---|---|---|---|---|\n");
+    row("plain Xapian, " + name, documents, mb, m.reference, m.reference);
+    for (std::size_t i = 0; i < shards.size(); ++i)
+        row("newsdex, " + name +
+                (shards.size() > 1 || shards[i] != 1
+                     ? ", " + std::to_string(shards[i]) + " shard" + (shards[i] == 1 ? "" : "s")
+                     : std::string()),
+            documents, mb, m.ours[i], m.reference);
 }
 
 }  // namespace
@@ -150,6 +171,8 @@ int main(int argc, char** argv) {
         cxxopts::value<std::size_t>()->default_value("0"))(
         "work", "folder for the databases",
         cxxopts::value<std::string>()->default_value("/tmp/newsdex-index"))(
+        "shards", "shard counts for newsdex (comma-separated)",
+        cxxopts::value<std::vector<std::size_t>>()->default_value("1"))(
         "header", "print the table header")("repeat", "runs of each engine; the median is shown",
                                             cxxopts::value<int>()->default_value("1"));
     const auto parsed = cli.parse(argc, argv, {"docs"});
@@ -158,9 +181,10 @@ int main(int argc, char** argv) {
     const auto documents =
         load_documents(bench::paths(args, "docs"), args["format"].as<std::string>(),
                        args["scale"].as<std::size_t>());
+    const auto shards = args["shards"].as<std::vector<std::size_t>>();
     const Medians medians =
-        index_both(documents, args["work"].as<std::string>(), args["repeat"].as<int>());
+        index_both(documents, args["work"].as<std::string>(), args["repeat"].as<int>(), shards);
     print_rows(args["name"].as<std::string>(), documents.size(), text_megabytes(documents), medians,
-               args.count("header") > 0);
+               shards, args.count("header") > 0);
     return 0;
 }

@@ -37,6 +37,11 @@ void add_indexer_options(cxxopts::Options& cli) {
         cxxopts::value<std::vector<std::string>>())(
         "no-prune", "keep the documents of files that are gone from the PATHs given")(
         "rebuild", "index PATHs into a new database beside this one, then switch to it")(
+        "shards",
+        "split a new (or rebuilt) database into N shards, written in parallel (default: one "
+        "per core)",
+        cxxopts::value<std::size_t>())(
+        "compact", "merge the database's shards into one compact database, and stop")(
         "status", "print the documents, sources and last run of the database, and stop")(
         "json", "with --status: one JSON object")(
         "wait", "wait for another indexer's lock, up to SECONDS (default: as long as it takes)",
@@ -60,6 +65,11 @@ IndexingOptions indexing_options_from(const cxxopts::ParseResult& args) {
             throw std::invalid_argument("--wait takes a number of seconds");
     }
     options.prune = args.count("no-prune") == 0;
+    if (args.count("shards")) {
+        options.shards = args["shards"].as<std::size_t>();
+        if (options.shards < 1 || options.shards > 256)
+            throw std::invalid_argument("--shards takes a number from 1 to 256");
+    }
     if (args.count("exclude")) options.excludes = args["exclude"].as<std::vector<std::string>>();
     if (args.count("collection")) {
         options.collection = args["collection"].as<std::string>();
@@ -101,10 +111,17 @@ IndexerCommand indexer_command_from(const cxxopts::ParseResult& args) {
     if (args.count("paths"))
         for (const auto& p : args["paths"].as<std::vector<std::string>>())
             command.paths.emplace_back(p);
-    if (args.count("status")) {
-        if (args.count("rebuild") || !command.paths.empty())
-            throw std::invalid_argument("--status takes no PATH and no --rebuild");
-        command.mode = IndexerCommand::Mode::kStatus;
+    if (args.count("status") && args.count("compact"))
+        throw std::invalid_argument("--status and --compact are two commands: give one");
+    if (args.count("status") || args.count("compact")) {
+        const char* name = args.count("status") ? "--status" : "--compact";
+        if (args.count("rebuild") || args.count("shards") || !command.paths.empty())
+            throw std::invalid_argument(std::string(name) +
+                                        " takes no PATH, no --rebuild and no --shards");
+        command.mode =
+            args.count("status") ? IndexerCommand::Mode::kStatus : IndexerCommand::Mode::kCompact;
+        if (command.json && command.mode == IndexerCommand::Mode::kCompact)
+            throw std::invalid_argument("--json goes with --status");
         return command;
     }
     if (command.json) throw std::invalid_argument("--json goes with --status");

@@ -15,6 +15,7 @@ struct IndexerCommand {
         kIndex,    // index PATHs incrementally into the database
         kRebuild,  // index PATHs into a fresh database, then switch to it
         kStatus,   // print what the database holds
+        kCompact,  // merge the shards into one database
     } mode = Mode::kIndex;
     IndexingOptions options;
     std::vector<std::filesystem::path> paths;

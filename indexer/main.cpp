@@ -30,6 +30,13 @@ int main(int argc, char** argv) try {
         ni::print_status(std::cout, ni::read_status(command.options.database), command.json);
         return 0;
     }
+    if (command.mode == ni::IndexerCommand::Mode::kCompact) {
+        const auto documents =
+            ni::compact_database(command.options.database, command.options.writer);
+        std::cout << "compacted " << command.options.database.string() << " into one database of "
+                  << documents << " documents\n";
+        return 0;
+    }
     command.options.progress = ::isatty(STDERR_FILENO) == 1;
     const auto summary = command.mode == ni::IndexerCommand::Mode::kRebuild
                              ? ni::rebuild_paths(command.paths, command.options, std::cerr)

@@ -11,8 +11,13 @@ namespace newsdex::search {
 
 void add_search_options(cxxopts::Options& cli) {
     cli.positional_help("QUERY...");
-    cli.add_options()("db", "database folder (default: $NEWSDEX_DB or ~/.local/share/newsdex/db)",
-                      cxxopts::value<std::string>())(
+    cli.add_options()(
+        "db",
+        "database folder, stub file, or remote:HOST:PORT (xapian-tcpsrv); repeat for several, "
+        "searched as one (default: $NEWSDEX_DB or ~/.local/share/newsdex/db)",
+        cxxopts::value<std::vector<std::string>>())(
+        "timeout", "seconds to wait for a remote database's answer before giving up",
+        cxxopts::value<double>()->default_value("10"))(
         "n,limit", "number of hits", cxxopts::value<std::size_t>()->default_value("10"))(
         "offset", "hits to skip (paging)", cxxopts::value<std::size_t>()->default_value("0"))(
         "since", "only articles dated on or after YYYY[-MM[-DD]]", cxxopts::value<std::string>())(
@@ -110,8 +115,11 @@ cxxopts::ParseResult parse_search_arguments(cxxopts::Options& cli, int argc, cha
 
 SearchCommand search_command_from(const cxxopts::ParseResult& args) {
     SearchCommand command;
-    command.database = args.count("db") ? std::filesystem::path(args["db"].as<std::string>())
-                                        : default_database_path();
+    command.databases = args.count("db") ? args["db"].as<std::vector<std::string>>()
+                                         : std::vector<std::string>{default_database_path()};
+    command.sources.timeout_seconds = args["timeout"].as<double>();
+    if (!(command.sources.timeout_seconds > 0 && command.sources.timeout_seconds <= 86400))
+        throw std::invalid_argument("--timeout takes seconds, more than 0");
     SearchRequest& request = command.request;
     if (args.count("query"))
         for (const auto& word : args["query"].as<std::vector<std::string>>())

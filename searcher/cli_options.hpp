@@ -9,7 +9,9 @@
 namespace newsdex::search {
 
 struct SearchCommand {
-    std::filesystem::path database;
+    // Searched as one: folders, stub files, remote:HOST:PORT (--db, repeatable).
+    std::vector<std::string> databases;
+    SourceOptions sources;  // --timeout
     SearchRequest request;
     bool json = false;
     std::string batch_file;  // --batch: run every query of the file, print a TREC run

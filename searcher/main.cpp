@@ -30,7 +30,7 @@ int main(int argc, char** argv) try {
         return 2;
     }
     const ns::SearchCommand command = ns::search_command_from(args);
-    const ns::Searcher searcher(command.database);
+    const ns::Searcher searcher(command.databases, command.sources);
     if (!command.batch_file.empty()) {
         std::ifstream queries(command.batch_file);
         if (!queries) throw std::runtime_error("cannot read " + command.batch_file);

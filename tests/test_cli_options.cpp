@@ -67,7 +67,7 @@ BOOST_AUTO_TEST_CASE(search_options_become_a_search_command) {
     const auto c = search_command({"search", "--db", "/tmp/x", "-n", "3", "--offset", "2", "--sort",
                                    "-date", "--facets", "--collapse", "--json", "--since",
                                    "2024-05", "kharkiv", "missile"});
-    BOOST_TEST(c.database.string() == "/tmp/x");
+    BOOST_TEST(c.databases == std::vector<std::string>{"/tmp/x"});
     BOOST_TEST(c.request.query == "kharkiv missile");
     BOOST_TEST(c.request.limit == 3u);
     BOOST_TEST(c.request.offset == 2u);

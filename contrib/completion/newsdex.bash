@@ -11,7 +11,7 @@ _newsdex_search() {
         --format) COMPREPLY=($(compgen -W "trec csv" -- "$cur")); return ;;
     esac
     if [[ $cur == -* ]]; then
-        COMPREPLY=($(compgen -W "--db --limit --offset --since --until --sort --facets --json
+        COMPREPLY=($(compgen -W "--db --timeout --limit --offset --since --until --sort --facets --json
             --collapse --color --batch --format --like --explain --recent --no-suggest
             --help-syntax --count --facet-size --show --version --run-tag --help" -- "$cur"))
     fi
@@ -26,7 +26,7 @@ _newsdex_indexer() {
     esac
     if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W "--db --format --encoding --field --max-document-bytes
-            --batch-size --gazetteer --collection --exclude --no-prune --rebuild --status --json --wait
+            --batch-size --gazetteer --collection --exclude --no-prune --rebuild --shards --compact --status --json --wait
             --quiet --verbose --version --help" -- "$cur"))
     else
         COMPREPLY=($(compgen -f -- "$cur"))

@@ -30,12 +30,7 @@ AnalyzedText DocumentBuilder::analyze(const Document& document) const {
 Xapian::Document DocumentBuilder::build(const Document& document, const AnalyzedText& text) const {
     Xapian::Document out;
     out.add_boolean_term(schema::id_term_of(document));
-    out.add_boolean_term(schema::boolean_term(schema::kFormatPrefix, document.format));
-    if (!document.lang.empty())
-        out.add_boolean_term(schema::boolean_term(schema::kLanguagePrefix, document.lang));
-    if (auto topics = document.metadata.find("topics"); topics != document.metadata.end())
-        for (const std::string& topic : topics->second)
-            out.add_boolean_term(schema::boolean_term(schema::kTopicPrefix, topic));
+    add_kinds(out, document);
     add_text(out, text);
     add_date(out, document);
     add_entities(out, document);
@@ -74,6 +69,30 @@ void DocumentBuilder::add_text(Xapian::Document& out, const AnalyzedText& text) 
         add_token(out, token, body_start + token.position, 1);
 }
 
+void DocumentBuilder::add_kinds(Xapian::Document& out, const Document& document) const {
+    // Each as a term (to filter by) and as a value (to count, see the
+    // schema); values hold the term's text, without its prefix.
+    std::string format = schema::boolean_term(schema::kFormatPrefix, document.format);
+    out.add_boolean_term(format);
+    out.add_value(schema::kFormatSlot, format.substr(schema::kFormatPrefix.size()));
+    if (!document.lang.empty()) {
+        std::string lang = schema::boolean_term(schema::kLanguagePrefix, document.lang);
+        out.add_boolean_term(lang);
+        out.add_value(schema::kLanguageSlot, lang.substr(schema::kLanguagePrefix.size()));
+    }
+    const auto topics = document.metadata.find("topics");
+    if (topics == document.metadata.end()) return;
+    std::string list;
+    for (const std::string& topic : topics->second) {
+        std::string term = schema::boolean_term(schema::kTopicPrefix, topic);
+        if (term.size() == schema::kTopicPrefix.size()) continue;
+        out.add_boolean_term(term);
+        if (!list.empty()) list += schema::kListSeparator;
+        list.append(term, schema::kTopicPrefix.size());
+    }
+    if (!list.empty()) out.add_value(schema::kTopicsSlot, list);
+}
+
 void DocumentBuilder::add_entities(Xapian::Document& out, const Document& document) const {
     const struct {
         const std::vector<std::string>& names;
@@ -97,10 +116,12 @@ void DocumentBuilder::add_entities(Xapian::Document& out, const Document& docume
 void DocumentBuilder::add_date(Xapian::Document& out, const Document& document) const {
     if (!document.date) {
         out.add_boolean_term(std::string(schema::kNoDateTerm));
+        out.add_value(schema::kDateAscendingSlot, std::string(schema::kUndatedSortKey));
         return;
     }
     const std::string day = document.date->compact();
     out.add_value(schema::kDateSlot, day);
+    out.add_value(schema::kDateAscendingSlot, day);
     out.add_boolean_term(prefixed(schema::kDayPrefix, day));
     out.add_boolean_term(prefixed(schema::kMonthPrefix, day.substr(0, 6)));
     out.add_boolean_term(prefixed(schema::kYearPrefix, day.substr(0, 4)));

@@ -94,8 +94,10 @@ void IndexWriter::remove_if_from(std::string id_term, std::string file_term) {
     queue({Change::Kind::kRemoveIfFrom, {}, std::move(id_term), std::move(file_term)});
 }
 
-void IndexWriter::add_synonym(std::string key, std::string value) {
-    queue({Change::Kind::kSynonym, {}, std::move(key), std::move(value)});
+void IndexWriter::add_alias(std::string key, std::string term) {
+    // Xapian refuses long metadata keys; a name that long is no alias.
+    if (key.size() > 200) return;
+    queue({Change::Kind::kAlias, {}, std::move(key), std::move(term)});
 }
 
 void IndexWriter::set_metadata(std::string key, std::string value) {
@@ -119,6 +121,16 @@ void IndexWriter::commit() {
 bool IndexWriter::changed_anything() const {
     std::lock_guard<std::mutex> lock(mutex_);
     return ever_dirty_;
+}
+
+std::set<std::string> IndexWriter::languages() const {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return languages_;
+}
+
+void IndexWriter::add_languages(const std::set<std::string>& languages) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    languages_.insert(languages.begin(), languages.end());
 }
 
 WriteTotals IndexWriter::take_totals() {
@@ -186,12 +198,12 @@ void IndexWriter::apply(Change& change) {
         case Change::Kind::kRemoveIfFrom:
             apply_remove_if_from(change.term, change.other);
             break;
-        case Change::Kind::kSynonym:
-            for (auto it = db_.synonyms_begin(change.term); it != db_.synonyms_end(change.term);
-                 ++it)
-                if (*it == change.other) return;
-            db_.add_synonym(change.term, change.other);
+        case Change::Kind::kAlias: {
+            const std::string known = db_.get_metadata(change.term);
+            if (!known.empty() && known <= change.other) return;
+            db_.set_metadata(change.term, change.other);
             break;
+        }
         case Change::Kind::kSetMetadata:
             if (db_.get_metadata(change.term) == change.other) return;
             db_.set_metadata(change.term, change.other);

@@ -12,6 +12,7 @@
 #include "newsdex/index/pipeline.hpp"
 #include "newsdex/index/progress.hpp"
 #include "newsdex/index/run_log.hpp"
+#include "newsdex/index/sharded_index.hpp"
 #include "newsdex/index/source_files.hpp"
 #include "newsdex/schema/metadata.hpp"
 #include "newsdex/schema/schema.hpp"
@@ -70,7 +71,7 @@ std::uint64_t total_bytes(const std::vector<fs::path>& files) {
 // One run over the walked files, from the database's state to the new one.
 class Run {
   public:
-    Run(const IndexingOptions& options, IndexWriter& writer, Xapian::Database& previous,
+    Run(const IndexingOptions& options, ShardedIndex& writer, Xapian::Database& previous,
         const std::vector<fs::path>& roots, const entities::Gazetteer& gazetteer,
         IndexingSummary& summary, Progress& progress, std::ostream& diagnostics)
         : options_(options),
@@ -106,6 +107,8 @@ class Run {
     const SourceFiles& files() const { return files_; }
     std::size_t unchanged_records() const { return pipeline_.unchanged(); }
     IndexingSink& sink() { return sink_; }
+    // Waits until every document read is handed to its shard's writer.
+    void finish() { pipeline_.finish(); }
 
   private:
     // Returns the file's size.
@@ -136,13 +139,14 @@ class Run {
     void remove_records_gone_from(const schema::FileRecord& known) {
         const std::string file_term = schema::source_file_term(known.path);
         for (const std::string& id_term : previous_ids(file_term))
-            if (!pipeline_.ids_in_file().count(id_term)) writer_.remove_if_from(id_term, file_term);
+            if (!pipeline_.ids_in_file().count(id_term))
+                pipeline_.remove_if_from(id_term, file_term);
     }
 
     std::vector<std::string> previous_ids(const std::string& file_term);
 
     void forget(const schema::FileRecord& gone) {
-        writer_.remove_all(schema::source_file_term(gone.path));
+        pipeline_.remove_all(schema::source_file_term(gone.path));
         writer_.set_metadata(schema::file_key(gone.path), {});
     }
 
@@ -156,7 +160,7 @@ class Run {
     }
 
     const IndexingOptions& options_;
-    IndexWriter& writer_;
+    ShardedIndex& writer_;
     Xapian::Database& previous_;
     SourceFiles files_;
     DocumentPipeline pipeline_;
@@ -189,7 +193,7 @@ std::vector<std::string> Run::previous_ids(const std::string& file_term) {
 
 // The user's own gazetteer files, so that search resolves the same names.
 void record_gazetteers(const IndexingOptions& options, const Xapian::Database& previous,
-                       IndexWriter& writer) {
+                       ShardedIndex& writer) {
     if (options.gazetteers.empty()) return;
     std::vector<std::string> files;
     for (const auto& file : options.gazetteers)
@@ -223,7 +227,7 @@ IndexingSummary index_paths(const std::vector<std::filesystem::path>& paths,
         throw std::invalid_argument("unknown format '" + options.format + "'");
 
     IndexingSummary summary;
-    IndexWriter writer(options.database, options.writer);
+    ShardedIndex writer(options.database, options.writer, options.shards);
     // The database as this run found it: what is unchanged is read here.
     Xapian::Database previous(options.database.string());
     const auto gazetteer = entities::Gazetteer::load(options.gazetteers);
@@ -249,6 +253,7 @@ IndexingSummary index_paths(const std::vector<std::filesystem::path>& paths,
         run.file(file);
     if (options.prune) run.remove_vanished();
     record_gazetteers(options, previous, writer);
+    run.finish();
     writer.set_metadata(
         std::string(schema::kSourcesKey),
         schema::encode_list(merge_sources(schema::read_sources(previous), run.files().roots())));

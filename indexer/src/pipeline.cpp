@@ -6,6 +6,7 @@
 
 #include "newsdex/hash.hpp"
 #include "newsdex/schema/schema.hpp"
+#include "newsdex/schema/shards.hpp"
 
 namespace newsdex::index {
 
@@ -40,6 +41,14 @@ Date latest_report_date(std::time_t file_time) {
 
 }  // namespace
 
+DocumentPipeline::DocumentPipeline(const entities::Gazetteer& gazetteer, ShardedIndex& index,
+                                   Xapian::Database* previous, std::string collection)
+    : previous_(previous), collection_(std::move(collection)) {
+    for (std::size_t i = 0; i < index.size(); ++i)
+        lanes_.push_back(
+            std::make_unique<AnalysisLane>(gazetteer, index.shard(i), index.records()));
+}
+
 void DocumentPipeline::begin_file(const std::string& path) {
     file_term_ = schema::source_file_term(path);
     ids_in_file_.clear();
@@ -62,46 +71,35 @@ std::string DocumentPipeline::previous_record_hash(const std::string& id_term) c
     }
 }
 
-void DocumentPipeline::record_aliases(const Document& document) {
-    const struct {
-        const std::vector<std::string>& names;
-        entities::EntityType type;
-        std::string_view prefix;
-    } kinds[] = {
-        {document.people, entities::EntityType::kPerson, schema::kPersonPrefix},
-        {document.organizations, entities::EntityType::kOrganization, schema::kOrganizationPrefix},
-        {document.places, entities::EntityType::kPlace, schema::kPlacePrefix}};
-    for (const auto& kind : kinds)
-        for (const std::string& name : kind.names) {
-            std::string term = schema::boolean_term(kind.prefix, name);
-            if (!aliased_.insert(term).second) continue;
-            for (const std::string& key : gazetteer_.alias_keys(kind.type, name))
-                writer_.add_synonym(std::string(schema::kEntityAliasKeyPrefix) + key, term);
-        }
-}
-
 void DocumentPipeline::add(Document&& document) {
     ++documents_;
     if (document.collection.empty()) document.collection = collection_;
     std::string id_term = schema::id_term_of(document);
-    const std::string hash = record_hash(document, file_term_);
+    std::string hash = record_hash(document, file_term_);
     ids_in_file_.insert(id_term);
     if (previous_record_hash(id_term) == hash) {
         ++unchanged_;
         return;
     }
     if (!not_after_) not_after_ = latest_report_date(0);  // documents read without a file
-    enricher_.enrich(document, not_after_);
-    const AnalyzedText text = builder_.analyze(document);
-    // Entities come from the tokens made for indexing: nothing is
-    // analysed twice.
-    enricher_.add_entities(document, text.title, text.body);
-    record_aliases(document);
-    Xapian::Document built = builder_.build(document, text);
-    if (!file_term_.empty()) built.add_boolean_term(file_term_);
-    built.add_value(schema::kRecordSlot, hash);
-    writer_.add({std::move(id_term), std::move(built), std::move(document.lang),
-                 std::move(document.source), std::move(document.id)});
+    AnalysisLane& lane = *lanes_[schema::shard_of(id_term, lanes_.size())];
+    lane.analyse(
+        {std::move(document), std::move(id_term), std::move(hash), file_term_, not_after_});
+}
+
+void DocumentPipeline::remove_all(const std::string& term) {
+    for (auto& lane : lanes_)
+        lane->then([term](IndexWriter& shard) { shard.remove_all(term); });
+}
+
+void DocumentPipeline::remove_if_from(const std::string& id_term, const std::string& file_term) {
+    lanes_[schema::shard_of(id_term, lanes_.size())]->then(
+        [id_term, file_term](IndexWriter& shard) { shard.remove_if_from(id_term, file_term); });
+}
+
+void DocumentPipeline::finish() {
+    for (auto& lane : lanes_)
+        lane->drain();
 }
 
 }  // namespace newsdex::index

@@ -9,7 +9,7 @@
 #include <optional>
 #include <stdexcept>
 
-#include "newsdex/index/index_writer.hpp"
+#include "newsdex/index/sharded_index.hpp"
 
 namespace newsdex::index {
 
@@ -38,8 +38,8 @@ IndexingSummary rebuild_paths(const std::vector<fs::path>& paths, const Indexing
     std::error_code ec;
     if (!fs::exists(options.database, ec)) return index_paths(paths, options, diagnostics);
     // Holding the live database's lock keeps other indexers out until the
-    // switch; IndexWriter takes it (and waits for it with --wait).
-    std::optional<IndexWriter> hold(std::in_place, options.database, options.writer);
+    // switch; the writers take them (and wait for them with --wait).
+    std::optional<ShardedIndex> hold(std::in_place, options.database, options.writer);
     IndexingOptions fresh_options = options;
     fresh_options.database = options.database.string() + ".rebuild-" + std::to_string(::getpid());
     fs::remove_all(fresh_options.database, ec);
@@ -54,6 +54,32 @@ IndexingSummary rebuild_paths(const std::vector<fs::path>& paths, const Indexing
     hold.reset();
     fs::remove_all(fresh_options.database, ec);  // the old database, now
     return summary;
+}
+
+Xapian::doccount compact_database(const fs::path& database, const WriterOptions& options) {
+    std::error_code ec;
+    if (!fs::exists(database, ec)) throw std::runtime_error("no database at " + database.string());
+    std::optional<ShardedIndex> hold(std::in_place, database, options);
+    const fs::path fresh = database.string() + ".compact-" + std::to_string(::getpid());
+    fs::remove_all(fresh, ec);
+    Xapian::doccount documents = 0;
+    try {
+        // Metadata (the database's records) is taken from the first
+        // source, shard 0, where it lives.
+        Xapian::Database shards(database.string());
+        documents = shards.get_doccount();
+        shards.compact(fresh.string());
+        const Xapian::Database compacted(fresh.string());
+        if (compacted.get_doccount() != documents)
+            throw std::runtime_error("compacting " + database.string() + " lost documents");
+        switch_folders(fresh, database);
+    } catch (...) {
+        fs::remove_all(fresh, ec);
+        throw;
+    }
+    hold.reset();
+    fs::remove_all(fresh, ec);  // the shards, now
+    return documents;
 }
 
 }  // namespace newsdex::index

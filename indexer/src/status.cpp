@@ -10,6 +10,7 @@
 #include "newsdex/index/run_log.hpp"
 #include "newsdex/schema/database_path.hpp"
 #include "newsdex/schema/schema.hpp"
+#include "newsdex/schema/shards.hpp"
 
 namespace newsdex::index {
 
@@ -44,7 +45,10 @@ DatabaseStatus read_status(const fs::path& database) {
     s.path = database;
     s.documents = db.get_doccount();
     s.schema_version = db.get_metadata(std::string(schema::kSchemaKey));
-    s.revision = db.get_revision();
+    const auto shards = schema::shard_folders(database);
+    s.shards = shards.size();
+    for (const fs::path& shard : shards)
+        s.revision += Xapian::Database(shard.string()).get_revision();
     s.bytes = folder_bytes(database);
     std::map<std::string, std::uint64_t> per_root;
     for (const auto& [path, record] : schema::read_file_records(db))
@@ -69,13 +73,14 @@ void print_status(std::ostream& out, const DatabaseStatus& s, bool json) {
                                   {"last_run", s.last_run ? run_json(*s.last_run) : nullptr},
                                   {"bytes", s.bytes},
                                   {"schema", s.schema_version},
-                                  {"revision", s.revision}};
+                                  {"revision", s.revision},
+                                  {"shards", s.shards}};
         out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
         return;
     }
     out << "database   " << s.path.string() << "\ndocuments  " << s.documents << "\nsize       "
-        << s.bytes << " bytes\nschema     " << s.schema_version << " (revision " << s.revision
-        << ")\nsources\n";
+        << s.bytes << " bytes\nshards     " << s.shards << "\nschema     " << s.schema_version
+        << " (revision " << s.revision << ")\nsources\n";
     for (const auto& [path, documents] : s.sources)
         out << "  " << path << "  " << documents << " documents\n";
     if (!s.last_run) {

@@ -31,13 +31,7 @@ void check_named(const fs::path& stub, const std::string& named, int depth) {
 void check_stub(const fs::path& stub, int depth) {
     if (depth > kMaxStubDepth)
         throw std::runtime_error("database stub " + stub.string() + ": stubs nested too deep");
-    std::ifstream in(stub, std::ios::binary);
-    std::string line;
-    for (std::size_t number = 1; std::getline(in, line); ++number) {
-        std::istringstream words(line);
-        std::string backend, target;
-        words >> backend >> target;
-        if (backend.empty() || backend[0] == '#') continue;
+    for (const auto& [number, backend, target, rest] : read_stub(stub)) {
         const std::string where = stub.string() + ":" + std::to_string(number);
         if (backend == "remote") {
             if (!target.empty() && target[0] == ':')
@@ -55,6 +49,20 @@ void check_stub(const fs::path& stub, int depth) {
 }
 
 }  // namespace
+
+std::vector<StubLine> read_stub(const fs::path& stub) {
+    std::ifstream in(stub, std::ios::binary);
+    std::vector<StubLine> lines;
+    std::string line;
+    for (std::size_t number = 1; std::getline(in, line); ++number) {
+        std::istringstream words(line);
+        StubLine parsed{number, {}, {}, {}};
+        words >> parsed.backend >> parsed.target >> parsed.rest;
+        if (parsed.backend.empty() || parsed.backend[0] == '#') continue;
+        lines.push_back(std::move(parsed));
+    }
+    return lines;
+}
 
 void check_database_path(const fs::path& database) {
     std::error_code ec;

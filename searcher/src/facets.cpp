@@ -170,30 +170,6 @@ void FacetTable::read_slot_stream(const Xapian::Database& db, int kind, Xapian::
         lists.starts[next++] = static_cast<std::uint32_t>(lists.ids.size());
 }
 
-void DocidSpy::operator()(const Xapian::Document& doc, double) {
-    if (!read_values_) {
-        docids.push_back(doc.get_docid());
-        return;
-    }
-    values.push_back({doc.get_value(schema::kDateSlot), doc.get_value(kListSlots[0]),
-                      doc.get_value(kListSlots[1]), doc.get_value(kListSlots[2])});
-}
-
-FacetTable::FacetTable(const std::vector<FacetValues>& rows) {
-    std::vector<Interner> interners;
-    for (Lists& lists : lists_)
-        interners.emplace_back(lists.names);
-    for (const FacetValues& row : rows) {
-        days_.push_back(day_number(row[0]));
-        for (int kind = 0; kind < kKinds; ++kind) {
-            lists_[kind].starts.push_back(static_cast<std::uint32_t>(lists_[kind].ids.size()));
-            interners[kind].append_ids(row[kind + 1], lists_[kind].ids);
-        }
-    }
-    for (Lists& lists : lists_)
-        lists.starts.push_back(static_cast<std::uint32_t>(lists.ids.size()));
-}
-
 FacetTable::FacetTable(const Xapian::Database& db, const std::vector<Xapian::docid>& docids) {
     std::vector<Interner> interners;
     for (Lists& lists : lists_)
@@ -241,6 +217,62 @@ Facets FacetTable::count(const std::vector<Xapian::docid>& rows, std::size_t lim
     facets.organizations = top(lists_[1].names, counts[1], limit);
     facets.places = top(lists_[2].names, counts[2], limit);
     date_histogram(day_counts, facets);
+    return facets;
+}
+
+namespace {
+
+// The slots ValueFacetSpies counts, in this order.
+constexpr Xapian::valueno kValueFacetSlots[] = {
+    schema::kDateSlot,   schema::kPeopleSlot,   schema::kOrganizationsSlot, schema::kPlacesSlot,
+    schema::kTopicsSlot, schema::kLanguageSlot, schema::kFormatSlot};
+
+// The names in a spy's values (each a list), with the documents holding each.
+std::vector<FacetCount> count_lists(const Xapian::ValueCountMatchSpy& spy, std::size_t limit) {
+    std::vector<std::string> names;
+    std::vector<Xapian::doccount> counts;
+    Interner interner(names);
+    std::vector<std::uint32_t> ids;
+    for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
+        ids.clear();
+        interner.append_ids(*it, ids);
+        counts.resize(names.size(), 0);
+        for (const std::uint32_t id : ids)
+            counts[id] += it.get_termfreq();
+    }
+    return top(names, counts, limit);
+}
+
+}  // namespace
+
+ValueFacetSpies::ValueFacetSpies() {
+    for (const Xapian::valueno slot : kValueFacetSlots)
+        spies_.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(slot));
+}
+
+void ValueFacetSpies::add_to(Xapian::Enquire& enquire) {
+    for (auto& spy : spies_)
+        enquire.add_matchspy(spy.get());
+}
+
+Facets ValueFacetSpies::count(std::size_t limit) const {
+    Facets facets;
+    facets.matches = spies_[0]->get_total();
+    std::unordered_map<std::uint32_t, Xapian::doccount> day_counts;
+    Xapian::doccount dated = 0;
+    for (auto it = spies_[0]->values_begin(); it != spies_[0]->values_end(); ++it)
+        if (const std::uint32_t day = day_number(*it)) {
+            day_counts[day] += it.get_termfreq();
+            dated += it.get_termfreq();
+        }
+    facets.undated = facets.matches - dated;
+    date_histogram(day_counts, facets);
+    facets.people = count_lists(*spies_[1], limit);
+    facets.organizations = count_lists(*spies_[2], limit);
+    facets.places = count_lists(*spies_[3], limit);
+    facets.topics = count_lists(*spies_[4], limit);
+    facets.languages = count_lists(*spies_[5], limit);
+    facets.formats = count_lists(*spies_[6], limit);
     return facets;
 }
 

@@ -101,23 +101,21 @@ Xapian::Query with_recency(const Xapian::Query& query, const Xapian::Database& d
 
 std::string explain(const Xapian::Database& db, const Xapian::Enquire& enquire,
                     const Xapian::Weight& weighting, const Xapian::MSetIterator& hit) {
-    const Xapian::docid did = *hit;
-    struct OnlyThis : Xapian::MatchDecider {
-        Xapian::docid did;
-        explicit OnlyThis(Xapian::docid d) : did(d) {}
-        bool operator()(const Xapian::Document& doc) const override {
-            return doc.get_docid() == did;
-        }
-    } only(did);
+    // Each matching term's weight in this story alone: the term's query
+    // filtered by the story's id term (a filter, so it adds no weight).
+    // A query, not a MatchDecider: it runs on remote shards too.
+    auto id = db.termlist_begin(*hit);
+    id.skip_to(std::string(schema::kIdPrefix));
+    const Xapian::Query only(id != db.termlist_end(*hit) ? *id : std::string());
     std::string text;
     double sum = 0;
     char number[64];
     for (auto term = enquire.get_matching_terms_begin(hit);
          term != enquire.get_matching_terms_end(hit); ++term) {
         Xapian::Enquire one(db);
-        one.set_query(Xapian::Query(*term));
+        one.set_query(Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(*term), only));
         one.set_weighting_scheme(weighting);
-        const Xapian::MSet mset = one.get_mset(0, 1, 0, nullptr, &only);
+        const Xapian::MSet mset = one.get_mset(0, 1);
         const double weight = mset.empty() ? 0 : mset.begin().get_weight();
         sum += weight;
         std::snprintf(number, sizeof number, " %.3f (in %u stories)", weight,

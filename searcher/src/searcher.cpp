@@ -25,83 +25,23 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// A folder an indexer has made but not yet committed to holds a lock file
-// and nothing Xapian can open.
-bool being_created(const fs::path& path) {
-    std::error_code ec;
-    return fs::is_directory(path, ec) && !fs::exists(path / "iamglass", ec) &&
-           !fs::exists(path / "iamchert", ec) && !fs::exists(path / "XAPIANDB", ec);
-}
-
-// The date slot as a sort key, with undated stories last whichever way
-// the dates run (an empty value sorts first in ascending order).
-class UndatedLast : public Xapian::KeyMaker {
-  public:
-    explicit UndatedLast(bool newest_first) : newest_first_(newest_first) {}
-    std::string operator()(const Xapian::Document& doc) const override {
-        std::string day = doc.get_value(schema::kDateSlot);
-        if (day.empty() && !newest_first_) return "\xff";
-        return day;
-    }
-
-  private:
-    bool newest_first_;
-};
-
 // Which folder the path names now: indexer --rebuild swaps in another.
 unsigned long folder_inode(const fs::path& path) {
     struct stat st {};
     return ::stat(path.c_str(), &st) == 0 ? static_cast<unsigned long>(st.st_ino) : 0;
 }
 
-// A database newsdex did not make has no newsdex.schema; searching it
-// would find nothing (or nonsense) and say "no hits".
-Xapian::Database newsdex_database(Xapian::Database db, const fs::path& path) {
-    const std::string version = db.get_metadata(std::string(schema::kSchemaKey));
-    if (version.empty() && db.get_doccount() > 0)
-        throw std::runtime_error(path.string() +
-                                 " is not a newsdex database (a Xapian database "
-                                 "without newsdex's schema)");
-    if (!version.empty() && std::atoi(version.c_str()) > schema::kSchemaVersion)
-        throw std::runtime_error("database " + path.string() + " has schema version " + version +
-                                 ", newer than this search reads (" +
-                                 std::to_string(schema::kSchemaVersion) + ")");
-    return db;
-}
-
-Xapian::Database open_database(const fs::path& path) {
-    schema::check_database_path(path);
-    // A database being created is waited for a few seconds; a missing one
-    // a tenth of a second (where a file system cannot swap folders,
-    // indexer --rebuild leaves the path missing for a moment).
-    for (int wait = 0;; ++wait) {
-        std::error_code ec;
-        const bool exists = fs::exists(path, ec);
-        try {
-            if (exists) return newsdex_database(Xapian::Database(path.string()), path);
-        } catch (const Xapian::DatabaseOpeningError& e) {
-            if (!being_created(path))
-                throw std::runtime_error("cannot open database " + path.string() + ": " +
-                                         e.get_msg());
-        }
-        if (!exists && wait == 5)
-            throw std::runtime_error("no database at " + path.string() +
-                                     " (create it with: indexer --db " + path.string() +
-                                     " PATH...)");
-        if (exists && wait == 250)
-            throw std::runtime_error("database " + path.string() +
-                                     " is being created: no revision is committed yet; try "
-                                     "again when the indexer has committed");
-        std::this_thread::sleep_for(std::chrono::milliseconds(20));
-    }
-}
-
 }  // namespace
 
 Searcher::Searcher(const std::filesystem::path& database)
-    : path_(database),
-      db_(open_database(database)),
-      folder_inode_(folder_inode(database)),
+    : Searcher(std::vector<std::string>{database.string()}) {}
+
+Searcher::Searcher(std::vector<std::string> sources, SourceOptions options)
+    : sources_(std::move(sources)),
+      options_(options),
+      opened_(open_sources(sources_, options_)),
+      db_(opened_.db),
+      folder_inode_(folder_inode(sources_.front())),
       analyzer_(Analyzer::standard()),
       stopwords_(StopwordSet::load("en")),
       stemmers_(schema::index_languages(db_)) {}
@@ -128,9 +68,9 @@ Xapian::Query Searcher::build_query(const SearchRequest& request, ParsedQuery& p
     };
     // Names in any script: the alias table the indexer wrote.
     const EntityAliases aliases = [this](const std::string& key) -> std::string {
-        const std::string synonym_key = std::string(schema::kEntityAliasKeyPrefix) + key;
-        auto it = db_.synonyms_begin(synonym_key);
-        return it == db_.synonyms_end(synonym_key) ? std::string() : *it;
+        return key.size() > 200
+                   ? std::string()
+                   : db_.get_metadata(std::string(schema::kEntityAliasKeyPrefix) + key);
     };
     Xapian::Query query;
     if (!request.like_id.empty()) {
@@ -154,6 +94,28 @@ Xapian::Query Searcher::build_query(const SearchRequest& request, ParsedQuery& p
 }
 
 SearchResult Searcher::search(const SearchRequest& request) const {
+    // A stock xapian-tcpsrv runs only what Xapian itself defines: newsdex's
+    // recency weighting is code of ours, so it cannot run there.
+    if (opened_.remote && request.recent_half_life_days > 0)
+        throw std::invalid_argument(
+            "--recent is not available over remote shards (xapian-tcpsrv cannot run newsdex's "
+            "recency weighting); sort by date with --sort date instead");
+    try {
+        return search_with_retries(request);
+    } catch (const Xapian::NetworkError& e) {
+        throw std::runtime_error(remote_failure(e));
+    }
+}
+
+std::string Searcher::remote_failure(const Xapian::NetworkError& e) const {
+    std::string servers;
+    for (const std::string& remote : opened_.remotes)
+        servers += (servers.empty() ? "" : ", ") + remote;
+    return "a remote database stopped answering (" + e.get_msg() + "); servers: " + servers +
+           "; is xapian-tcpsrv running on each?";
+}
+
+SearchResult Searcher::search_with_retries(const SearchRequest& request) const {
     // Xapian keeps a revision readable until the second commit after it:
     // an indexer committing every few milliseconds can outrun a long
     // search (facets read much), so the waits between attempts grow until
@@ -184,12 +146,16 @@ SearchResult Searcher::search(const SearchRequest& request) const {
 }
 
 Document Searcher::story(const std::string& id) const {
-    refresh();
-    return schema::decode_stored_fields(db_.get_document(document_with_id(db_, id)).get_data());
+    try {
+        refresh();
+        return schema::decode_stored_fields(db_.get_document(document_with_id(db_, id)).get_data());
+    } catch (const Xapian::NetworkError& e) {
+        throw std::runtime_error(remote_failure(e));
+    }
 }
 
 void Searcher::refresh() const {
-    if (folder_inode(path_) != folder_inode_) return reopen();
+    if (folder_inode(sources_.front()) != folder_inode_) return reopen();
     if (db_.reopen()) read_revision();
 }
 
@@ -202,8 +168,9 @@ void Searcher::read_revision() const {
 void Searcher::reopen() const {
     // A new handle, not Database::reopen(): indexer --rebuild swaps the
     // folder for another database.
-    folder_inode_ = folder_inode(path_);
-    db_ = open_database(path_);
+    folder_inode_ = folder_inode(sources_.front());
+    opened_ = open_sources(sources_, options_);
+    db_ = opened_.db;
     read_revision();
 }
 
@@ -232,13 +199,19 @@ SearchResult Searcher::search_once(const SearchRequest& request) const {
     // TIME and the Reuters-21578 dev topics (docs/benchmarks.md).
     const Xapian::BM25Weight weighting(1.2, 0, 1, 0.6, 0.5);
     enquire.set_weighting_scheme(weighting);
-    UndatedLast by_date(request.sort == SortOrder::kNewestFirst);
-    if (request.sort != SortOrder::kRelevance)
-        enquire.set_sort_by_key_then_relevance(&by_date, request.sort == SortOrder::kNewestFirst);
+    // Undated stories last either way (see the schema's two date slots).
+    if (request.sort == SortOrder::kNewestFirst)
+        enquire.set_sort_by_value_then_relevance(schema::kDateSlot, true);
+    if (request.sort == SortOrder::kOldestFirst)
+        enquire.set_sort_by_value_then_relevance(schema::kDateAscendingSlot, false);
     if (request.collapse) enquire.set_collapse_key(schema::kContentSlot);
-    // Several shards: the spy reads each match's values itself.
-    DocidSpy matches(db_.size() > 1);
-    if (request.facets) enquire.add_matchspy(&matches);
+    // One local database: the spy collects docids and a table counts; over
+    // shards (local or remote), Xapian's value counting spies count.
+    const bool sharded = db_.size() > 1 || opened_.remote;
+    DocidSpy matches;
+    ValueFacetSpies spies;
+    if (request.facets && sharded) spies.add_to(enquire);
+    if (request.facets && !sharded) enquire.add_matchspy(&matches);
     // Facet counts and copies are exact only when every match is seen.
     const Xapian::doccount check_at_least =
         request.facets || request.collapse || request.exact_count ? db_.get_doccount() : 0;
@@ -251,7 +224,11 @@ SearchResult Searcher::search_once(const SearchRequest& request) const {
                                "): give more letters before '*'");
     }
     SearchResult result;
-    result.matches_estimated = mset.get_matches_estimated();
+    // When every match was seen, the lower bound is the count itself; the
+    // estimate may not be (with collapse it can exceed every match, and it
+    // differs between one database and its shards).
+    result.matches_estimated =
+        check_at_least ? mset.get_matches_lower_bound() : mset.get_matches_estimated();
     for (auto it = mset.begin(); it != mset.end(); ++it) {
         // get_rank() counts from the first match, not from the page.
         Hit hit{it.get_rank() + 1,
@@ -272,18 +249,15 @@ SearchResult Searcher::search_once(const SearchRequest& request) const {
                                    parsed.highlight_terms, request.snippet);
         result.hits.push_back(std::move(hit));
     }
-    if (request.facets) {
-        result.facets = db_.size() > 1 ? FacetTable(matches.values).count_all(request.facet_limit)
-                                       : count_facets(matches.docids, request.facet_limit);
-        // Over one database, where the spy's docids name its documents.
-        if (db_.size() == 1) {
-            const std::vector<bool> matched = match_set(db_, matches.docids);
-            Facets& f = *result.facets;
-            for (auto [prefix, counts] : {std::pair{schema::kTopicPrefix, &f.topics},
-                                          {schema::kLanguagePrefix, &f.languages},
-                                          {schema::kFormatPrefix, &f.formats}})
-                *counts = count_terms(db_, matched, std::string(prefix), request.facet_limit);
-        }
+    if (request.facets && sharded) result.facets = spies.count(request.facet_limit);
+    if (request.facets && !sharded) {
+        result.facets = count_facets(matches.docids, request.facet_limit);
+        const std::vector<bool> matched = match_set(db_, matches.docids);
+        Facets& f = *result.facets;
+        for (auto [prefix, counts] : {std::pair{schema::kTopicPrefix, &f.topics},
+                                      {schema::kLanguagePrefix, &f.languages},
+                                      {schema::kFormatPrefix, &f.formats}})
+            *counts = count_terms(db_, matched, std::string(prefix), request.facet_limit);
     }
     result.highlight_terms = std::move(parsed.highlight_terms);
     return result;

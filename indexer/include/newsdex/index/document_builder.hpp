@@ -25,6 +25,7 @@ class DocumentBuilder {
     }
 
   private:
+    void add_kinds(Xapian::Document& out, const Document& document) const;
     void add_text(Xapian::Document& out, const AnalyzedText& text) const;
     void add_date(Xapian::Document& out, const Document& document) const;
     void add_entities(Xapian::Document& out, const Document& document) const;

@@ -67,9 +67,9 @@ class IndexWriter {
     // Removes the document with `id_term` if it still carries `file_term`:
     // a record gone from its file, unless this run moved it to another.
     void remove_if_from(std::string id_term, std::string file_term);
-    // Adds `value` among the synonyms of `key` (Xapian's synonym table),
-    // unless it is there.
-    void add_synonym(std::string key, std::string value);
+    // Records that the alias key `key` names the entity term `term`
+    // (metadata, see schema.hpp); of several, the first in byte order.
+    void add_alias(std::string key, std::string term);
     // Sets (or, with an empty value, deletes) a metadata entry, committed
     // together with the changes queued before it.
     void set_metadata(std::string key, std::string value);
@@ -79,12 +79,16 @@ class IndexWriter {
     // was any change: an unchanged run leaves the revision as it was.
     void commit();
     bool changed_anything() const;
+    // The languages of the documents written (recorded at each commit, so
+    // that queries are stemmed in each); shard 0 records every shard's.
+    std::set<std::string> languages() const;
+    void add_languages(const std::set<std::string>& languages);
     // What was written so far; failures are handed over once.
     WriteTotals take_totals();
 
   private:
     struct Change {
-        enum class Kind { kAdd, kRemoveAll, kRemoveIfFrom, kSetMetadata, kSynonym } kind;
+        enum class Kind { kAdd, kRemoveAll, kRemoveIfFrom, kSetMetadata, kAlias } kind;
         BuiltDocument document;   // kAdd
         std::string term, other;  // the term(s), or the metadata key and value
     };

@@ -26,6 +26,8 @@ struct IndexingOptions {
     WriterOptions writer;
     corpus::ReaderOptions reader;
     std::vector<std::filesystem::path> gazetteers;  // the user's own, beside the shipped ones
+    // Shards of a new database (0: one per core); an existing one keeps its.
+    std::size_t shards = 0;
     bool prune = true;                  // remove documents of files gone from the named sources
     std::vector<std::string> excludes;  // --exclude GLOB patterns
     // Ids are unique within a collection and a format: two sources of one

@@ -4,19 +4,21 @@
 //   -> enrich (language, date, sourced entities)
 //   -> analyse (the language's analyzer) -> entities from those tokens
 //   -> build (the Xapian document, as the schema lays it out) -> write.
-// Everything up to the write runs in the caller's thread; the writer's own
-// thread adds the result to the database.
+// The caller's thread reads and skips; the lane of the document's shard
+// (analysis_lane.hpp) enriches, analyses and builds; the shard's writer
+// thread adds the result to its database.
 #include <xapian.h>
 
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "newsdex/document.hpp"
 #include "newsdex/entities/gazetteer.hpp"
-#include "newsdex/index/document_builder.hpp"
-#include "newsdex/index/enricher.hpp"
-#include "newsdex/index/index_writer.hpp"
+#include "newsdex/index/analysis_lane.hpp"
+#include "newsdex/index/sharded_index.hpp"
 
 namespace newsdex::index {
 
@@ -24,20 +26,20 @@ class DocumentPipeline {
   public:
     // `previous`: the database as the run found it, to skip records read
     // again unchanged; none to write every document.
-    DocumentPipeline(const entities::Gazetteer& gazetteer, IndexWriter& writer,
-                     Xapian::Database* previous = nullptr, std::string collection = {})
-        : gazetteer_(gazetteer),
-          enricher_(gazetteer),
-          builder_(analyzers_),
-          writer_(writer),
-          previous_(previous),
-          collection_(std::move(collection)) {}
+    DocumentPipeline(const entities::Gazetteer& gazetteer, ShardedIndex& index,
+                     Xapian::Database* previous = nullptr, std::string collection = {});
 
     // The file the next documents come from (its canonical path).
     void begin_file(const std::string& path);
-    // Enriches, analyses, builds and queues one document read from the
-    // current file, unless the database holds it as read already.
+    // Queues one document read from the current file for analysis, unless
+    // the database holds it as read already.
     void add(Document&& document);
+    // Removes every document indexed by `term` (a vanished file's XS term).
+    void remove_all(const std::string& term);
+    // Removes the document with `id_term` if it still carries `file_term`.
+    void remove_if_from(const std::string& id_term, const std::string& file_term);
+    // Waits until every document queued is handed to its writer.
+    void finish();
     // The id terms of the documents read since begin_file.
     const std::set<std::string>& ids_in_file() const { return ids_in_file_; }
     std::size_t unchanged() const { return unchanged_; }
@@ -45,19 +47,13 @@ class DocumentPipeline {
 
   private:
     std::string previous_record_hash(const std::string& id_term) const;
-    void record_aliases(const Document& document);
 
-    const entities::Gazetteer& gazetteer_;
-    Enricher enricher_;
-    analysis::AnalyzerCache analyzers_;
-    DocumentBuilder builder_;
-    IndexWriter& writer_;
+    std::vector<std::unique_ptr<AnalysisLane>> lanes_;  // one per shard
     Xapian::Database* previous_;
     std::string file_term_, collection_;
     std::optional<Date> not_after_;  // no text date later than this
     std::set<std::string> ids_in_file_;
     std::size_t unchanged_ = 0, documents_ = 0;
-    std::set<std::string> aliased_;  // entity terms whose aliases are written
 };
 
 // A hash of a record as read, with the term of its file: equal when a

@@ -8,11 +8,20 @@
 #include <iosfwd>
 #include <vector>
 
+#include <xapian.h>
+
 #include "newsdex/index/indexing.hpp"
 
 namespace newsdex::index {
 
 IndexingSummary rebuild_paths(const std::vector<std::filesystem::path>& paths,
                               const IndexingOptions& options, std::ostream& diagnostics);
+
+// `indexer --compact`: merges the shards of the database into one compact
+// Xapian database (xapian-compact's work, through Xapian::Database::compact)
+// beside it, and switches to it in the same atomic step, holding every
+// shard's lock. Returns the documents it holds.
+Xapian::doccount compact_database(const std::filesystem::path& database,
+                                  const WriterOptions& options);
 
 }  // namespace newsdex::index

@@ -20,7 +20,10 @@ struct DatabaseStatus {
     std::optional<schema::RunRecord> last_run;
     std::uint64_t bytes = 0;
     std::string schema_version;
+    // Of one database; over shards, the sum of theirs (it grows with every
+    // commit of any shard, and stays when nothing changed).
     std::uint64_t revision = 0;
+    std::size_t shards = 1;
 };
 
 // Throws std::runtime_error when there is no database at `database`.

@@ -7,8 +7,20 @@
 // too) and refused if any line names a program; local databases and TCP
 // remotes ("remote HOST:PORT") are fine.
 #include <filesystem>
+#include <string>
+#include <vector>
 
 namespace newsdex::schema {
+
+// One line of a stub, as Xapian reads it: "BACKEND TARGET" ("auto PATH",
+// "glass PATH", "remote HOST:PORT", "remote :PROGRAM ARGS") or a bare
+// PATH (backend holds it, target is empty). Blank and '#' lines are left
+// out; `number` counts from 1, for messages.
+struct StubLine {
+    std::size_t number;
+    std::string backend, target, rest;
+};
+std::vector<StubLine> read_stub(const std::filesystem::path& stub);
 
 // Throws std::runtime_error naming the stub and its line.
 void check_database_path(const std::filesystem::path& database);

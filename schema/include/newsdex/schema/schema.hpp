@@ -14,7 +14,10 @@ namespace newsdex::schema {
 // Lines records without one changed); source files and record hashes are
 // kept for incremental runs (XS terms, slot 5, newsdex.file.* metadata);
 // id terms are scoped by format and collection (id_term_of).
-inline constexpr int kSchemaVersion = 4;
+// 5: topics, language and format also as values (slots 6-8), so facets
+// are counted the same way over shards and remote servers; a date sort
+// key with undated stories last (slot 9); entity aliases in metadata.
+inline constexpr int kSchemaVersion = 5;
 
 // Term prefixes. Body words carry no prefix.
 inline constexpr std::string_view kIdPrefix = "Q";        // unique document id
@@ -49,13 +52,28 @@ inline constexpr unsigned kContentSlot = 4;
 // A hash of the record as read (every field, and the file it came from):
 // a rerun that reads the same record again skips it.
 inline constexpr unsigned kRecordSlot = 5;
+// The source categories (joined by kListSeparator), the language and the
+// reader format again as values: Xapian's ValueCountMatchSpy counts values
+// on every shard, remote ones included, where the K, L and XF terms
+// cannot be counted per match.
+inline constexpr unsigned kTopicsSlot = 6;
+inline constexpr unsigned kLanguageSlot = 7;
+inline constexpr unsigned kFormatSlot = 8;
+// The date again as an ascending sort key: YYYYMMDD, or "~" (after every
+// digit) when undated, so that undated stories come last oldest-first;
+// newest-first sorts the date slot, where undated (empty) comes last.
+// Sorting by a slot, not by a KeyMaker, works on remote shards too.
+inline constexpr unsigned kDateAscendingSlot = 9;
+inline constexpr std::string_view kUndatedSortKey = "~";
 inline constexpr char kListSeparator = '\x1f';
 
-// Synonym keys (Xapian's synonym table): XE + entities::alias_key of a name
-// -> the entity's boolean term (XGkharkiv), for every known name of every
-// entity the documents mention, so that a name typed in the search box in
-// any script finds the stories tagged with its entity.
-inline constexpr std::string_view kEntityAliasKeyPrefix = "XE";
+// Entity aliases, as metadata (one key per alias): newsdex.alias. +
+// entities::alias_key of a name -> the entity's boolean term (XGkharkiv),
+// for every known name of every entity the documents mention, so that a
+// name typed in the search box in any script finds the stories tagged
+// with its entity. Metadata, not Xapian's synonym table: a remote shard
+// (xapian-tcpsrv) serves metadata but not synonyms. In shard 0.
+inline constexpr std::string_view kEntityAliasKeyPrefix = "newsdex.alias.";
 
 // Metadata keys of the database.
 inline constexpr std::string_view kSchemaKey = "newsdex.schema";

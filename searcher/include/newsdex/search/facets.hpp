@@ -12,8 +12,8 @@
 // narrow query never pays for reading the whole table.
 #include <xapian.h>
 
-#include <array>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -41,23 +41,33 @@ std::vector<bool> match_set(const Xapian::Database& db, const std::vector<Xapian
 std::vector<FacetCount> count_terms(const Xapian::Database& db, const std::vector<bool>& matched,
                                     const std::string& prefix, std::size_t limit);
 
-// The facet values of one document: date and the three entity lists.
-using FacetValues = std::array<std::string, 4>;
-
-// Collects the id of every match, nothing more; over several shards, where
-// the document a spy sees carries its shard's own docid (so the id names no
-// document of the whole), it collects the match's facet values instead.
+// Collects the id of every match, nothing more: over one local database,
+// where the id names the document.
 class DocidSpy : public Xapian::MatchSpy {
   public:
-    explicit DocidSpy(bool read_values = false) : read_values_(read_values) {}
-    void operator()(const Xapian::Document& doc, double) override;
-    Xapian::MatchSpy* clone() const override { return new DocidSpy(read_values_); }
+    void operator()(const Xapian::Document& doc, double) override {
+        docids.push_back(doc.get_docid());
+    }
+    Xapian::MatchSpy* clone() const override { return new DocidSpy(); }
     std::string name() const override { return "newsdex.DocidSpy"; }
     std::vector<Xapian::docid> docids;
-    std::vector<FacetValues> values;
+};
+
+// Facets over shards, local or remote: Xapian's own ValueCountMatchSpy, one
+// per facet slot. Every Xapian knows it, xapian-tcpsrv included, so each
+// server counts its own matches and Xapian merges the counts (serialise,
+// merge_results); a custom spy could not be loaded by a stock server, and
+// the docid a spy sees on a shard names no document of the whole. Entity
+// and topic slots hold lists: the spy counts each distinct list, and a
+// name's count is the sum over the lists that hold it, exact all the same.
+class ValueFacetSpies {
+  public:
+    ValueFacetSpies();
+    void add_to(Xapian::Enquire& enquire);
+    Facets count(std::size_t limit) const;
 
   private:
-    bool read_values_;
+    std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies_;  // by kValueFacetSlots
 };
 
 // Facet values as small integers, one row per document: either every
@@ -67,8 +77,6 @@ class FacetTable {
   public:
     explicit FacetTable(const Xapian::Database& db);
     FacetTable(const Xapian::Database& db, const std::vector<Xapian::docid>& docids);
-    // From values read already, one row per entry.
-    explicit FacetTable(const std::vector<FacetValues>& rows);
     // Counts over the given rows, or over every row; the `limit` most
     // frequent names of each kind, ties by name.
     Facets count(const std::vector<Xapian::docid>& rows, std::size_t limit) const;

@@ -14,6 +14,7 @@
 #include "newsdex/analysis/stopwords.hpp"
 #include "newsdex/document.hpp"
 #include "newsdex/entities/gazetteer.hpp"
+#include "newsdex/search/database_sources.hpp"
 #include "newsdex/search/facets.hpp"
 #include "newsdex/search/query_parser.hpp"
 #include "newsdex/search/snippet.hpp"
@@ -66,6 +67,9 @@ class Searcher {
     // Throws std::runtime_error naming the path when there is no database
     // (waiting a few seconds for one that an indexer is creating).
     explicit Searcher(const std::filesystem::path& database);
+    // Several databases (folders, stubs, remote:HOST:PORT) searched as one
+    // (database_sources.hpp).
+    explicit Searcher(std::vector<std::string> sources, SourceOptions options = {});
     // Throws QuerySyntaxError for bad query syntax. An indexer may commit
     // while a search runs: the search then opens the new revision and runs
     // again (a few times at most), so it never fails for that.
@@ -75,6 +79,8 @@ class Searcher {
     Document story(const std::string& id) const;
 
   private:
+    SearchResult search_with_retries(const SearchRequest& request) const;
+    std::string remote_failure(const Xapian::NetworkError& e) const;
     SearchResult search_once(const SearchRequest& request) const;
     SearchResult run(const SearchRequest& request) const;
     // Moves to the newest committed revision (a new handle when the folder
@@ -86,7 +92,9 @@ class Searcher {
     std::string resolve(entities::EntityType type, const std::string& name) const;
     Facets count_facets(const std::vector<Xapian::docid>& docids, std::size_t limit) const;
 
-    std::filesystem::path path_;
+    std::vector<std::string> sources_;
+    SourceOptions options_;
+    mutable OpenedSources opened_;
     mutable Xapian::Database db_;
     mutable unsigned long folder_inode_ = 0;
     analysis::Analyzer analyzer_;  // for queries: no stemmer, stems come from stemmers_
