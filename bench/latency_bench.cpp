@@ -15,6 +15,7 @@
 #include <iostream>
 
 #include "cli.hpp"
+#include "latency.hpp"
 #include "newsdex/search/searcher.hpp"
 #include "reference.hpp"
 
@@ -24,18 +25,7 @@ using namespace newsdex::analysis;
 
 namespace {
 
-struct Latencies {
-    std::vector<double> ms;
-    double total_seconds = 0;
-    double percentile(double p) const {
-        std::vector<double> sorted = ms;
-        std::sort(sorted.begin(), sorted.end());
-        if (sorted.empty()) return 0;
-        const std::size_t at =
-            std::min(sorted.size() - 1, static_cast<std::size_t>(p * (sorted.size() - 1) + 0.5));
-        return sorted[at];
-    }
-};
+using bench::Latencies;
 
 bool cold = false;  // --cold: drop the page cache before every query
 
@@ -58,30 +48,14 @@ void drop_page_cache() {
 
 Latencies measure(const std::vector<std::pair<std::string, std::string>>& queries, int rounds,
                   const std::function<void(const std::string&)>& run) {
-    if (!cold)
-        for (const auto& q : queries)
-            run(q.second);  // warm-up: caches and lazy loading
-    Latencies l;
-    const auto start = std::chrono::steady_clock::now();
-    for (int r = 0; r < rounds; ++r) {
-        for (const auto& q : queries) {
-            if (cold) drop_page_cache();
-            const auto t0 = std::chrono::steady_clock::now();
-            run(q.second);
-            l.ms.push_back(
-                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0)
-                    .count());
-        }
-    }
-    l.total_seconds = bench::seconds_since(start);
-    return l;
+    return bench::measure(queries, rounds, run,
+                          cold ? std::function<void()>(drop_page_cache) : std::function<void()>());
 }
 
 void row(const char* name, const Latencies& l, double reference_p50) {
     std::printf("| %s | %.2f | %.2f | %.2f | %.2f | %.0f | %.2f |\n", name, l.percentile(0.5),
                 l.percentile(0.95), l.percentile(0.99), *std::max_element(l.ms.begin(), l.ms.end()),
-                l.ms.size() / l.total_seconds,
-                reference_p50 > 0 ? l.percentile(0.5) / reference_p50 : 1.0);
+                l.per_second(), reference_p50 > 0 ? l.percentile(0.5) / reference_p50 : 1.0);
 }
 
 // Like for like: ids against ids, and anything that shows text against

@@ -290,3 +290,43 @@ BOOST_AUTO_TEST_CASE(a_replica_of_each_shard_follows_the_master) {
     BOOST_TEST(Xapian::Database((dir / "replica").string()).get_doccount() ==
                Xapian::Database((dir / "master").string()).get_doccount());
 }
+
+// The same through the binaries: --shards, --status, remote --db, --compact.
+BOOST_AUTO_TEST_CASE(the_command_lines_index_serve_and_compact_shards) {
+    test::TempDir dir;
+    const std::string db = (dir / "db").string();
+    auto indexer = [&](const std::string& args) {
+        return test::run(test::indexer_binary() + " --db " + db + " " + args, dir);
+    };
+    const auto made = indexer("--shards 2 " + (test::sample_corpus() / "en").string());
+    BOOST_TEST(made.exit_code == 0, made.err);
+    BOOST_TEST(indexer("--status").out.find("shards     2") != std::string::npos);
+    const auto refused = indexer("--shards 3 " + (test::sample_corpus() / "en").string());
+    BOOST_TEST(refused.exit_code == 2);
+    BOOST_TEST(refused.err.find("has 2 shards") != std::string::npos, refused.err);
+    const std::string local =
+        test::run(test::search_binary() + " --db " + db + " --facets --json Ukraine", dir).out;
+    if (test::installed("xapian-tcpsrv")) {
+        auto first = test::tcpsrv(db + "/shard0");
+        auto second = test::tcpsrv(db + "/shard1");
+        const auto remote = test::run(test::search_binary() + " --db " + first->remote() +
+                                          " --db " + second->remote() + " --facets --json Ukraine",
+                                      dir);
+        BOOST_TEST(remote.exit_code == 0, remote.err);
+        BOOST_TEST(remote.out.find("\"facets\"") != std::string::npos);
+        // Scores print with three decimals: equal to one database's.
+        BOOST_TEST(remote.out.size() == local.size());
+        const int closed = test::free_port();
+        const auto down = test::run(test::search_binary() + " --timeout 2 --db remote:127.0.0.1:" +
+                                        std::to_string(closed) + " Ukraine",
+                                    dir);
+        BOOST_TEST(down.exit_code == 2);
+        BOOST_TEST(down.err.find("cannot reach the remote database") != std::string::npos,
+                   down.err);
+    }
+    const auto compacted = indexer("--compact");
+    BOOST_TEST(compacted.exit_code == 0, compacted.err);
+    BOOST_TEST(indexer("--status").out.find("shards     1") != std::string::npos);
+    BOOST_TEST(test::run(test::search_binary() + " --db " + db + " --facets --json Ukraine", dir)
+                   .out.size() == local.size());
+}

@@ -177,6 +177,10 @@ void Searcher::reopen() const {
 SearchResult Searcher::run(const SearchRequest& request) const {
     SearchResult result = search_once(request);
     if (!request.suggest || !request.like_id.empty() || request.query.empty()) return result;
+    // Suggestions read the word lists, a round trip per word to each remote
+    // shard (50 ms for a long query over loopback): remotely, only a query
+    // that found nothing gets one.
+    if (opened_.remote && result.matches_estimated > 0) return result;
     auto better = suggest_spelling(db_, analyzer_, request.query);
     if (!better) return result;
     if (result.hits.empty() && result.matches_estimated == 0) {
