@@ -87,6 +87,13 @@ Entities Found::result(std::uint32_t body_begin) {
     return e;
 }
 
+const std::vector<std::string>& Context::candidates(std::size_t k) const {
+    if (candidates_.empty()) candidates_.resize(tokens.size());
+    // Every token has at least its own key, so empty means not made.
+    if (candidates_[k].empty()) candidates_[k] = entity_words::candidates(tokens[k]);
+    return candidates_[k];
+}
+
 Context::Context(std::string_view text, const TokenList& tokens, const Gazetteer& gazetteer,
                  std::size_t title_size)
     : text(text),

@@ -72,6 +72,13 @@ struct Context {
     // Records tokens [first, last] as a mention of `type` named by their
     // text (or by `name` when given), and claims them.
     void claim(std::size_t first, std::size_t last, EntityType type, std::string name = {});
+    // The gazetteer keys word k may stand for (entity_words::candidates),
+    // made once per word: a first word with many names ("new") asks for
+    // the next words' keys once per name.
+    const std::vector<std::string>& candidates(std::size_t k) const;
+
+  private:
+    mutable std::vector<std::vector<std::string>> candidates_;  // empty: not made yet
 };
 
 }  // namespace newsdex::entities::rules

@@ -11,7 +11,6 @@ namespace newsdex::entities {
 namespace {
 
 using entity_words::all_capitals;
-using entity_words::candidates;
 using entity_words::capitalized;
 
 // Text that is mostly capitals (TIME, wire headlines) tells nothing by
@@ -36,15 +35,16 @@ const Gazetteer::Entry* gazetteer_name_at(const rules::Context& c, std::size_t i
     // Cyrillic key without its final vowel meets (ПрАТ: Prato).
     static const cues::WordSet& legal_forms = cues::set("cyrillic-legal-forms");
     if (legal_forms.count(tokens[i].text)) return nullptr;
-    for (const std::string& key : candidates(tokens[i])) {
+    const bool first_capitalized = capitalized(c.text, tokens[i]);
+    for (const std::string& key : c.candidates(i)) {
         const auto* entries = c.gazetteer.starting_with(key);
         if (!entries) continue;
         for (const Gazetteer::Entry* e : *entries) {
             const std::size_t n = e->words.size();
             if ((best && n <= best->words.size()) || i + n > tokens.size()) continue;
-            bool match = capitalized(c.text, tokens[i]);
+            bool match = first_capitalized;
             for (std::size_t k = 1; k < n && match; ++k) {
-                const auto words = candidates(tokens[i + k]);
+                const auto& words = c.candidates(i + k);
                 match = tokens[i + k].position == tokens[i + k - 1].position + 1 &&
                         std::find(words.begin(), words.end(), e->words[k]) != words.end() &&
                         (k + 1 < n || !e->capital_last || capitalized(c.text, tokens[i + k]));

@@ -227,7 +227,13 @@ void IndexWriter::apply_remove_if_from(const std::string& id_term, const std::st
 void IndexWriter::write(BuiltDocument& pending) {
     try {
         const bool existed = db_.term_exists(pending.id_term);
-        db_.replace_document(pending.id_term, pending.document);
+        // A new story (every one, in a first run) needs no second look-up
+        // of its id term: replace_document would search for it again.
+        if (existed) {
+            db_.replace_document(pending.id_term, pending.document);
+        } else {
+            db_.add_document(pending.document);
+        }
         std::lock_guard<std::mutex> lock(mutex_);
         ++(existed ? totals_.updated : totals_.added);
         if (!pending.lang.empty()) languages_.insert(pending.lang);
