@@ -8,6 +8,7 @@
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <stdexcept>
 
 #include "cli.hpp"
 #include "newsdex/index/indexing.hpp"
@@ -21,8 +22,15 @@ using namespace newsdex::analysis;
 
 namespace {
 
+// Pseudo-relevance feedback settings: documents, terms, original weight.
+struct FeedbackSetting {
+    unsigned documents = 0, terms = 0;
+    double original_weight = 1;
+};
+
 search::Run run_newsdex(const fs::path& db,
-                        const std::vector<std::pair<std::string, std::string>>& topics) {
+                        const std::vector<std::pair<std::string, std::string>>& topics,
+                        const FeedbackSetting& feedback = {}) {
     const search::Searcher searcher(db);
     search::Run run;
     for (const auto& [qid, query] : topics) {
@@ -30,6 +38,9 @@ search::Run run_newsdex(const fs::path& db,
         request.query = query;
         request.limit = 1000;
         request.snippets = false;
+        request.feedback_documents = feedback.documents;
+        request.feedback_terms = feedback.terms;
+        request.feedback_original_weight = feedback.original_weight;
         try {
             for (const auto& hit : searcher.search(request).hits)
                 run[qid].push_back({hit.document.id, hit.score});
@@ -154,6 +165,47 @@ void write_recall_curve(const fs::path& file, const search::Qrels& qrels, const 
               << search::evaluate(qrels, reference, k).mean.r1000 << '\n';
 }
 
+// Each feedback setting's figures, and the leave-one-topic-out figure: each
+// topic scored with the setting that is best (MAP) on the other topics, so
+// the choice never sees the topic it is scored on.
+void print_feedback_grid(const fs::path& db,
+                         const std::vector<std::pair<std::string, std::string>>& topics,
+                         const search::Qrels& qrels, const std::vector<std::string>& settings,
+                         double baseline_map) {
+    std::vector<FeedbackSetting> grid = {{}};
+    for (const std::string& text : settings) {
+        FeedbackSetting f;
+        if (std::sscanf(text.c_str(), "%u:%u:%lf", &f.documents, &f.terms, &f.original_weight) != 3)
+            throw std::invalid_argument("--feedback takes DOCS:TERMS:WEIGHT, not " + text);
+        grid.push_back(f);
+    }
+    std::printf(
+        "\nPseudo-relevance feedback (documents:terms:original weight; 0:0:1 is none):\n\n"
+        "| setting | MAP | nDCG@10 | R@1000 | MAP / fair baseline |\n|---|---|---|---|---|\n");
+    std::vector<search::Evaluation> results;
+    for (const FeedbackSetting& f : grid) {
+        results.push_back(search::evaluate(qrels, run_newsdex(db, topics, f)));
+        const auto& m = results.back().mean;
+        std::printf("| %u:%u:%.2f | %.4f | %.4f | %.4f | %.3f |\n", f.documents, f.terms,
+                    f.original_weight, m.map, m.ndcg10, m.r1000, m.map / baseline_map);
+    }
+    double held_out = 0, held_out_ndcg = 0;
+    for (const auto& [qid, unused] : results.front().per_query) {
+        std::size_t best = 0;
+        double best_map = -1;
+        for (std::size_t g = 0; g < results.size(); ++g) {
+            const double others = results[g].mean.map * results[g].per_query.size() -
+                                  results[g].per_query.at(qid).map;
+            if (others > best_map) best_map = others, best = g;
+        }
+        held_out += results[best].per_query.at(qid).map;
+        held_out_ndcg += results[best].per_query.at(qid).ndcg10;
+    }
+    const double n = static_cast<double>(results.front().per_query.size());
+    std::printf("\nLeave one topic out: MAP %.4f (%.3f of the fair baseline), nDCG@10 %.4f\n",
+                held_out / n, held_out / n / baseline_map, held_out_ndcg / n);
+}
+
 void print_per_query(const search::Evaluation& a, const search::Evaluation& b) {
     for (const auto& [qid, m] : a.per_query)
         std::printf("%s\tAP %.4f\treference %.4f\n", qid.c_str(), m.map, b.per_query.at(qid).map);
@@ -173,6 +225,8 @@ int main(int argc, char** argv) {
         cxxopts::value<std::string>()->default_value("/tmp/newsdex-recall"))(
         "runs", "folder to write the TREC runs to", cxxopts::value<std::string>())(
         "per-query", "print per-query average precision")(
+        "feedback", "feedback settings to compare, DOCS:TERMS:WEIGHT (comma-separated)",
+        cxxopts::value<std::vector<std::string>>())(
         "recall-curve", "write mean recall at k (k = 1..1000) of both engines to FILE",
         cxxopts::value<std::string>())(
         "stopwords", "the fair baseline's stopwords, a word a line (default: newsdex's English)",
@@ -200,5 +254,8 @@ int main(int argc, char** argv) {
         write_recall_curve(args["recall-curve"].as<std::string>(), qrels, ours, reference);
     print_plain_variants(qrels, a, plain, topics);
     if (args.count("per-query")) print_per_query(a, b);
+    if (args.count("feedback"))
+        print_feedback_grid(work / "newsdex", topics, qrels,
+                            args["feedback"].as<std::vector<std::string>>(), b.mean.map);
     return 0;
 }

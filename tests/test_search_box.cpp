@@ -127,3 +127,21 @@ BOOST_AUTO_TEST_CASE(explain_recency_and_later_pages) {
     const SearchResult recent = sample_searcher().search(page);
     BOOST_TEST(!recent.hits.empty());
 }
+
+// --expand: the top hits' telling stems join the query, so it finds
+// stories on the topic that do not use the query's words; the best hit of
+// the plain query stays among the first.
+BOOST_AUTO_TEST_CASE(feedback_adds_stories_on_the_topic) {
+    search::SearchRequest request;
+    request.query = "missile debris";
+    request.limit = 100;
+    const auto plain = sample_searcher().search(request);
+    request.feedback_documents = 10;
+    const auto expanded = sample_searcher().search(request);
+    BOOST_REQUIRE(!plain.hits.empty());
+    BOOST_TEST(expanded.matches_estimated > plain.matches_estimated);
+    std::vector<std::string> first;
+    for (std::size_t i = 0; i < std::min<std::size_t>(3, expanded.hits.size()); ++i)
+        first.push_back(expanded.hits[i].document.id);
+    BOOST_TEST((std::find(first.begin(), first.end(), plain.hits[0].document.id) != first.end()));
+}

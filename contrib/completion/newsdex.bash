@@ -12,7 +12,7 @@ _newsdex_search() {
     esac
     if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W "--db --timeout --limit --offset --since --until --sort --facets --json
-            --collapse --color --batch --format --like --explain --recent --no-suggest
+            --collapse --color --batch --format --like --explain --expand --recent --no-suggest
             --help-syntax --count --facet-size --show --version --run-tag --help" -- "$cur"))
     fi
 }

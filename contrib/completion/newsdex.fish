@@ -1,6 +1,6 @@
 # fish completion for newsdex's search and indexer (installed into
 # share/fish/vendor_completions.d as search.fish and indexer.fish).
-for opt in db timeout limit offset since until sort facets json collapse color batch format like explain recent no-suggest help-syntax count facet-size show version run-tag help
+for opt in db timeout limit offset since until sort facets json collapse color batch format like explain expand recent no-suggest help-syntax count facet-size show version run-tag help
     complete -c search -l $opt
 end
 complete -c search -l sort -x -a "relevance date -date"

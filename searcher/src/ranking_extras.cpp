@@ -91,6 +91,56 @@ Xapian::Query more_like(const Xapian::Database& db, const std::string& id,
     return Xapian::Query(Xapian::Query::OP_AND_NOT, similar, Xapian::Query(*term));
 }
 
+namespace {
+
+// Stems worth adding to a query: Z terms of four letters or more that are
+// not stopwords (Bo1 alone brings back "the" and the id terms).
+class FeedbackStems : public Xapian::ExpandDecider {
+  public:
+    explicit FeedbackStems(const std::function<bool(const std::string&)>& stopword)
+        : stopword_(stopword) {}
+    bool operator()(const std::string& term) const override {
+        if (term.size() < 5 || term.compare(0, schema::kStemPrefix.size(), schema::kStemPrefix))
+            return false;
+        const std::string stem = term.substr(schema::kStemPrefix.size());
+        return !(stem[0] >= '0' && stem[0] <= '9') && !stopword_(stem);
+    }
+
+  private:
+    const std::function<bool(const std::string&)>& stopword_;
+};
+
+}  // namespace
+
+Xapian::Query with_feedback(const Xapian::Query& query, const Xapian::Database& db,
+                            const Xapian::Weight& weighting, const Feedback& feedback,
+                            const std::function<bool(const std::string&)>& stopword,
+                            std::set<std::string>& added) {
+    Xapian::Enquire first(db);
+    first.set_query(query);
+    first.set_weighting_scheme(weighting);
+    const Xapian::MSet top = first.get_mset(0, feedback.documents);
+    if (top.empty()) return query;
+    Xapian::RSet relevant;
+    for (auto it = top.begin(); it != top.end(); ++it)
+        relevant.add_document(*it);
+    const FeedbackStems stems(stopword);
+    const Xapian::ESet telling = first.get_eset(feedback.terms, relevant, &stems);
+    if (telling.empty()) return query;
+    const double best = telling.begin().get_weight();
+    std::vector<Xapian::Query> parts;
+    for (auto term = telling.begin(); term != telling.end(); ++term) {
+        parts.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(*term),
+                           term.get_weight() / best);
+        added.insert(*term);
+    }
+    const Xapian::Query expansion(Xapian::Query::OP_OR, parts.begin(), parts.end());
+    return Xapian::Query(
+        Xapian::Query::OP_OR,
+        Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, query, feedback.original_weight),
+        Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, expansion, 1 - feedback.original_weight));
+}
+
 Xapian::Query with_recency(const Xapian::Query& query, const Xapian::Database& db,
                            double half_life_days) {
     const std::string newest = db.get_value_upper_bound(schema::kDateSlot);

@@ -4,6 +4,7 @@
 // searcher.
 #include <xapian.h>
 
+#include <functional>
 #include <set>
 #include <string>
 
@@ -23,6 +24,20 @@ Xapian::docid document_with_id(const Xapian::Database& db, const std::string& id
 // `half_life_days` back from the archive's newest date.
 Xapian::Query with_recency(const Xapian::Query& query, const Xapian::Database& db,
                            double half_life_days);
+
+// Pseudo-relevance feedback, as Anserini's RM3 does it: the `terms` most
+// telling stems (Z terms, Bo1 over the analysed words; stopwords and
+// short stems left out) of the query's top `documents` hits, weighted by
+// their share of the best one, added to the query, which keeps
+// `original_weight` of the whole. The stems added go into `added`.
+struct Feedback {
+    unsigned documents = 10, terms = 10;
+    double original_weight = 0.5;
+};
+Xapian::Query with_feedback(const Xapian::Query& query, const Xapian::Database& db,
+                            const Xapian::Weight& weighting, const Feedback& feedback,
+                            const std::function<bool(const std::string&)>& stopword,
+                            std::set<std::string>& added);
 
 // How a hit's score was made: each matching term's weight for this
 // document (BM25, as the search ran it), and what the other parts (entity

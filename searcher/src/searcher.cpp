@@ -198,10 +198,18 @@ SearchResult Searcher::search_once(const SearchRequest& request) const {
     ParsedQuery parsed;
     Xapian::Enquire enquire(db_);
     Xapian::Query query = build_query(request, parsed);
-    enquire.set_query(query);
     // k1 = 1.2, b = 0.6 (Xapian's defaults are 1 and 0.5): measured best on
     // TIME and the Reuters-21578 dev topics (docs/benchmarks.md).
     const Xapian::BM25Weight weighting(1.2, 0, 1, 0.6, 0.5);
+    if (request.feedback_documents > 0) {
+        const auto stopword = [this](const std::string& stem) { return stopwords_.contains(stem); };
+        std::set<std::string> added;
+        query = with_feedback(
+            query, db_, weighting,
+            {request.feedback_documents, request.feedback_terms, request.feedback_original_weight},
+            stopword, added);
+    }
+    enquire.set_query(query);
     enquire.set_weighting_scheme(weighting);
     // Undated stories last either way (see the schema's two date slots).
     if (request.sort == SortOrder::kNewestFirst)

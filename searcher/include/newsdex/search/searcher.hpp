@@ -39,6 +39,10 @@ struct SearchRequest {
     double recent_half_life_days = 0;  // > 0: newer stories rank higher
     bool suggest = true;               // "did you mean" for misspelt words
     bool exact_count = false;          // matches_estimated is exact (every match is seen)
+    // Pseudo-relevance feedback (RM3-like): stems of the top documents
+    // added to the query; 0 documents: off.
+    unsigned feedback_documents = 0, feedback_terms = 10;
+    double feedback_original_weight = 0.9;
 };
 
 struct Hit {
