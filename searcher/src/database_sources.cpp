@@ -75,15 +75,20 @@ class Opener {
         const fs::path path(source);
         std::error_code ec;
         if (fs::is_regular_file(path, ec)) return stub(path, 0);
+        // A sharded database: its shards one by one, so that each can be
+        // counted on its own (facets).
+        if (fs::is_regular_file(path / "XAPIANDB", ec)) return stub(path / "XAPIANDB", 0);
         add(open_folder(path), source);
     }
 
     OpenedSources take() { return std::move(opened_); }
 
   private:
-    void add(const Xapian::Database& db, const std::string& name) {
+    // Every shard of a newsdex database carries its schema stamp.
+    void add(const Xapian::Database& db, const std::string& name, bool local = true) {
         check_newsdex_database(db, name);
         opened_.db.add_database(db);
+        if (local) opened_.parts.push_back(db);
     }
 
     void remote(const std::string& host_port, const std::string& where) {
@@ -99,7 +104,7 @@ class Opener {
                                      ": a remote database is remote:HOST:PORT (port 1-65535)");
         const auto ms = static_cast<unsigned>(options_.timeout_seconds * 1000);
         try {
-            add(Xapian::Remote::open(host, static_cast<unsigned>(number), ms, ms), where);
+            add(Xapian::Remote::open(host, static_cast<unsigned>(number), ms, ms), where, false);
         } catch (const Xapian::NetworkError& e) {
             throw std::runtime_error("cannot reach the remote database " + host_port + " (" +
                                      where + "): " + e.get_msg() +
@@ -127,6 +132,8 @@ class Opener {
             std::error_code ec;
             if (fs::is_regular_file(path, ec)) {
                 stub(path, depth + 1);
+            } else if (fs::is_regular_file(path / "XAPIANDB", ec)) {
+                stub(path / "XAPIANDB", depth + 1);
             } else {
                 add(open_folder(path), where);
             }

@@ -193,30 +193,75 @@ Facets FacetTable::count_all(std::size_t limit) const {
     return count(rows, limit);
 }
 
-Facets FacetTable::count(const std::vector<Xapian::docid>& rows, std::size_t limit) const {
-    Facets facets;
-    facets.matches = static_cast<Xapian::doccount>(rows.size());
-    std::unordered_map<std::uint32_t, Xapian::doccount> day_counts;
-    std::vector<Xapian::doccount> counts[kKinds];
+FacetTable::IdCounts FacetTable::count_ids(const std::vector<Xapian::docid>& rows) const {
+    IdCounts c;
+    c.matches = static_cast<Xapian::doccount>(rows.size());
     for (int kind = 0; kind < kKinds; ++kind)
-        counts[kind].assign(lists_[kind].names.size(), 0);
+        c.names[kind].assign(lists_[kind].names.size(), 0);
     for (const Xapian::docid row : rows) {
         if (row >= days_.size()) continue;  // added after the table was read
         if (days_[row]) {
-            ++day_counts[days_[row]];
+            ++c.days[days_[row]];
         } else {
-            ++facets.undated;
+            ++c.undated;
         }
         for (int kind = 0; kind < kKinds; ++kind) {
             const Lists& lists = lists_[kind];
             for (std::uint32_t i = lists.starts[row]; i < lists.starts[row + 1]; ++i)
-                ++counts[kind][lists.ids[i]];
+                ++c.names[kind][lists.ids[i]];
         }
     }
-    facets.people = top(lists_[0].names, counts[0], limit);
-    facets.organizations = top(lists_[1].names, counts[1], limit);
-    facets.places = top(lists_[2].names, counts[2], limit);
-    date_histogram(day_counts, facets);
+    return c;
+}
+
+Facets FacetTable::count(const std::vector<Xapian::docid>& rows, std::size_t limit) const {
+    // Names are looked up for the most frequent ids only.
+    const IdCounts c = count_ids(rows);
+    Facets facets;
+    facets.matches = c.matches;
+    facets.undated = c.undated;
+    facets.people = top(lists_[0].names, c.names[0], limit);
+    facets.organizations = top(lists_[1].names, c.names[1], limit);
+    facets.places = top(lists_[2].names, c.names[2], limit);
+    date_histogram(c.days, facets);
+    return facets;
+}
+
+void FacetTable::tally(const std::vector<Xapian::docid>& rows, FacetTally& into) const {
+    const IdCounts c = count_ids(rows);
+    into.add_matches(c.matches);
+    into.add_undated(c.undated);
+    for (const auto& [day, n] : c.days)
+        into.add_day(day, n);
+    for (int kind = 0; kind < kKinds; ++kind)
+        for (std::size_t id = 0; id < c.names[kind].size(); ++id)
+            if (c.names[kind][id])
+                into.add(static_cast<FacetTally::Kind>(kind), lists_[kind].names[id],
+                         c.names[kind][id]);
+}
+
+void FacetTally::add(Kind kind, const std::vector<FacetCount>& counts) {
+    for (const FacetCount& c : counts)
+        names_[kind][c.value] += c.count;
+}
+
+Facets FacetTally::facets(std::size_t limit) const {
+    Facets facets;
+    facets.matches = matches_;
+    facets.undated = undated_;
+    std::vector<FacetCount>* lists[kKinds] = {&facets.people,    &facets.organizations,
+                                              &facets.places,    &facets.topics,
+                                              &facets.languages, &facets.formats};
+    for (int kind = 0; kind < kKinds; ++kind) {
+        std::vector<std::string> names;
+        std::vector<Xapian::doccount> counts;
+        for (const auto& [name, n] : names_[kind]) {
+            names.push_back(name);
+            counts.push_back(n);
+        }
+        *lists[kind] = top(names, counts, limit);
+    }
+    date_histogram({days_.begin(), days_.end()}, facets);
     return facets;
 }
 
@@ -228,19 +273,16 @@ constexpr Xapian::valueno kValueFacetSlots[] = {
     schema::kTopicsSlot, schema::kLanguageSlot, schema::kFormatSlot};
 
 // The names in a spy's values (each a list), with the documents holding each.
-std::vector<FacetCount> count_lists(const Xapian::ValueCountMatchSpy& spy, std::size_t limit) {
-    std::vector<std::string> names;
-    std::vector<Xapian::doccount> counts;
-    Interner interner(names);
-    std::vector<std::uint32_t> ids;
+void tally_lists(const Xapian::ValueCountMatchSpy& spy, FacetTally::Kind kind, FacetTally& into) {
     for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
-        ids.clear();
-        interner.append_ids(*it, ids);
-        counts.resize(names.size(), 0);
-        for (const std::uint32_t id : ids)
-            counts[id] += it.get_termfreq();
+        const std::string& list = *it;
+        for (std::size_t start = 0; start < list.size();) {
+            std::size_t end = list.find(schema::kListSeparator, start);
+            if (end == std::string::npos) end = list.size();
+            if (end > start) into.add(kind, list.substr(start, end - start), it.get_termfreq());
+            start = end + 1;
+        }
     }
-    return top(names, counts, limit);
 }
 
 }  // namespace
@@ -256,24 +298,18 @@ void ValueFacetSpies::add_to(Xapian::Enquire& enquire) {
 }
 
 Facets ValueFacetSpies::count(std::size_t limit) const {
-    Facets facets;
-    facets.matches = spies_[0]->get_total();
-    std::unordered_map<std::uint32_t, Xapian::doccount> day_counts;
+    FacetTally tally;
+    tally.add_matches(spies_[0]->get_total());
     Xapian::doccount dated = 0;
     for (auto it = spies_[0]->values_begin(); it != spies_[0]->values_end(); ++it)
         if (const std::uint32_t day = day_number(*it)) {
-            day_counts[day] += it.get_termfreq();
+            tally.add_day(day, it.get_termfreq());
             dated += it.get_termfreq();
         }
-    facets.undated = facets.matches - dated;
-    date_histogram(day_counts, facets);
-    facets.people = count_lists(*spies_[1], limit);
-    facets.organizations = count_lists(*spies_[2], limit);
-    facets.places = count_lists(*spies_[3], limit);
-    facets.topics = count_lists(*spies_[4], limit);
-    facets.languages = count_lists(*spies_[5], limit);
-    facets.formats = count_lists(*spies_[6], limit);
-    return facets;
+    tally.add_undated(spies_[0]->get_total() - dated);
+    for (int kind = FacetTally::kPeople; kind < FacetTally::kKinds; ++kind)
+        tally_lists(*spies_[kind + 1], static_cast<FacetTally::Kind>(kind), tally);
+    return tally.facets(limit);
 }
 
 }  // namespace newsdex::search

@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <cstdlib>
+#include <numeric>
 #include <stdexcept>
 #include <thread>
 
@@ -163,6 +165,7 @@ void Searcher::read_revision() const {
     // What a revision decides: the languages to stem in, the facet table.
     stemmers_ = analysis::StemmerSet(schema::index_languages(db_));
     facet_table_.reset();
+    part_tables_.clear();
 }
 
 void Searcher::reopen() const {
@@ -217,13 +220,15 @@ SearchResult Searcher::search_once(const SearchRequest& request) const {
     if (request.sort == SortOrder::kOldestFirst)
         enquire.set_sort_by_value_then_relevance(schema::kDateAscendingSlot, false);
     if (request.collapse) enquire.set_collapse_key(schema::kContentSlot);
-    // One local database: the spy collects docids and a table counts; over
-    // shards (local or remote), Xapian's value counting spies count.
-    const bool sharded = db_.size() > 1 || opened_.remote;
+    // Facets: over local databases, a spy collects each one's docids and
+    // its table counts (over several, each is matched again on its own,
+    // since a spy over all sees docids that name no document of the
+    // whole); with remote shards, Xapian's value counting spies count.
     DocidSpy matches;
     ValueFacetSpies spies;
-    if (request.facets && sharded) spies.add_to(enquire);
-    if (request.facets && !sharded) enquire.add_matchspy(&matches);
+    const bool by_parts = db_.size() > 1 && !opened_.remote;
+    if (request.facets && opened_.remote) spies.add_to(enquire);
+    if (request.facets && db_.size() == 1 && !opened_.remote) enquire.add_matchspy(&matches);
     // Facet counts and copies are exact only when every match is seen.
     const Xapian::doccount check_at_least =
         request.facets || request.collapse || request.exact_count ? db_.get_doccount() : 0;
@@ -261,8 +266,17 @@ SearchResult Searcher::search_once(const SearchRequest& request) const {
                                    parsed.highlight_terms, request.snippet);
         result.hits.push_back(std::move(hit));
     }
-    if (request.facets && sharded) result.facets = spies.count(request.facet_limit);
-    if (request.facets && !sharded) {
+    if (request.facets && opened_.remote) result.facets = spies.count(request.facet_limit);
+    if (request.facets && by_parts) {
+        FacetTally tally;
+        part_tables_.resize(opened_.parts.size());
+        for (std::size_t i = 0; i < opened_.parts.size(); ++i)
+            tally_part(opened_.parts[i], part_tables_[i], matches_in(opened_.parts[i], query),
+                       tally);
+        result.facets = tally.facets(request.facet_limit);
+    }
+    if (request.facets && db_.size() == 1 && !opened_.remote) {
+        // One database: counted by ids, names looked up for the top only.
         result.facets = count_facets(matches.docids, request.facet_limit);
         const std::vector<bool> matched = match_set(db_, matches.docids);
         Facets& f = *result.facets;
@@ -283,6 +297,35 @@ Facets Searcher::count_facets(const std::vector<Xapian::docid>& docids, std::siz
         return FacetTable(db_, docids).count_all(limit);
     if (!facet_table_) facet_table_ = std::make_unique<FacetTable>(db_);
     return facet_table_->count(docids, limit);
+}
+
+std::vector<Xapian::docid> Searcher::matches_in(const Xapian::Database& part,
+                                                const Xapian::Query& query) const {
+    Xapian::Enquire enquire(part);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());  // counted, not ranked
+    DocidSpy matches;
+    enquire.add_matchspy(&matches);
+    enquire.get_mset(0, 0, part.get_doccount());
+    return matches.docids;
+}
+
+void Searcher::tally_part(const Xapian::Database& part, std::unique_ptr<FacetTable>& table,
+                          const std::vector<Xapian::docid>& docids, FacetTally& tally) const {
+    // As count_facets decides.
+    if (!table && docids.size() * 4 < part.get_doccount()) {
+        std::vector<Xapian::docid> rows(docids.size());
+        std::iota(rows.begin(), rows.end(), 0);
+        FacetTable(part, docids).tally(rows, tally);
+    } else {
+        if (!table) table = std::make_unique<FacetTable>(part);
+        table->tally(docids, tally);
+    }
+    const std::vector<bool> matched = match_set(part, docids);
+    for (auto [prefix, kind] : {std::pair{schema::kTopicPrefix, FacetTally::kTopics},
+                                {schema::kLanguagePrefix, FacetTally::kLanguages},
+                                {schema::kFormatPrefix, FacetTally::kFormats}})
+        tally.add(kind, count_terms(part, matched, std::string(prefix), SIZE_MAX));
 }
 
 }  // namespace newsdex::search

@@ -24,6 +24,9 @@ struct OpenedSources {
     Xapian::Database db;
     bool remote = false;               // some shard is served over the network
     std::vector<std::string> remotes;  // HOST:PORT of each, to name in errors
+    // Each local database on its own, in the order `db` holds them (they
+    // share its state: reopening `db` reopens them).
+    std::vector<Xapian::Database> parts;
 };
 
 // "remote:HOST:PORT" (HOST may be [IPv6]).

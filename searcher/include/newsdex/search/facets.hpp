@@ -13,8 +13,10 @@
 #include <xapian.h>
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace newsdex::search {
@@ -32,6 +34,27 @@ struct Facets {
     Xapian::doccount undated = 0;
     // Source categories (Reuters TOPICS), languages and reader formats.
     std::vector<FacetCount> topics, languages, formats;
+};
+
+// Counts from one or more sources (the shards of a database, each counted
+// on its own), by name, then cut to the most frequent: no count is lost to
+// a cut made before every source is in.
+class FacetTally {
+  public:
+    enum Kind { kPeople, kOrganizations, kPlaces, kTopics, kLanguages, kFormats, kKinds };
+    void add_matches(Xapian::doccount n) { matches_ += n; }
+    void add_undated(Xapian::doccount n) { undated_ += n; }
+    void add_day(std::uint32_t yyyymmdd, Xapian::doccount n) { days_[yyyymmdd] += n; }
+    void add(Kind kind, const std::string& name, Xapian::doccount n) { names_[kind][name] += n; }
+    void add(Kind kind, const std::vector<FacetCount>& counts);
+    // The `limit` most frequent names of each kind (ties by name) and the
+    // date histogram.
+    Facets facets(std::size_t limit) const;
+
+  private:
+    Xapian::doccount matches_ = 0, undated_ = 0;
+    std::unordered_map<std::string, Xapian::doccount> names_[kKinds];
+    std::map<std::uint32_t, Xapian::doccount> days_;
 };
 
 // The matches as a set indexed by docid, for count_terms.
@@ -80,6 +103,8 @@ class FacetTable {
     // Counts over the given rows, or over every row; the `limit` most
     // frequent names of each kind, ties by name.
     Facets count(const std::vector<Xapian::docid>& rows, std::size_t limit) const;
+    // Adds the counts over the given rows to a tally of several tables.
+    void tally(const std::vector<Xapian::docid>& rows, FacetTally& into) const;
     Facets count_all(std::size_t limit) const;
 
   private:
@@ -89,6 +114,12 @@ class FacetTable {
         std::vector<std::string> names;  // by id
     };
     void read_slot_stream(const Xapian::Database& db, int kind, Xapian::docid last);
+    struct IdCounts {
+        Xapian::doccount matches = 0, undated = 0;
+        std::unordered_map<std::uint32_t, Xapian::doccount> days;
+        std::vector<Xapian::doccount> names[kKinds];  // by id
+    };
+    IdCounts count_ids(const std::vector<Xapian::docid>& rows) const;
     std::vector<std::uint32_t> days_;  // by row: YYYYMMDD, 0 when undated
     Lists lists_[kKinds];
 };

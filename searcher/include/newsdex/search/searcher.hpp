@@ -95,6 +95,13 @@ class Searcher {
     Xapian::Query build_query(const SearchRequest& request, ParsedQuery& parsed) const;
     std::string resolve(entities::EntityType type, const std::string& name) const;
     Facets count_facets(const std::vector<Xapian::docid>& docids, std::size_t limit) const;
+    // The docids (its own) of a local database's matches.
+    std::vector<Xapian::docid> matches_in(const Xapian::Database& part,
+                                          const Xapian::Query& query) const;
+    // Adds the facet counts of one local database's matches, from its
+    // table (read on its first broad query) or from their own values.
+    void tally_part(const Xapian::Database& part, std::unique_ptr<FacetTable>& table,
+                    const std::vector<Xapian::docid>& docids, FacetTally& tally) const;
 
     std::vector<std::string> sources_;
     SourceOptions options_;
@@ -108,6 +115,7 @@ class Searcher {
     mutable analysis::AnalyzerCache document_analyzers_;
     mutable std::optional<entities::Gazetteer> gazetteer_;
     mutable std::unique_ptr<FacetTable> facet_table_;  // read on the first broad facet query
+    mutable std::vector<std::unique_ptr<FacetTable>> part_tables_;  // of each local shard
 };
 
 }  // namespace newsdex::search
