@@ -1,5 +1,7 @@
 #include "newsdex/index/analysis_lane.hpp"
 
+#include <pthread.h>
+
 #include "newsdex/schema/schema.hpp"
 
 namespace newsdex::index {
@@ -47,6 +49,7 @@ void AnalysisLane::drain() {
 }
 
 void AnalysisLane::loop() {
+    pthread_setname_np(pthread_self(), "ndx-analysis");  // as top and perf show it
     std::unique_lock<std::mutex> lock(mutex_);
     for (;;) {
         changed_.wait(lock, [&] { return !steps_.empty() || closing_; });

@@ -1,5 +1,7 @@
 #include "newsdex/index/index_writer.hpp"
 
+#include <pthread.h>
+
 #include <chrono>
 
 #ifdef __GLIBC__
@@ -145,6 +147,7 @@ void IndexWriter::rethrow_failure() {
 }
 
 void IndexWriter::write_loop() {
+    pthread_setname_np(pthread_self(), "ndx-writer");  // as top and perf show it
     std::unique_lock<std::mutex> lock(mutex_);
     while (!failure_) {
         changed_.wait(lock, [&] { return !queue_.empty() || commit_wanted_ || closing_; });
