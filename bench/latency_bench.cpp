@@ -13,6 +13,8 @@
 #include <cstdio>
 #include <functional>
 #include <iostream>
+#include <memory>
+#include <thread>
 
 #include "cli.hpp"
 #include "latency.hpp"
@@ -97,6 +99,57 @@ void print_latencies(const fs::path& work,
     row("newsdex, with snippets and facets", ours(true, true), base_snippets);
 }
 
+using Queries = std::vector<std::pair<std::string, std::string>>;
+
+// `threads` searchers at once, each with its own database handle (made by
+// `make`), each running every query `rounds` times: every query's time
+// counts, and queries/s is all of them over the longest searcher's time.
+Latencies under_load(int threads, const Queries& queries, int rounds,
+                     const std::function<std::function<void(const std::string&)>()>& make) {
+    std::vector<Latencies> each(static_cast<std::size_t>(threads));
+    std::vector<std::thread> pool;
+    for (int t = 0; t < threads; ++t)
+        pool.emplace_back([&, t] { each[t] = bench::measure(queries, rounds, make()); });
+    for (auto& thread : pool)
+        thread.join();
+    Latencies all;
+    for (const Latencies& l : each) {
+        all.ms.insert(all.ms.end(), l.ms.begin(), l.ms.end());
+        all.total_seconds = std::max(all.total_seconds, l.total_seconds);
+    }
+    return all;
+}
+
+void print_under_load(const fs::path& work, const Queries& queries, int rounds,
+                      const std::vector<int>& concurrency) {
+    std::printf(
+        "\nUnder load: N searchers at once (threads, each with its own database handle), "
+        "top 10, ids and scores\n\n| searchers | engine | p50 ms | p95 ms | p99 ms | "
+        "queries/s (all) |\n|---|---|---|---|---|---|\n");
+    for (const int n : concurrency) {
+        const Latencies plain = under_load(n, queries, rounds, [&] {
+            auto reference = std::make_shared<bench::Reference>(work / "reference");
+            return std::function<void(const std::string&)>(
+                [reference](const std::string& q) { (void)reference->search(q, 10); });
+        });
+        const Latencies ours = under_load(n, queries, rounds, [&] {
+            auto searcher = std::make_shared<search::Searcher>(work / "newsdex");
+            return std::function<void(const std::string&)>([searcher](const std::string& q) {
+                search::SearchRequest request;
+                request.query = q;
+                request.snippets = false;
+                try {
+                    (void)searcher->search(request);
+                } catch (const search::QuerySyntaxError&) {
+                }
+            });
+        });
+        for (const auto& [engine, l] : {std::pair{"plain Xapian", &plain}, {"newsdex", &ours}})
+            std::printf("| %d | %s | %.2f | %.2f | %.2f | %.0f |\n", n, engine, l->percentile(0.5),
+                        l->percentile(0.95), l->percentile(0.99), l->per_second());
+    }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -106,13 +159,18 @@ int main(int argc, char** argv) {
                                                  cxxopts::value<std::string>())(
         "rounds", "times each query runs", cxxopts::value<int>()->default_value("5"))(
         "limit", "hits per query", cxxopts::value<std::size_t>()->default_value("10"))(
-        "cold", "drop the page cache before each query (needs root), no warm-up");
+        "cold", "drop the page cache before each query (needs root), no warm-up")(
+        "concurrency", "also time N searchers at once, for each N (comma-separated)",
+        cxxopts::value<std::vector<int>>());
     const auto parsed = cli.parse(argc, argv, {"work", "queries"});
     if (!parsed) return cli.exit_code();
     const auto& args = *parsed;
     cold = args.count("cold") > 0;
-    print_latencies(args["work"].as<std::string>(),
-                    bench::read_topics(args["queries"].as<std::string>()), args["rounds"].as<int>(),
+    const auto queries = bench::read_topics(args["queries"].as<std::string>());
+    print_latencies(args["work"].as<std::string>(), queries, args["rounds"].as<int>(),
                     args["limit"].as<std::size_t>());
+    if (args.count("concurrency"))
+        print_under_load(args["work"].as<std::string>(), queries, args["rounds"].as<int>(),
+                         args["concurrency"].as<std::vector<int>>());
     return 0;
 }
