@@ -284,6 +284,16 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
         {"", "They met in Aarhus on Monday.", "en", {"place:Aarhus"}},
         // German capitalises nouns: "in X" means nothing there.
         {"", "Das Gesetz tritt in Kraft.", "de", {}},
+        // Works, bands and products are no people; a title makes one.
+        {"", "The rock band Franz Ferdinand played on. Franz Ferdinand won.", "en", {}},
+        {"", "Critics loved the film Vera Drake.", "en", {}},
+        {"", "Sales of the Harry Potter books grew.", "en", {}},
+        {"", "Dr Mark Tuffy games director spoke.", "en", {"person:Mark Tuffy"}},
+        // Japanese particles and verb endings after a name are not part of it.
+        {"",
+         "アンカーBill Weirが、Foxconnの工場を訪れた。",
+         "ja",
+         {"person:Bill Weir", "organization:Foxconn"}},
     };
     for (const auto& c : cases)
         BOOST_TEST_CONTEXT(c.body) {

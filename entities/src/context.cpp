@@ -62,7 +62,24 @@ void Found::withdraw_within(std::uint32_t begin, std::uint32_t end, bool only_pl
                     mentions_.end());
 }
 
+void Found::withdraw(EntityType type, const std::string& canonical) {
+    mentions_.erase(std::remove_if(mentions_.begin(), mentions_.end(),
+                                   [&](const Mention& m) {
+                                       return m.type == type && m.canonical == canonical;
+                                   }),
+                    mentions_.end());
+}
+
 Entities Found::result(std::uint32_t body_begin) {
+    // Names with Japanese particles attached lose them; "names" that are
+    // particles or verb endings go. (Places come from the gazetteer or
+    // from head words, never with particles.)
+    for (Mention& m : mentions_)
+        if (m.type != EntityType::kPlace)
+            m.canonical = entity_words::without_japanese_particles(m.canonical);
+    mentions_.erase(std::remove_if(mentions_.begin(), mentions_.end(),
+                                   [](const Mention& m) { return m.canonical.empty(); }),
+                    mentions_.end());
     std::stable_sort(mentions_.begin(), mentions_.end(),
                      [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
     // Main actors first; ties keep the order of first mention.

@@ -23,6 +23,8 @@ class Found {
     // `only_places` is false): a place or organisation named inside a
     // longer name (the Kharkiv Philharmonic) is part of that name.
     void withdraw_within(std::uint32_t begin, std::uint32_t end, bool only_places);
+    // Every mention of this entity.
+    void withdraw(EntityType type, const std::string& canonical);
     const std::vector<Mention>& mentions() const { return mentions_; }
     // The mention that holds bytes [begin, end), if any.
     const Mention* covering(std::uint32_t begin, std::uint32_t end) const {

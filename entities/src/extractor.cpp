@@ -161,6 +161,7 @@ Entities EntityExtractor::extract_from(std::string_view text, const TokenList& t
     rules::acronyms_in_parentheses(c);
     rules::later_mentions_of_people(c);
     rules::people_by_cyrillic_given_name(c);
+    rules::people_that_are_works(c);
     return c.found.result(c.body_begin);
 }
 

@@ -86,6 +86,30 @@ std::vector<std::string> candidates(const Token& token) {
     return out;
 }
 
+namespace {
+
+// Hiragana, U+3040-U+309F: E3 81 80-BF and E3 82 80-9F in UTF-8.
+bool hiragana_at(const std::string& s, std::size_t i) {
+    if (i + 2 >= s.size() || static_cast<unsigned char>(s[i]) != 0xE3) return false;
+    const auto second = static_cast<unsigned char>(s[i + 1]);
+    const auto third = static_cast<unsigned char>(s[i + 2]);
+    return second == 0x81 || (second == 0x82 && third <= 0x9F);
+}
+
+}  // namespace
+
+std::string without_japanese_particles(const std::string& name) {
+    if (hiragana_at(name, 0)) return {};
+    for (std::size_t i = 0; i < name.size(); ++i)
+        if (hiragana_at(name, i)) {
+            std::string cut = name.substr(0, i);
+            while (!cut.empty() && cut.back() == ' ')
+                cut.pop_back();
+            return cut;
+        }
+    return name;
+}
+
 bool is_short_capitals(std::string_view name) {
     std::size_t letters = 0;
     for (char c : name) {
@@ -102,6 +126,9 @@ bool capitalized(std::string_view text, const Token& token) {
     UChar32 c;
     int32_t i = static_cast<int32_t>(token.begin);
     U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
+    // Hiragana writes Japanese particles and endings ("Bill Weirが"): never
+    // part of a name, though the script has no case.
+    if (c >= 0 && ublock_getCode(c) == UBLOCK_HIRAGANA) return false;
     return c >= 0 && (u_isupper(c) || u_istitle(c) || !u_hasBinaryProperty(c, UCHAR_CASED));
 }
 

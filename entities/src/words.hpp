@@ -27,6 +27,11 @@ std::string key(const std::string& folded);
 // or genitive s (Latin), without an attached Arabic particle (وموسكو).
 std::vector<std::string> candidates(const Token& token);
 
+// Japanese writes particles and verb endings in hiragana straight after a
+// name ("Bill Weirが", "Alphaを使って"): the name without them. A name that
+// starts with hiragana ("が", "に就任した") is none: returns "".
+std::string without_japanese_particles(const std::string& name);
+
 // "US", "UN", "WHO": a short name written in capitals only.
 bool is_short_capitals(std::string_view name);
 

@@ -52,6 +52,8 @@ void people_by_surname_ending(Context& c);
 void people_who_speak(Context& c);
 void people_in_apposition(Context& c);
 void later_mentions_of_people(Context& c);
+// Works, bands and products taken for people (works.cpp).
+void people_that_are_works(Context& c);
 // People in scripts without capitals (people_without_capitals.cpp).
 void people_in_hangul(Context& c);
 void people_in_han(Context& c);
