@@ -284,6 +284,10 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
         {"", "They met in Aarhus on Monday.", "en", {"place:Aarhus"}},
         // German capitalises nouns: "in X" means nothing there.
         {"", "Das Gesetz tritt in Kraft.", "de", {}},
+        // A place that is also an ordinary German word is the place only
+        // after a preposition of place.
+        {"", "Mitte des Jahres stiegen die Preise.", "de", {}},
+        {"", "Er wohnt seit Jahren in Mitte.", "de", {"place:Mitte"}},
         // Works, bands and products are no people; a title makes one.
         {"", "The rock band Franz Ferdinand played on. Franz Ferdinand won.", "en", {}},
         {"", "Critics loved the film Vera Drake.", "en", {}},

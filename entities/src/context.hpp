@@ -54,7 +54,8 @@ struct Context {
     // Words before this offset are in a Title Case headline, where a
     // capital says nothing: rules treat them as lower case.
     std::uint32_t title_case_end = 0;
-    std::uint32_t body_begin;  // after the title and the blank line
+    std::uint32_t body_begin;   // after the title and the blank line
+    std::string_view language;  // ISO 639-1, or empty when unknown
 
     // Words a and b follow each other with only spaces between (a name
     // does not run across a comma, a quote or a paragraph).

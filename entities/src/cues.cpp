@@ -82,6 +82,12 @@ void load() {
     (void)all_lists();
 }
 
+const WordSet* find_set(std::string_view name) {
+    const auto& sets = all_lists().sets;
+    const auto it = sets.find(std::string(name));
+    return it == sets.end() ? nullptr : &it->second;
+}
+
 const WordSet& set(std::string_view name) {
     return find(all_lists().sets, name);
 }

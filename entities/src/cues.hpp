@@ -23,6 +23,8 @@ using Table = std::unordered_map<std::string, std::string>;
 // std::logic_error for a name with no file.
 void load();
 const WordSet& set(std::string_view name);
+// The list if there is one of that name (per-language lists), else null.
+const WordSet* find_set(std::string_view name);
 const WordList& list(std::string_view name);
 const Table& table(std::string_view name);
 

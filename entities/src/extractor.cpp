@@ -65,10 +65,23 @@ std::size_t after_comma(const rules::Context& c, std::size_t first, std::size_t 
     return last + 1;
 }
 
+// A one-word place that is also an ordinary word of the text's language
+// ("Mitte des Jahres", "auf dem Hof") is the place only right after a
+// preposition of place ("in Mitte", "nach Hof").
+bool ordinary_word(const rules::Context& c, std::size_t i, const Gazetteer::Entry& e) {
+    if (e.type != EntityType::kPlace || e.words.size() != 1 || c.language.empty()) return false;
+    const cues::WordSet* words = cues::find_set("place-common-words-" + std::string(c.language));
+    if (!words || !words->count(c.tokens[i].text)) return false;
+    const cues::WordSet* prepositions =
+        cues::find_set("place-prepositions-" + std::string(c.language));
+    return !(i > 0 && c.adjacent(i - 1, i) && prepositions &&
+             prepositions->count(c.tokens[i - 1].text));
+}
+
 void gazetteer_names(rules::Context& c) {
     for (std::size_t i = 0; i < c.tokens.size(); ++i) {
         const Gazetteer::Entry* best = gazetteer_name_at(c, i);
-        if (!best) continue;
+        if (!best || ordinary_word(c, i, *best)) continue;
         std::size_t last = i + best->words.size() - 1;
         // "Santa Monica, California" names two places: the town (by its
         // full name) and the state, found on its own next. ("Washington,
@@ -130,6 +143,7 @@ Entities EntityExtractor::extract(std::string_view title, const TokenList& title
 Entities EntityExtractor::extract_from(std::string_view text, const TokenList& tokens,
                                        std::size_t title_size, std::string_view language) const {
     rules::Context c(text, tokens, gazetteer_, title_size);
+    c.language = language;
     gazetteer_names(c);
     if (mostly_capitals(text)) return c.found.result(c.body_begin);
     // Longer names before the shorter ones inside them: places and
