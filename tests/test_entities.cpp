@@ -284,6 +284,10 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
         {"", "They met in Aarhus on Monday.", "en", {"place:Aarhus"}},
         // German capitalises nouns: "in X" means nothing there.
         {"", "Das Gesetz tritt in Kraft.", "de", {}},
+        // Chinese: a surname character starts words too ("任何人", anyone);
+        // "等" (and others) is no part of a name.
+        {"", "任何人表示不满。", "zh", {}},
+        {"", "沈颢等表示不满。", "zh", {"person:沈颢"}},
         // A place that is also an ordinary German word is the place only
         // after a preposition of place.
         {"", "Mitte des Jahres stiegen die Preise.", "de", {}},

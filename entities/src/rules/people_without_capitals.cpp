@@ -139,12 +139,23 @@ void japanese_people(Context& c, const CodePoints& cp) {
 // Returns one past the name starting at code point i, or 0.
 std::size_t chinese_name_end(const Context& c, const CodePoints& cp, std::size_t i, bool titled) {
     static const cues::WordList& after = cues::list("chinese-after-name");
+    static const cues::WordSet& not_names = cues::set("chinese-not-names");
+    static const cues::WordSet& not_ends = cues::set("chinese-not-name-ends");
     for (std::size_t s = 1; s <= 2; ++s) {
         const std::string surname(c.text.substr(cp.at[i], cp.at[i + s] - cp.at[i]));
         if (!c.gazetteer.is_name_part("zh-surname", surname)) continue;
         for (std::size_t end = i + s + 2; end > i + s; --end) {
             if (end >= cp.points.size() || !han_only(cp, i + s, end)) continue;
-            const std::string_view rest = c.text.substr(cp.at[end]);
+            const std::string_view name = c.text.substr(cp.at[i], cp.at[end] - cp.at[i]);
+            const std::string_view last =
+                c.text.substr(cp.at[end - 1], cp.at[end] - cp.at[end - 1]);
+            if (not_names.count(std::string(name)) || not_ends.count(std::string(last))) continue;
+            std::string_view rest = c.text.substr(cp.at[end]);
+            // "沈颢等表示": the speech verb may follow an "and others".
+            if (end + 1 < cp.points.size() &&
+                not_ends.count(std::string(c.text.substr(cp.at[end], cp.at[end + 1] - cp.at[end]))))
+                if (starts_with_any(c.text.substr(cp.at[end + 1]), chinese_speech()))
+                    rest = c.text.substr(cp.at[end + 1]);
             if (starts_with_any(rest, chinese_speech()) || (titled && starts_with_any(rest, after)))
                 return end;
         }
