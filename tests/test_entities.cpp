@@ -284,6 +284,11 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
         {"", "They met in Aarhus on Monday.", "en", {"place:Aarhus"}},
         // German capitalises nouns: "in X" means nothing there.
         {"", "Das Gesetz tritt in Kraft.", "de", {}},
+        // One name per person: the last words of a longer name are it.
+        {"",
+         "Denis Bra Kanon scored twice. Bra Kanon said he was happy.",
+         "en",
+         {"person:Denis Bra Kanon", "person:Denis Bra Kanon"}},
         // Chinese: a surname character starts words too ("任何人", anyone);
         // "等" (and others) is no part of a name.
         {"", "任何人表示不满。", "zh", {}},

@@ -180,6 +180,18 @@ std::string Gazetteer::canonical(EntityType type, std::string_view name) const {
     return std::string(name);
 }
 
+std::string Gazetteer::qualified(EntityType type, const std::string& name) const {
+    const std::string prefix = name + " (";
+    auto it = by_canonical_.lower_bound({type, prefix});
+    auto qualifies = [&](decltype(it) at) {
+        return at != by_canonical_.end() && at->first.first == type &&
+               at->first.second.compare(0, prefix.size(), prefix) == 0;
+    };
+    if (!qualifies(it)) return {};
+    const std::string found = it->first.second;
+    return qualifies(std::next(it)) ? std::string() : found;
+}
+
 std::vector<std::string> Gazetteer::alias_keys(EntityType type,
                                                const std::string& canonical) const {
     std::vector<std::string> keys;

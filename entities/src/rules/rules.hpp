@@ -54,6 +54,8 @@ void people_in_apposition(Context& c);
 void later_mentions_of_people(Context& c);
 // Works, bands and products taken for people (works.cpp).
 void people_that_are_works(Context& c);
+// One canonical name per entity in a story (one_name.cpp).
+void one_name_per_entity(Context& c);
 // People in scripts without capitals (people_without_capitals.cpp).
 void people_in_hangul(Context& c);
 void people_in_han(Context& c);

@@ -44,6 +44,9 @@ class Gazetteer {
     // The alias keys of an entity's names (see alias_key): none for one no
     // list has.
     std::vector<std::string> alias_keys(EntityType type, const std::string& canonical) const;
+    // The one canonical name that qualifies `name` ("Conservative Party
+    // (UK)" for "Conservative Party"), or "" when none or several do.
+    std::string qualified(EntityType type, const std::string& name) const;
     // The country a place lies in ("" when unknown).
     std::string country_of(const std::string& place) const;
 

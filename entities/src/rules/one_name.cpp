@@ -1,0 +1,54 @@
+// One canonical name per entity in a story: an organisation the gazetteer
+// knows only with a qualifier takes it ("Conservative Party" ->
+// "Conservative Party (UK)"), and a person named by the last words of a longer name in
+// the same story is that person ("Bra Kanon" -> "Denis Bra Kanon").
+#include <set>
+#include <sstream>
+#include <vector>
+
+#include "rules.hpp"
+
+namespace newsdex::entities::rules {
+
+namespace {
+
+std::vector<std::string> words_of(const std::string& name) {
+    std::istringstream in(name);
+    std::vector<std::string> words;
+    for (std::string word; in >> word;)
+        words.push_back(word);
+    return words;
+}
+
+// `shorter`'s words end `longer`'s, and `longer` has more of them.
+bool ends(const std::vector<std::string>& longer, const std::vector<std::string>& shorter) {
+    return shorter.size() >= 2 && longer.size() > shorter.size() &&
+           std::equal(shorter.rbegin(), shorter.rend(), longer.rbegin());
+}
+
+}  // namespace
+
+void one_name_per_entity(Context& c) {
+    std::set<std::pair<EntityType, std::string>> names;
+    for (const Mention& m : c.found.mentions())
+        names.insert({m.type, m.canonical});
+    for (const auto& [type, name] : names) {
+        // Organisations only: "Georgia" is no less a country for the
+        // gazetteer's "Georgia (U.S. state)".
+        if (type != EntityType::kOrganization || name.find(" (") != std::string::npos) continue;
+        const std::string qualified = c.gazetteer.qualified(type, name);
+        if (!qualified.empty()) c.found.rename(type, name, qualified);
+    }
+    std::vector<std::string> people;
+    for (const auto& [type, name] : names)
+        if (type == EntityType::kPerson) people.push_back(name);
+    for (const std::string& name : people) {
+        const auto words = words_of(name);
+        std::vector<const std::string*> longer;
+        for (const std::string& other : people)
+            if (ends(words_of(other), words)) longer.push_back(&other);
+        if (longer.size() == 1) c.found.rename(EntityType::kPerson, name, *longer.front());
+    }
+}
+
+}  // namespace newsdex::entities::rules
