@@ -284,6 +284,12 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
         {"", "They met in Aarhus on Monday.", "en", {"place:Aarhus"}},
         // German capitalises nouns: "in X" means nothing there.
         {"", "Das Gesetz tritt in Kraft.", "de", {}},
+        // "X, Russia's ...": a description, not a town in Russia; "a stake
+        // in X": a company.
+        {"",
+         "Inbev bought a stake in Sun Interbrew, Russia's second-largest brewer.",
+         "en",
+         {"place:Russia"}},
         // One name per person: the last words of a longer name are it.
         {"",
          "Denis Bra Kanon scored twice. Bra Kanon said he was happy.",

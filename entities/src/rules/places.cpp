@@ -113,6 +113,11 @@ void places_before_a_known_place(Context& c) {
         if (c.used[i] || c.after_capital(i)) continue;
         const std::size_t end = name_run(c, i, 2);
         if (end == i || end >= tokens.size() || !c.place[end]) continue;
+        // "Sun Interbrew, Russia's second-largest brewer": a description.
+        std::size_t last = end;
+        while (last + 1 < tokens.size() && c.place[last + 1] && c.adjacent(last, last + 1))
+            ++last;
+        if (c.possessive(last)) continue;
         const std::uint32_t gap = tokens[end - 1].end;
         if (c.text.substr(gap, 2) == ", " && tokens[end].begin == gap + 2 &&
             !c.gazetteer.is_given_name(entity_words::key(tokens[i].text)))
@@ -197,6 +202,9 @@ bool cue_at(const Context& c, std::size_t k, const cues::WordSet& words) {
 bool after_preposition_of_place(const Context& c, std::size_t i) {
     static const cues::WordSet& prepositions = cues::set("place-prepositions");
     static const cues::WordSet& qualifiers = cues::set("place-qualifiers");
+    static const cues::WordSet& stakes = cues::set("company-stake-nouns");
+    // "a stake in Sun Interbrew": a company.
+    if (i >= 2 && c.tokens[i - 1].text == "in" && stakes.count(c.tokens[i - 2].text)) return false;
     if (i >= 1 && cue_at(c, i - 1, prepositions)) return true;
     if (i >= 2 && cue_at(c, i - 1, qualifiers) && cue_at(c, i - 2, prepositions)) return true;
     return i >= 2 && c.tokens[i - 1].text == "of" && !c.capitalized(i - 1) &&
