@@ -118,6 +118,14 @@ BOOST_AUTO_TEST_CASE(publication_dates_in_many_languages) {
         {"The mayor 12, 2024 said", ""},
         {"No date in here at all", ""},
         {"7,000 containers and 2024 plans", ""},
+        // Dates of other events are not the report's.
+        {"Born in Luton, Bedfordshire, on 5 April 1920, Hailey wrote", ""},
+        {"Rights were flouted since 11 September, 2001, she said", ""},
+        {"It affects Xboxes made before 23 October 2003 for", ""},
+        {"Profits for the three months to 31 December 2004 rose", ""},
+        // A day without a year takes a year near it, in the same sentence.
+        {"He was given the award on 15 February. The honour, awarded since 1986", ""},
+        {"Her statement, delivered via state media on May 17, 2024, refuted it", "2024-05-17"},
     };
     for (const auto& row : table) {
         BOOST_TEST_CONTEXT(row.text) {
