@@ -15,6 +15,7 @@
 #include <random>
 #include <thread>
 
+#include "newsdex/schema/schema.hpp"
 #include "newsdex/schema/shards.hpp"
 #include "newsdex/search/searcher.hpp"
 #include "test_support.hpp"
@@ -317,4 +318,21 @@ BOOST_AUTO_TEST_CASE(scheduling_files_are_shipped) {
     for (const char* file : {"systemd/newsdex-index.service.in", "systemd/newsdex-index.timer",
                              "cron/newsdex-index.cron", "newsdex-index.env"})
         BOOST_TEST(fs::exists(contrib / file), file);
+}
+
+// A database of an older schema is refused by a plain run, which says how
+// to rebuild it, and replaced by --rebuild.
+BOOST_AUTO_TEST_CASE(an_older_schema_is_rebuilt_not_updated) {
+    Archive a;
+    write_articles(a.news, 0, 5);
+    BOOST_TEST(a.index("--shards 1 " + a.news.string()).exit_code == 0);
+    Xapian::WritableDatabase(a.db, Xapian::DB_OPEN).set_metadata("newsdex.schema", "4");
+    const CommandResult refused = a.index(a.news.string());
+    BOOST_TEST(refused.exit_code == 2);
+    BOOST_TEST(refused.err.find("indexer --rebuild") != std::string::npos, refused.err);
+    const CommandResult rebuilt = a.index("--rebuild " + a.news.string());
+    BOOST_TEST(rebuilt.exit_code == 0, rebuilt.err);
+    BOOST_TEST(Xapian::Database(a.db).get_metadata("newsdex.schema") ==
+               std::to_string(newsdex::schema::kSchemaVersion));
+    BOOST_TEST(a.documents() == 5u);
 }

@@ -15,22 +15,23 @@ namespace newsdex::index {
 
 namespace {
 
-Xapian::WritableDatabase open_once(const std::filesystem::path& path) {
+Xapian::WritableDatabase open_once(const std::filesystem::path& path, bool lock_only) {
     schema::check_database_path(path);
     std::filesystem::create_directories(path.parent_path().empty() ? "." : path.parent_path());
     Xapian::WritableDatabase db(path.string(), Xapian::DB_CREATE_OR_OPEN);
-    schema::check_or_stamp_schema_version(db, path.string());
+    if (!lock_only) schema::check_or_stamp_schema_version(db, path.string());
     return db;
 }
 
 // One writer at a time: Xapian's own lock (flintlock in the database
 // folder) says so; we wait for it when asked, else fail at once.
-Xapian::WritableDatabase open_writable(const std::filesystem::path& path, double wait_seconds) {
+Xapian::WritableDatabase open_writable(const std::filesystem::path& path, double wait_seconds,
+                                       bool lock_only) {
     const auto deadline =
         std::chrono::steady_clock::now() + std::chrono::duration<double>(wait_seconds);
     for (;;) {
         try {
-            return open_once(path);
+            return open_once(path, lock_only);
         } catch (const Xapian::DatabaseLockError&) {
             if (std::chrono::steady_clock::now() >= deadline)
                 throw DatabaseBusy("database " + path.string() +
@@ -61,7 +62,7 @@ void keep_freed_memory() {
 }  // namespace
 
 IndexWriter::IndexWriter(const std::filesystem::path& path, WriterOptions options)
-    : db_(open_writable(path, options.wait_seconds)), options_(options) {
+    : db_(open_writable(path, options.wait_seconds, options.lock_only)), options_(options) {
     keep_freed_memory();
     writer_ = std::thread([this] { write_loop(); });
 }

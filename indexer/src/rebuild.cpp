@@ -39,7 +39,9 @@ IndexingSummary rebuild_paths(const std::vector<fs::path>& paths, const Indexing
     if (!fs::exists(options.database, ec)) return index_paths(paths, options, diagnostics);
     // Holding the live database's lock keeps other indexers out until the
     // switch; the writers take them (and wait for them with --wait).
-    std::optional<ShardedIndex> hold(std::in_place, options.database, options.writer);
+    WriterOptions lock_only = options.writer;
+    lock_only.lock_only = true;  // an older schema's database is replaced too
+    std::optional<ShardedIndex> hold(std::in_place, options.database, lock_only);
     IndexingOptions fresh_options = options;
     fresh_options.database = options.database.string() + ".rebuild-" + std::to_string(::getpid());
     fs::remove_all(fresh_options.database, ec);

@@ -42,7 +42,7 @@ void check_or_stamp_schema_version(Xapian::WritableDatabase& db, const std::stri
     } else if (stored != version) {
         throw Xapian::InvalidArgumentError(
             "database " + name + " has schema version " + stored + ", this indexer writes " +
-            version + "; index into a new database (or delete this one and index again)");
+            version + "; rebuild it: indexer --rebuild --db " + name + " PATH...");
     }
 }
 

@@ -41,6 +41,10 @@ struct WriterOptions {
     std::size_t queue_size = 512;  // documents analysed but not yet written
     // How long to wait for another indexer's lock; 0: fail at once.
     double wait_seconds = 0;
+    // Only hold the lock (indexer --rebuild, --compact): the schema
+    // version is not checked, so a database of an older one can be
+    // replaced.
+    bool lock_only = false;
 };
 
 struct WriteTotals {
