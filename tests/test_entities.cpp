@@ -31,17 +31,19 @@ const entities::Gazetteer& gazetteer() {
                          "Lima\tcity\tPeru\t\n"
                          "Lima, Oregon\tcity\tUnited States\t\n"
                          "Argentina\tcountry\tArgentina\t\n"
-                         "Prato\tcity\tItaly\tПрато\n");
+                         "Prato\tcity\tItaly\tПрато\n"
+                         "Mitte\tcity\tGermany\t\n");
         test::write_file(dir / "organizations.tsv",
                          "International Atomic Energy Agency\tintergovernmental\tIAEA|МАГАТЭ\n"
-                         "World Health Organization\tintergovernmental\tWHO\n");
+                         "World Health Organization\tintergovernmental\tWHO\n"
+                         "Foxconn\tcompany\t\n");
         test::write_file(dir / "people.tsv", "Vladimir Putin\thead of state\tPutin|Путин\n");
         test::write_file(dir / "given-names.txt",
-                         "# given names\nSabine Andrés\nJames Rodrigo\nМарина\n");
+                         "# given names\nSabine Andrés\nJames Rodrigo\nМарина\nDenis Bill\n");
         test::write_file(
             dir / "name-parts.txt",
             "# name parts\nko-surname\t김 박\nko-given\t태훈 준형\nja-surname\t田中 森\n"
-            "zh-surname\t刘 徐\nar-given\tأحمد علي\nar-surname\tالشريف\n");
+            "zh-surname\t刘 徐 沈\nar-given\tأحمد علي\nar-surname\tالشريف\n");
         entities::Gazetteer loaded;
         for (const char* f : {"places.tsv", "organizations.tsv", "people.tsv"})
             loaded.add_file(dir / f);
