@@ -292,6 +292,8 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "Inbev bought a stake in Sun Interbrew, Russia's second-largest brewer.",
          "en",
          {"place:Russia"}},
+        // An organisation word before an event's head names the event.
+        {"", "They met at the Consumer Electronics Show on Monday.", "en", {}},
         // One name per person: the last words of a longer name are it.
         {"",
          "Denis Bra Kanon scored twice. Bra Kanon said he was happy.",

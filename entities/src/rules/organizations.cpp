@@ -98,6 +98,11 @@ void organizations_by_head_word(Context& c) {
         // "Chief Executive" is an office, not a body.
         if (i > 0 && tokens[i - 1].text == "chief" && c.adjacent(i - 1, i)) continue;
         if (runs_on_to_a_later_head(c, i)) continue;
+        // "Consumer Electronics Show": an event's name.
+        static const cues::WordSet& events = cues::set("event-heads");
+        if (i + 1 < tokens.size() && c.adjacent(i, i + 1) && c.capitalized(i + 1) &&
+            events.count(tokens[i + 1].text))
+            continue;
         std::size_t start = i;
         // "Indonesian Red Cross Society": a listed name inside a longer one.
         auto inside_organization = [&](std::size_t k) {
