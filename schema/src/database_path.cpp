@@ -12,26 +12,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr int kMaxStubDepth = 8;  // Xapian's own limit on nested stubs is similar
-
-void check_stub(const fs::path& stub, int depth);
-
-// A path a stub names: relative ones are relative to the stub's folder.
-void check_named(const fs::path& stub, const std::string& named, int depth) {
-    const fs::path path =
-        fs::path(named).is_absolute() ? fs::path(named) : stub.parent_path() / named;
-    std::error_code ec;
-    if (fs::is_regular_file(path, ec)) {
-        check_stub(path, depth + 1);
-    } else if (fs::is_regular_file(path / "XAPIANDB", ec)) {
-        check_stub(path / "XAPIANDB", depth + 1);
-    }
-}
-
 void check_stub(const fs::path& stub, int depth) {
     if (depth > kMaxStubDepth)
         throw std::runtime_error("database stub " + stub.string() + ": stubs nested too deep");
-    for (const auto& [number, backend, target, rest] : read_stub(stub)) {
+    for (const StubLine& line : read_stub(stub)) {
+        const auto& [number, backend, target, rest] = line;
         const std::string where = stub.string() + ":" + std::to_string(number);
         if (backend == "remote") {
             if (!target.empty() && target[0] == ':')
@@ -41,10 +26,10 @@ void check_stub(const fs::path& stub, int depth) {
                     "only local databases and remote HOST:PORT are opened");
             continue;
         }
-        if (backend == "auto" || backend == "glass" || backend == "chert")
-            check_named(stub, target, depth);
-        else if (target.empty())
-            check_named(stub, backend, depth);  // a bare path, as old stubs write it
+        // A local database, or a bare path as old stubs write it.
+        if (backend == "auto" || backend == "glass" || backend == "chert" || target.empty())
+            if (const fs::path nested = stub_of(named_path(stub, line)); !nested.empty())
+                check_stub(nested, depth + 1);
     }
 }
 
@@ -64,13 +49,20 @@ std::vector<StubLine> read_stub(const fs::path& stub) {
     return lines;
 }
 
-void check_database_path(const fs::path& database) {
+fs::path stub_of(const fs::path& path) {
     std::error_code ec;
-    if (fs::is_regular_file(database, ec)) {
-        check_stub(database, 0);
-    } else if (fs::is_regular_file(database / "XAPIANDB", ec)) {
-        check_stub(database / "XAPIANDB", 0);
-    }
+    if (fs::is_regular_file(path, ec)) return path;
+    if (fs::is_regular_file(path / "XAPIANDB", ec)) return path / "XAPIANDB";
+    return {};
+}
+
+fs::path named_path(const fs::path& stub, const StubLine& line) {
+    const fs::path named(line.target.empty() ? line.backend : line.target);
+    return named.is_absolute() ? named : stub.parent_path() / named;
+}
+
+void check_database_path(const fs::path& database) {
+    if (const fs::path stub = stub_of(database); !stub.empty()) check_stub(stub, 0);
 }
 
 }  // namespace newsdex::schema

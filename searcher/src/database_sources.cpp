@@ -16,8 +16,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr int kMaxStubDepth = 8;
-
 // A folder an indexer has made but not yet committed to holds a lock file
 // and nothing Xapian can open.
 bool being_created(const fs::path& path) {
@@ -72,13 +70,10 @@ class Opener {
 
     void source(const std::string& source) {
         if (is_remote_source(source)) return remote(source.substr(7), source);
-        const fs::path path(source);
-        std::error_code ec;
-        if (fs::is_regular_file(path, ec)) return stub(path, 0);
-        // A sharded database: its shards one by one, so that each can be
-        // counted on its own (facets).
-        if (fs::is_regular_file(path / "XAPIANDB", ec)) return stub(path / "XAPIANDB", 0);
-        add(open_folder(path), source);
+        // A stub (a sharded database's too) is opened database by
+        // database, so that each can be counted on its own (facets).
+        if (const fs::path file = schema::stub_of(source); !file.empty()) return stub(file, 0);
+        add(open_folder(source), source);
     }
 
     OpenedSources take() { return std::move(opened_); }
@@ -118,22 +113,17 @@ class Opener {
     // timeouts; schema::check_database_path has refused programs.
     void stub(const fs::path& file, int depth) {
         if (depth == 0) schema::check_database_path(file);
-        if (depth > kMaxStubDepth)
+        if (depth > schema::kMaxStubDepth)
             throw std::runtime_error("database stub " + file.string() + ": stubs nested too deep");
-        for (const auto& [number, backend, target, rest] : schema::read_stub(file)) {
-            const std::string where = file.string() + ":" + std::to_string(number);
-            if (backend == "remote") {
-                remote(target, where);
+        for (const schema::StubLine& line : schema::read_stub(file)) {
+            const std::string where = file.string() + ":" + std::to_string(line.number);
+            if (line.backend == "remote") {
+                remote(line.target, where);
                 continue;
             }
-            const std::string named = target.empty() ? backend : target;
-            const fs::path path =
-                fs::path(named).is_absolute() ? fs::path(named) : file.parent_path() / named;
-            std::error_code ec;
-            if (fs::is_regular_file(path, ec)) {
-                stub(path, depth + 1);
-            } else if (fs::is_regular_file(path / "XAPIANDB", ec)) {
-                stub(path / "XAPIANDB", depth + 1);
+            const fs::path path = schema::named_path(file, line);
+            if (const fs::path nested = schema::stub_of(path); !nested.empty()) {
+                stub(nested, depth + 1);
             } else {
                 add(open_folder(path), where);
             }

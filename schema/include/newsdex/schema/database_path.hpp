@@ -22,6 +22,19 @@ struct StubLine {
 };
 std::vector<StubLine> read_stub(const std::filesystem::path& stub);
 
+// Stubs within stubs deeper than this are refused (Xapian's own limit is
+// similar).
+inline constexpr int kMaxStubDepth = 8;
+
+// The stub a path stands for: the path itself when it is a file, its
+// XAPIANDB when it is a folder with one; empty for a folder that is one
+// database (or for nothing at all).
+std::filesystem::path stub_of(const std::filesystem::path& path);
+
+// The path a stub line names (its target, or a bare path): relative ones
+// are relative to the stub's folder.
+std::filesystem::path named_path(const std::filesystem::path& stub, const StubLine& line);
+
 // Throws std::runtime_error naming the stub and its line.
 void check_database_path(const std::filesystem::path& database);
 
