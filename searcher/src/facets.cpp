@@ -25,17 +25,24 @@ std::uint32_t day_number(const std::string& value) {
     return day;
 }
 
+// Calls `each` with every name of a list value (names joined by
+// kListSeparator), empty ones left out.
+template <typename Each>
+void for_each_name(const std::string& list, Each&& each) {
+    for (std::size_t start = 0; start < list.size();) {
+        std::size_t end = list.find(schema::kListSeparator, start);
+        if (end == std::string::npos) end = list.size();
+        if (end > start) each(list.substr(start, end - start));
+        start = end + 1;
+    }
+}
+
 // Appends the id of each name in a list value, giving new names new ids.
 class Interner {
   public:
     explicit Interner(std::vector<std::string>& names) : names_(names) {}
     void append_ids(const std::string& list, std::vector<std::uint32_t>& ids) {
-        for (std::size_t start = 0; start < list.size();) {
-            std::size_t end = list.find(schema::kListSeparator, start);
-            if (end == std::string::npos) end = list.size();
-            if (end > start) ids.push_back(id_of(list.substr(start, end - start)));
-            start = end + 1;
-        }
+        for_each_name(list, [&](std::string&& name) { ids.push_back(id_of(std::move(name))); });
     }
 
   private:
@@ -274,15 +281,9 @@ constexpr Xapian::valueno kValueFacetSlots[] = {
 
 // The names in a spy's values (each a list), with the documents holding each.
 void tally_lists(const Xapian::ValueCountMatchSpy& spy, FacetTally::Kind kind, FacetTally& into) {
-    for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
-        const std::string& list = *it;
-        for (std::size_t start = 0; start < list.size();) {
-            std::size_t end = list.find(schema::kListSeparator, start);
-            if (end == std::string::npos) end = list.size();
-            if (end > start) into.add(kind, list.substr(start, end - start), it.get_termfreq());
-            start = end + 1;
-        }
-    }
+    for (auto it = spy.values_begin(); it != spy.values_end(); ++it)
+        for_each_name(*it,
+                      [&](const std::string& name) { into.add(kind, name, it.get_termfreq()); });
 }
 
 }  // namespace
