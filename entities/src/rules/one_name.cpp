@@ -39,14 +39,13 @@ void one_name_per_entity(Context& c) {
         const std::string qualified = c.gazetteer.qualified(type, name);
         if (!qualified.empty()) c.found.rename(type, name, qualified);
     }
-    std::vector<std::string> people;
+    std::vector<std::pair<std::string, std::vector<std::string>>> people;  // name, its words
     for (const auto& [type, name] : names)
-        if (type == EntityType::kPerson) people.push_back(name);
-    for (const std::string& name : people) {
-        const auto words = words_of(name);
+        if (type == EntityType::kPerson) people.emplace_back(name, words_of(name));
+    for (const auto& [name, words] : people) {
         std::vector<const std::string*> longer;
-        for (const std::string& other : people)
-            if (ends(words_of(other), words)) longer.push_back(&other);
+        for (const auto& [other, other_words] : people)
+            if (ends(other_words, words)) longer.push_back(&other);
         if (longer.size() == 1) c.found.rename(EntityType::kPerson, name, *longer.front());
     }
 }

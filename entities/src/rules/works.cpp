@@ -17,15 +17,18 @@ bool known_person(const Context& c, const std::string& canonical) {
     return !c.gazetteer.alias_keys(EntityType::kPerson, canonical).empty();
 }
 
-// The tokens of a mention, by their byte offsets.
+// The tokens of a mention, by their byte offsets (tokens are in text
+// order); first > last when it covers none.
 std::pair<std::size_t, std::size_t> tokens_of(const Context& c, const Mention& m) {
-    std::size_t first = c.tokens.size(), last = 0;
-    for (std::size_t k = 0; k < c.tokens.size(); ++k)
-        if (c.tokens[k].begin >= m.begin && c.tokens[k].end <= m.end) {
-            first = std::min(first, k);
-            last = k;
-        }
-    return {first, last};
+    const auto first =
+        std::lower_bound(c.tokens.begin(), c.tokens.end(), m.begin,
+                         [](const Token& t, std::uint32_t offset) { return t.begin < offset; });
+    auto end = first;
+    while (end != c.tokens.end() && end->end <= m.end)
+        ++end;
+    if (end == first) return {1, 0};
+    return {static_cast<std::size_t>(first - c.tokens.begin()),
+            static_cast<std::size_t>(end - c.tokens.begin()) - 1};
 }
 
 bool next_to_a_work_noun(const Context& c, std::size_t first, std::size_t last) {
