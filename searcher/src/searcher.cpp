@@ -42,11 +42,10 @@ Searcher::Searcher(std::vector<std::string> sources, SourceOptions options)
     : sources_(std::move(sources)),
       options_(options),
       opened_(open_sources(sources_, options_)),
-      db_(opened_.db),
       folder_inode_(folder_inode(sources_.front())),
       analyzer_(Analyzer::standard()),
       stopwords_(StopwordSet::load("en")),
-      stemmers_(schema::index_languages(db_)) {}
+      stemmers_(schema::index_languages(opened_.db)) {}
 
 std::string Searcher::resolve(entities::EntityType type, const std::string& name) const {
     // The lists are loaded on the first entity query only: plain searches
@@ -55,7 +54,7 @@ std::string Searcher::resolve(entities::EntityType type, const std::string& name
         // The user's own lists the indexer was given, where they still are.
         std::vector<std::filesystem::path> extra;
         for (const std::string& file :
-             schema::read_list(db_, std::string(schema::kGazetteersKey))) {
+             schema::read_list(opened_.db, std::string(schema::kGazetteersKey))) {
             std::error_code ec;
             if (std::filesystem::is_regular_file(file, ec)) extra.emplace_back(file);
         }
@@ -72,11 +71,11 @@ Xapian::Query Searcher::build_query(const SearchRequest& request, ParsedQuery& p
     const EntityAliases aliases = [this](const std::string& key) -> std::string {
         return key.size() > 200
                    ? std::string()
-                   : db_.get_metadata(std::string(schema::kEntityAliasKeyPrefix) + key);
+                   : opened_.db.get_metadata(std::string(schema::kEntityAliasKeyPrefix) + key);
     };
     Xapian::Query query;
     if (!request.like_id.empty()) {
-        query = more_like(db_, request.like_id, parsed.highlight_terms);
+        query = more_like(opened_.db, request.like_id, parsed.highlight_terms);
         for (const std::string& word : parsed.highlight_terms)
             parsed.highlight_sequences.push_back({{word}});
         if (!request.query.empty()) {
@@ -90,7 +89,7 @@ Xapian::Query Searcher::build_query(const SearchRequest& request, ParsedQuery& p
         query = parsed.query;
     }
     if (request.recent_half_life_days > 0)
-        query = with_recency(query, db_, request.recent_half_life_days);
+        query = with_recency(query, opened_.db, request.recent_half_life_days);
     if (request.since.empty() && request.until.empty()) return query;
     return Xapian::Query(Xapian::Query::OP_FILTER, query, date_range(request.since, request.until));
 }
@@ -150,7 +149,8 @@ SearchResult Searcher::search_with_retries(const SearchRequest& request) const {
 Document Searcher::story(const std::string& id) const {
     try {
         refresh();
-        return schema::decode_stored_fields(db_.get_document(document_with_id(db_, id)).get_data());
+        return schema::decode_stored_fields(
+            opened_.db.get_document(document_with_id(opened_.db, id)).get_data());
     } catch (const Xapian::NetworkError& e) {
         throw std::runtime_error(remote_failure(e));
     }
@@ -158,12 +158,12 @@ Document Searcher::story(const std::string& id) const {
 
 void Searcher::refresh() const {
     if (folder_inode(sources_.front()) != folder_inode_) return reopen();
-    if (db_.reopen()) read_revision();
+    if (opened_.db.reopen()) read_revision();
 }
 
 void Searcher::read_revision() const {
     // What a revision decides: the languages to stem in, the facet table.
-    stemmers_ = analysis::StemmerSet(schema::index_languages(db_));
+    stemmers_ = analysis::StemmerSet(schema::index_languages(opened_.db));
     facet_table_.reset();
     part_tables_.clear();
 }
@@ -173,7 +173,6 @@ void Searcher::reopen() const {
     // folder for another database.
     folder_inode_ = folder_inode(sources_.front());
     opened_ = open_sources(sources_, options_);
-    db_ = opened_.db;
     read_revision();
 }
 
@@ -184,7 +183,7 @@ SearchResult Searcher::run(const SearchRequest& request) const {
     // shard (50 ms for a long query over loopback): remotely, only a query
     // that found nothing gets one.
     if (opened_.remote && result.matches_estimated > 0) return result;
-    auto better = suggest_spelling(db_, analyzer_, request.query);
+    auto better = suggest_spelling(opened_.db, analyzer_, request.query);
     if (!better) return result;
     if (result.hits.empty() && result.matches_estimated == 0) {
         // Nothing found: search for the suggestion, and say so.
@@ -199,7 +198,7 @@ SearchResult Searcher::run(const SearchRequest& request) const {
 
 SearchResult Searcher::search_once(const SearchRequest& request) const {
     ParsedQuery parsed;
-    Xapian::Enquire enquire(db_);
+    Xapian::Enquire enquire(opened_.db);
     Xapian::Query query = build_query(request, parsed);
     // k1 = 1.2, b = 0.6 (Xapian's defaults are 1 and 0.5): measured best on
     // TIME and the Reuters-21578 dev topics (docs/benchmarks.md).
@@ -208,7 +207,7 @@ SearchResult Searcher::search_once(const SearchRequest& request) const {
         const auto stopword = [this](const std::string& stem) { return stopwords_.contains(stem); };
         std::set<std::string> added;
         query = with_feedback(
-            query, db_, weighting,
+            query, opened_.db, weighting,
             {request.feedback_documents, request.feedback_terms, request.feedback_original_weight},
             stopword, added);
     }
@@ -226,12 +225,12 @@ SearchResult Searcher::search_once(const SearchRequest& request) const {
     // whole); with remote shards, Xapian's value counting spies count.
     DocidSpy matches;
     ValueFacetSpies spies;
-    const bool by_parts = db_.size() > 1 && !opened_.remote;
+    const bool by_parts = opened_.db.size() > 1 && !opened_.remote;
     if (request.facets && opened_.remote) spies.add_to(enquire);
-    if (request.facets && db_.size() == 1 && !opened_.remote) enquire.add_matchspy(&matches);
+    if (request.facets && opened_.db.size() == 1 && !opened_.remote) enquire.add_matchspy(&matches);
     // Facet counts and copies are exact only when every match is seen.
     const Xapian::doccount check_at_least =
-        request.facets || request.collapse || request.exact_count ? db_.get_doccount() : 0;
+        request.facets || request.collapse || request.exact_count ? opened_.db.get_doccount() : 0;
     Xapian::MSet mset;
     try {
         mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
@@ -255,7 +254,7 @@ SearchResult Searcher::search_once(const SearchRequest& request) const {
                 {},
                 request.collapse ? it.get_collapse_count() : 0,
                 {}};
-        if (request.explain) hit.explanation = explain(db_, enquire, weighting, it);
+        if (request.explain) hit.explanation = explain(opened_.db, enquire, weighting, it);
         if (!request.snippets) {
             result.hits.push_back(std::move(hit));
             continue;
@@ -275,15 +274,15 @@ SearchResult Searcher::search_once(const SearchRequest& request) const {
                        tally);
         result.facets = tally.facets(request.facet_limit);
     }
-    if (request.facets && db_.size() == 1 && !opened_.remote) {
+    if (request.facets && opened_.db.size() == 1 && !opened_.remote) {
         // One database: counted by ids, names looked up for the top only.
         result.facets = count_facets(matches.docids, request.facet_limit);
-        const std::vector<bool> matched = match_set(db_, matches.docids);
+        const std::vector<bool> matched = match_set(opened_.db, matches.docids);
         Facets& f = *result.facets;
         for (auto [prefix, counts] : {std::pair{schema::kTopicPrefix, &f.topics},
                                       {schema::kLanguagePrefix, &f.languages},
                                       {schema::kFormatPrefix, &f.formats}})
-            *counts = count_terms(db_, matched, std::string(prefix), request.facet_limit);
+            *counts = count_terms(opened_.db, matched, std::string(prefix), request.facet_limit);
     }
     result.highlight_terms = std::move(parsed.highlight_terms);
     return result;
@@ -293,9 +292,9 @@ Facets Searcher::count_facets(const std::vector<Xapian::docid>& docids, std::siz
     // Reading the whole table costs about as much as reading the values of
     // a quarter of the documents one by one; below that, and until some
     // query has paid for it, the matches are read on their own.
-    if (!facet_table_ && docids.size() * 4 < db_.get_doccount())
-        return FacetTable(db_, docids).count_all(limit);
-    if (!facet_table_) facet_table_ = std::make_unique<FacetTable>(db_);
+    if (!facet_table_ && docids.size() * 4 < opened_.db.get_doccount())
+        return FacetTable(opened_.db, docids).count_all(limit);
+    if (!facet_table_) facet_table_ = std::make_unique<FacetTable>(opened_.db);
     return facet_table_->count(docids, limit);
 }
 

@@ -105,8 +105,7 @@ class Searcher {
 
     std::vector<std::string> sources_;
     SourceOptions options_;
-    mutable OpenedSources opened_;
-    mutable Xapian::Database db_;
+    mutable OpenedSources opened_;  // opened_.db: everything searched, as one
     mutable unsigned long folder_inode_ = 0;
     analysis::Analyzer analyzer_;  // for queries: no stemmer, stems come from stemmers_
     analysis::StopwordSet stopwords_;
