@@ -332,3 +332,24 @@ BOOST_AUTO_TEST_CASE(a_legal_form_is_never_a_place) {
         "задоволені.");
     BOOST_TEST((std::find(e.places.begin(), e.places.end(), "Prato") == e.places.end()));
 }
+
+BOOST_AUTO_TEST_CASE(packaged_places_carry_their_source_after_the_aliases) {
+    // places-packaged.tsv (scripts/data/places-packaged.py) has a fifth
+    // column naming the source; it is a note, never a name to match.
+    test::TempDir dir;
+    test::write_file(dir / "places-packaged.tsv",
+                     "# canonical\tkind\tcountry\taliases\tsource\n"
+                     "South Africa\tcountry\tSouth Africa\tЮАР\tISO 3166-1 ZA\n"
+                     "Krugersdorp\tcity\tSouth Africa\tКрюгерсдорп\tGeoNames 986822\n"
+                     "Derby (United Kingdom)\tcity\tUnited Kingdom\t\tGeoNames 2651347\n");
+    entities::Gazetteer g;
+    g.add_file(dir / "places-packaged.tsv");
+    const auto places = [&](const std::string& text) {
+        return entities::EntityExtractor(g).extract("", text).places;
+    };
+    BOOST_TEST(places("Протестующие собрались в Крюгерсдорп.") == (Names{"Krugersdorp"}));
+    BOOST_TEST(g.country_of("Krugersdorp") == "South Africa");
+    BOOST_TEST(places("The file cites GeoNames 986822 and ISO 3166-1 ZA.").empty());
+    // A town named by an ordinary word is found only by its full canonical.
+    BOOST_TEST(places("Arsenal won the north London derby.").empty());
+}

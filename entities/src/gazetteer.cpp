@@ -75,8 +75,10 @@ void Gazetteer::add_file(const std::filesystem::path& file) {
             if (tab == std::string::npos) break;
             start = tab + 1;
         }
-        // places: canonical, kind, country, aliases; others: canonical, kind/role, aliases.
-        const std::string& aliases = columns.back();
+        // places: canonical, kind, country, aliases; others: canonical, kind/role,
+        // aliases. Columns after the aliases (places-packaged.tsv's source) are notes.
+        const std::size_t alias_column = type == EntityType::kPlace ? 3 : 2;
+        const std::string aliases = columns.size() > alias_column ? columns[alias_column] : "";
         std::vector<std::string> list;
         if (columns.size() >= 3) {
             for (std::size_t start = 0; start <= aliases.size();) {
