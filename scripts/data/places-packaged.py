@@ -390,23 +390,29 @@ def main():
 
     subdivisions = json.loads((ISO / "iso_3166-2.json").read_text())["3166-2"]
     translations = iso_translations("iso_3166-2")
+    regions = []
     for s in subdivisions:
-        if "parent" in s or s["type"] not in REGION_TYPES:
-            continue
         code = s["code"].split("-")[0]
-        if code not in country_of:
+        if "parent" in s or s["type"] not in REGION_TYPES or code not in country_of:
             continue
-        country = country_of[code]
         names = [s["name"]] + [translations[lang][s["name"]] for lang in ISO_LANGUAGES
                                if lang in translations and s["name"] in translations[lang]]
         english = translations.get("en", {}).get(s["name"], s["name"])
-        names = [english] + names
+        regions.append((s, country_of[code], [english] + names))
+    # A name two subdivisions share (Ash Sharqīyah in Egypt and Saudi Arabia)
+    # names neither for sure.
+    regions_named = defaultdict(set)
+    for s, _, names in regions:
+        for name in names:
+            regions_named[fold(name)].add(s["code"])
+    for s, country, names in regions:
         # A region named as its city is the city in news: leave the name to it.
-        if fold(english) in towns_named or fold(s["name"]) in towns_named or \
-                hand.place_named([english, s["name"]], country, {"city", "country"}):
+        if any(fold(n) in towns_named or builder.taken.get(fold(n)) for n in names[:2]) or \
+                hand.place_named(names[:2], country, {"city", "country"}):
             continue
-        names = [n for n in names if fold(n) not in towns_named]
-        if "," in names[0]:
+        names = [n for n in names if fold(n) not in towns_named and
+                 len(regions_named[fold(n)]) == 1]
+        if not names or "," in names[0]:
             continue  # "Severnaja Osetija, Respublika": no name news would write
         source = f"ISO 3166-2 {s['code']}"
         canonical = builder.canonical_for(source, names, country, {"region"}, None)
