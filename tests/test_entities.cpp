@@ -39,7 +39,8 @@ const entities::Gazetteer& gazetteer() {
                          "Foxconn\tcompany\t\n");
         test::write_file(dir / "people.tsv", "Vladimir Putin\thead of state\tPutin|Путин\n");
         test::write_file(dir / "given-names.txt",
-                         "# given names\nSabine Andrés\nJames Rodrigo\nМарина\nDenis Bill\n");
+                         "# given names\nSabine Andrés\nJames Rodrigo\nМарина\nDenis Bill\n"
+                         "Ігор Алексей Ірина Микола Карл Ирина\n");
         test::write_file(
             dir / "name-parts.txt",
             "# name parts\nko-surname\t김 박\nko-given\t태훈 준형\nja-surname\t田中 森\n"
@@ -56,6 +57,10 @@ const entities::Gazetteer& gazetteer() {
 
 entities::Entities extract(const std::string& body) {
     return entities::EntityExtractor(gazetteer()).extract("", body);
+}
+
+entities::Entities extract_in(const std::string& body, const std::string& language) {
+    return entities::EntityExtractor(gazetteer()).extract("", body, language);
 }
 
 std::string type_name(EntityType t) {
@@ -352,4 +357,28 @@ BOOST_AUTO_TEST_CASE(packaged_places_carry_their_source_after_the_aliases) {
     BOOST_TEST(places("The file cites GeoNames 986822 and ISO 3166-1 ZA.").empty());
     // A town named by an ordinary word is found only by its full canonical.
     BOOST_TEST(places("Arsenal won the north London derby.").empty());
+}
+
+BOOST_AUTO_TEST_CASE(cyrillic_names_are_shown_in_the_nominative) {
+    // Input, language, the people found: the given name's form tells the
+    // case and the gender, the surname takes that case's nominative.
+    const struct {
+        const char* body;
+        const char* language;
+        Names expected;
+    } cases[] = {
+        {"За словами Ігоря Коломойського, угоду підписано.", "uk", {"Ігор Коломойський"}},
+        {"Сторонники Алексея Навального вышли на улицы.", "ru", {"Алексей Навальный"}},
+        {"Заява Миколи Азарова прозвучала вчора.", "uk", {"Микола Азаров"}},
+        {"Слова Ірини Фаріон процитували.", "uk", {"Ірина Фаріон"}},
+        {"Премию вручили Ирине Петровой вчера.", "ru", {"Ирина Петрова"}},
+        {"Выступила Ирина Петрова.", "ru", {"Ирина Петрова"}},
+        // A street named after a person is no person.
+        {"Мітинг відбувся на вулиці Карла Маркса.", "uk", {}},
+    };
+    for (const auto& c : cases)
+        BOOST_TEST_CONTEXT(c.body) {
+            BOOST_TEST(extract_in(c.body, c.language).people == c.expected,
+                       boost::test_tools::per_element());
+        }
 }

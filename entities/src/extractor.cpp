@@ -176,6 +176,8 @@ Entities EntityExtractor::extract_from(std::string_view text, const TokenList& t
     rules::later_mentions_of_people(c);
     rules::people_by_cyrillic_given_name(c);
     rules::people_that_are_works(c);
+    rules::people_on_cyrillic_streets(c);
+    rules::cyrillic_people_in_the_nominative(c);
     rules::one_name_per_entity(c);
     return c.found.result(c.body_begin);
 }

@@ -107,8 +107,13 @@ void Gazetteer::add_given_names_file(const std::filesystem::path& file) {
     for (std::string line; std::getline(in, line);) {
         if (line.empty() || line[0] == '#') continue;
         std::istringstream words(line);
-        for (std::string name; words >> name;)
-            if (auto k = first_key(name)) given_names_.insert(*k);
+        for (std::string name; words >> name;) {
+            const TokenList tokens = analyzer().analyze(name);
+            if (tokens.empty()) continue;
+            given_names_.insert(entity_words::key(tokens.front().text));
+            if (entity_words::cyrillic(tokens.front()))
+                given_name_forms_.insert(tokens.front().text);
+        }
     }
 }
 

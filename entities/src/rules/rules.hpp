@@ -55,6 +55,11 @@ void later_mentions_of_people(Context& c);
 // Works, bands and products taken for people (works.cpp).
 void people_that_are_works(Context& c);
 // One canonical name per entity in a story (one_name.cpp).
+// A person's name in a Russian or Ukrainian oblique case becomes its
+// nominative ("Ігоря Коломойського" -> "Ігор Коломойський"); a name right
+// after a street noun ("вулиці Карла Маркса") is a street, not a person.
+void people_on_cyrillic_streets(Context& c);
+void cyrillic_people_in_the_nominative(Context& c);
 void one_name_per_entity(Context& c);
 // People in scripts without capitals (people_without_capitals.cpp).
 void people_in_hangul(Context& c);

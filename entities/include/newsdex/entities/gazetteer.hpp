@@ -74,6 +74,11 @@ class Gazetteer {
     // the key of their first word: "Sabine Müller" is a person's name.
     void add_given_names_file(const std::filesystem::path& file);
     bool is_given_name(const std::string& key) const { return given_names_.count(key) > 0; }
+    // A Cyrillic given name exactly as listed (folded, in the nominative):
+    // "ігор" is, "ігоря" is not. Tells a name's case from its form.
+    bool is_given_name_form(const std::string& folded) const {
+        return given_name_forms_.count(folded) > 0;
+    }
 
     // Parts of names in scripts without capitals (name-parts.txt: a kind,
     // a TAB, names separated by spaces): ko-surname, ko-given, ja-surname,
@@ -91,6 +96,7 @@ class Gazetteer {
     std::map<std::pair<EntityType, std::string>, std::vector<const Entry*>> by_canonical_;
     std::map<std::string, std::string> countries_;
     std::unordered_set<std::string> given_names_;
+    std::unordered_set<std::string> given_name_forms_;
     std::unordered_map<std::string, std::unordered_set<std::string>> name_parts_;
     std::map<std::pair<EntityType, std::string>, std::string> codes_;
 };
