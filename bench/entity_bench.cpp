@@ -110,7 +110,11 @@ void score_sample(const fs::path& sample, const char* label, const entities::Gaz
         const Document& d = c.documents.front();
         ++articles;
         const auto date = find_date_in_text(d.body);
-        dates_right += date && date->iso() == g["date"].get<std::string>();
+        const bool date_right = date && date->iso() == g["date"].get<std::string>();
+        dates_right += date_right;
+        if (errors && !date_right)
+            std::printf("%s: date %s, expected %s\n", g["file"].get<std::string>().c_str(),
+                        date ? date->iso().c_str() : "none", g["date"].get<std::string>().c_str());
         const auto found = extractor.extract(d.title, d.body, g["lang"].get<std::string>());
         const std::tuple<const char*, entities::EntityType, const std::vector<std::string>*>
             kinds[] = {{"people", entities::EntityType::kPerson, &found.people},

@@ -36,6 +36,18 @@ BOOST_AUTO_TEST_CASE(dates_found_in_lead_text) {
         {"On Feb 30, 2024 nothing happened, but on Mar 1, 2024 it did", "2024-03-01"},
         {"The mayor 12, 2024 said", ""},
         {"No date in here at all", ""},
+        // The report's date is in the first two sentences, or with its
+        // weekday; a date of an origin is none ("first", "anniversary").
+        {"Mobile phones are 20 this weekend. Britain's first mobile phone call was made "
+         "on 1 January 1985 by Ernie Wise.",
+         ""},
+        {"Officials met in Geneva. Talks went on for hours. The deal was signed on 17 May 2024.",
+         ""},
+        {"Officials met in Geneva. Talks went on for hours. Ministers signed it on Monday, "
+         "17 May 2024.",
+         "2024-05-17"},
+        {"Das teilten beide Unternehmen mit. Das geschah am 14. Mai 2019 in Garching.",
+         "2019-05-14"},
     };
     for (const auto& row : table) {
         BOOST_TEST_CONTEXT(row.text) {

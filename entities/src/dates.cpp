@@ -12,6 +12,11 @@
 
 #include "newsdex/entities/dates.hpp"
 
+#include <unicode/dtfmtsym.h>
+#include <unicode/locid.h>
+
+#include <unordered_set>
+
 #include "cues.hpp"
 #include "newsdex/entities/entities.hpp"
 
@@ -228,6 +233,67 @@ std::optional<Date> date_at(std::string_view text, const std::vector<Atom>& a, s
     return std::nullopt;
 }
 
+// Weekday names in the languages of month_names(), as the analyzer folds
+// them, from ICU's CLDR data (wide and abbreviated forms).
+const std::unordered_set<std::string>& weekday_names() {
+    static const std::unordered_set<std::string> names = [] {
+        static const Analyzer analyzer = Analyzer::standard();
+        std::unordered_set<std::string> out;
+        for (const char* locale : {"en", "de", "fr", "es", "it", "pt", "nl", "ru", "uk", "ar"}) {
+            UErrorCode status = U_ZERO_ERROR;
+            const icu::DateFormatSymbols symbols(icu::Locale(locale), status);
+            if (U_FAILURE(status)) continue;
+            for (const auto width :
+                 {icu::DateFormatSymbols::WIDE, icu::DateFormatSymbols::ABBREVIATED}) {
+                std::int32_t count = 0;
+                const icu::UnicodeString* days =
+                    symbols.getWeekdays(count, icu::DateFormatSymbols::FORMAT, width);
+                for (std::int32_t d = 1; d < count; ++d) {  // [0] is empty
+                    std::string name;
+                    days[d].toUTF8String(name);
+                    const TokenList tokens = analyzer.analyze(name);
+                    if (tokens.size() == 1) out.insert(tokens.front().text);
+                }
+            }
+        }
+        return out;
+    }();
+    return names;
+}
+
+// A date the report gives as its own is in the lead's first two sentences
+// ("LONDON, May 17 - ...", "Her statement, delivered ... on May 17, 2024")
+// or comes with its weekday; one later in the lead, or after a word of an
+// origin in its sentence ("Britain's first mobile phone call was made ...
+// on 1 January 1985": cues/date-origin-words.txt), is about something else.
+// A sentence ends at a paragraph break, or at ". " before a capital after a
+// word longer than an abbreviation ("Jan. 5", "U.S. officials").
+bool reads_as_the_reports(std::string_view lead, const TokenList& tokens, std::uint32_t begin) {
+    static const cues::WordSet& origins = cues::set("date-origin-words");
+    std::size_t k = 0;
+    while (k < tokens.size() && tokens[k].begin < begin)
+        ++k;
+    for (std::size_t back = 1; back <= 3 && back <= k; ++back)
+        if (weekday_names().count(tokens[k - back].text)) return true;
+    int sentence = 0;
+    std::size_t sentence_begin = 0;
+    const std::size_t text_begin = std::min(lead.find_first_not_of(" \t\r\n"), lead.size());
+    for (std::size_t i = text_begin; i + 2 < begin && i + 2 < lead.size(); ++i) {
+        bool stop = lead[i] == '\n' && lead[i + 1] != '\n';
+        if ((lead[i] == '.' || lead[i] == '!' || lead[i] == '?') && lead[i + 1] == ' ' &&
+            lead[i + 2] >= 'A' && lead[i + 2] <= 'Z') {
+            const std::size_t word = lead.find_last_of(" \n", i);
+            stop = (word == std::string_view::npos ? i : i - word - 1) > 3;
+        }
+        if (!stop) continue;
+        if (++sentence > 1) return false;
+        sentence_begin = i + 1;
+    }
+    for (std::size_t j = 0; j < k; ++j)
+        if (tokens[j].begin >= sentence_begin && origins.count(tokens[j].text)) return false;
+    return true;
+}
+
 // The date starting at byte `begin` follows a word that makes it another
 // event's ("born on", "since", "until" up to six words back; "before",
 // "to" right before: cues/date-other-event-words*.txt).
@@ -284,7 +350,8 @@ std::optional<Date> find_report_date(std::string_view text, std::optional<Date> 
     for (std::size_t i = 0; i < atoms.size(); ++i) {
         const bool had_partial = partial.has_value();
         if (auto date = date_at(spaced, atoms, i, partial);
-            date && !too_late(*date) && !another_events(tokens, atoms[i].begin))
+            date && !too_late(*date) && !another_events(tokens, atoms[i].begin) &&
+            reads_as_the_reports(lead, tokens, atoms[i].begin))
             return date;
         if (!had_partial && partial) partial_at = atoms[i].begin;
         if (is_year(atoms[i])) years.push_back(&atoms[i]);
@@ -299,7 +366,7 @@ std::optional<Date> find_report_date(std::string_view text, std::optional<Date> 
         // Near, and in the same sentence.
         if (!partial || to - from > kNearBytes ||
             lead.substr(from, to - from).find(". ") != std::string_view::npos ||
-            another_events(tokens, partial_at))
+            another_events(tokens, partial_at) || !reads_as_the_reports(lead, tokens, from))
             continue;
         auto date = valid(year->value, partial->month, partial->day);
         if (date && !too_late(*date)) return date;
