@@ -7,6 +7,9 @@
 #include <map>
 #include <sstream>
 
+#include "newsdex/schema/facet_file.hpp"
+#include "newsdex/schema/shards.hpp"
+#include "newsdex/search/facets.hpp"
 #include "newsdex/search/searcher.hpp"
 #include "sample_searcher.hpp"
 
@@ -176,4 +179,99 @@ BOOST_AUTO_TEST_CASE(facets_over_shards_equal_one_database) {
             BOOST_TEST(same(one->dates, two->dates));
         }
     }
+}
+
+namespace {
+
+// Every count of every kind, over every row of a table.
+std::map<std::string, Xapian::doccount> all_counts(const search::FacetTable& table) {
+    const search::Facets f = table.count_all(100000);
+    std::map<std::string, Xapian::doccount> out;
+    for (const auto& [kind, counts] : {std::pair{"person ", &f.people},
+                                       {"org ", &f.organizations},
+                                       {"place ", &f.places},
+                                       {"topic ", &f.topics},
+                                       {"language ", &f.languages},
+                                       {"format ", &f.formats},
+                                       {"date ", &f.dates}})
+        for (const auto& c : *counts)
+            out[kind + c.value] = c.count;
+    out["undated"] = f.undated;
+    out["matches"] = f.matches;
+    return out;
+}
+
+std::filesystem::path one_shard_database(const test::TempDir& dir, const std::string& subfolder) {
+    index::IndexingOptions options;
+    options.database = dir / "db";
+    options.shards = 1;
+    std::ostringstream diagnostics;
+    index::index_paths({test::sample_corpus() / subfolder}, options, diagnostics);
+    return options.database;
+}
+
+}  // namespace
+
+// The indexer's facet file (schema/facet_file.hpp) holds what the value
+// streams hold, for every shard.
+BOOST_AUTO_TEST_CASE(the_facet_file_counts_what_the_value_streams_count) {
+    for (const auto& folder : schema::shard_folders(test::sample_database())) {
+        const Xapian::Database db(folder.string());
+        const auto mapped = search::FacetTable::mapped(folder.string(), db);
+        BOOST_REQUIRE(mapped);
+        const search::FacetTable streams(db);
+        BOOST_TEST((all_counts(*mapped) == all_counts(streams)));
+        BOOST_TEST(all_counts(*mapped).count("format text") == 1);
+    }
+}
+
+// The file is used only for the revision it was written for, and only when
+// well formed: a file changed by hand, cut short or left from an earlier
+// run is ignored, and the counts come from the value streams.
+BOOST_AUTO_TEST_CASE(a_stale_or_damaged_facet_file_is_not_used) {
+    test::TempDir dir;
+    const auto db_path = one_shard_database(dir, "en");
+    const auto file = db_path / schema::kFacetFileName;
+    const std::string good = test::read_file(file);
+    BOOST_REQUIRE(search::FacetTable::mapped(db_path.string(), Xapian::Database(db_path.string())));
+    auto usable = [&](const std::string& content) {
+        test::write_file(file, content);
+        return search::FacetTable::mapped(db_path.string(), Xapian::Database(db_path.string())) !=
+               nullptr;
+    };
+    BOOST_TEST(!usable(good.substr(0, good.size() - 4)));
+    BOOST_TEST(!usable(good + "tail"));
+    BOOST_TEST(!usable(""));
+    for (std::size_t at : {0, 8, 16, 20}) {  // magic, revision, last docid, kinds
+        std::string changed = good;
+        changed[at] = static_cast<char>(changed[at] ^ 0x01);
+        BOOST_TEST(!usable(changed));
+    }
+    // Any byte changed: refused, or read without reading past the file.
+    for (std::size_t at = 8; at < good.size(); at += good.size() / 97 + 1) {
+        std::string flipped = good;
+        flipped[at] = static_cast<char>(flipped[at] ^ 0x5a);
+        test::write_file(file, flipped);
+        const Xapian::Database db(db_path.string());
+        if (const auto table = search::FacetTable::mapped(db_path.string(), db))
+            table->count_all(10);
+    }
+    // A later run changes the revision: the old file no longer describes it.
+    test::write_file(file, good);
+    index::IndexingOptions options;
+    options.database = db_path;
+    std::ostringstream diagnostics;
+    index::index_paths({test::sample_corpus() / "en", test::sample_corpus() / "de"}, options,
+                       diagnostics);
+    const Xapian::Database grown(db_path.string());
+    test::write_file(file, good);
+    BOOST_TEST(!search::FacetTable::mapped(db_path.string(), grown));
+    const search::Searcher searcher(db_path);
+    search::SearchRequest request;
+    request.query = "lang:de";
+    request.facets = true;
+    const auto facets = searcher.search(request).facets;
+    BOOST_REQUIRE(facets);
+    BOOST_TEST(facets->matches > 0u);
+    BOOST_TEST(facets->languages.size() == 1u);
 }

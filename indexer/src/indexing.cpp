@@ -14,6 +14,7 @@
 #include "newsdex/index/run_log.hpp"
 #include "newsdex/index/sharded_index.hpp"
 #include "newsdex/index/source_files.hpp"
+#include "newsdex/schema/facet_file.hpp"
 #include "newsdex/schema/metadata.hpp"
 #include "newsdex/schema/schema.hpp"
 
@@ -273,6 +274,9 @@ IndexingSummary index_paths(const std::vector<std::filesystem::path>& paths,
         writer.set_metadata(std::string(schema::kLastRunKey),
                             schema::encode_run_record(log.finish(summary)));
     writer.commit();
+    // Still holding the lock: search maps this instead of reading the
+    // value streams of the whole database (schema/facet_file.hpp).
+    schema::write_facet_files(options.database);
     summary.seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     log.write_beside(options.database, summary);

@@ -10,6 +10,7 @@
 #include <stdexcept>
 
 #include "newsdex/index/sharded_index.hpp"
+#include "newsdex/schema/facet_file.hpp"
 
 namespace newsdex::index {
 
@@ -75,6 +76,7 @@ Xapian::doccount compact_database(const fs::path& database, const WriterOptions&
         if (compacted.get_doccount() != documents)
             throw std::runtime_error("compacting " + database.string() + " lost documents");
         switch_folders(fresh, database);
+        schema::write_facet_files(database);
     } catch (...) {
         fs::remove_all(fresh, ec);
         throw;

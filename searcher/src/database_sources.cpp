@@ -73,17 +73,19 @@ class Opener {
         // A stub (a sharded database's too) is opened database by
         // database, so that each can be counted on its own (facets).
         if (const fs::path file = schema::stub_of(source); !file.empty()) return stub(file, 0);
-        add(open_folder(source), source);
+        add(open_folder(source), source, source);
     }
 
     OpenedSources take() { return std::move(opened_); }
 
   private:
     // Every shard of a newsdex database carries its schema stamp.
-    void add(const Xapian::Database& db, const std::string& name, bool local = true) {
+    void add(const Xapian::Database& db, const std::string& name, const std::string& folder) {
         check_newsdex_database(db, name);
         opened_.db.add_database(db);
-        if (local) opened_.parts.push_back(db);
+        if (folder.empty()) return;  // remote
+        opened_.parts.push_back(db);
+        opened_.part_folders.push_back(folder);
     }
 
     void remote(const std::string& host_port, const std::string& where) {
@@ -99,7 +101,7 @@ class Opener {
                                      ": a remote database is remote:HOST:PORT (port 1-65535)");
         const auto ms = static_cast<unsigned>(options_.timeout_seconds * 1000);
         try {
-            add(Xapian::Remote::open(host, static_cast<unsigned>(number), ms, ms), where, false);
+            add(Xapian::Remote::open(host, static_cast<unsigned>(number), ms, ms), where, "");
         } catch (const Xapian::NetworkError& e) {
             throw std::runtime_error("cannot reach the remote database " + host_port + " (" +
                                      where + "): " + e.get_msg() +
@@ -125,7 +127,7 @@ class Opener {
             if (const fs::path nested = schema::stub_of(path); !nested.empty()) {
                 stub(nested, depth + 1);
             } else {
-                add(open_folder(path), where);
+                add(open_folder(path), where, path.string());
             }
         }
     }

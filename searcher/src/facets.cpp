@@ -12,54 +12,35 @@ namespace newsdex::search {
 
 namespace {
 
-constexpr Xapian::valueno kListSlots[] = {schema::kPeopleSlot, schema::kOrganizationsSlot,
-                                          schema::kPlacesSlot};
+constexpr Xapian::valueno kListSlots[] = {schema::kPeopleSlot,   schema::kOrganizationsSlot,
+                                          schema::kPlacesSlot,   schema::kTopicsSlot,
+                                          schema::kLanguageSlot, schema::kFormatSlot};
 
-std::uint32_t day_number(const std::string& value) {
-    if (value.size() != 8) return 0;
-    std::uint32_t day = 0;
-    for (char c : value) {
-        if (c < '0' || c > '9') return 0;
-        day = day * 10 + static_cast<std::uint32_t>(c - '0');
-    }
-    return day;
-}
-
-// Calls `each` with every name of a list value (names joined by
-// kListSeparator), empty ones left out.
-template <typename Each>
-void for_each_name(const std::string& list, Each&& each) {
-    for (std::size_t start = 0; start < list.size();) {
-        std::size_t end = list.find(schema::kListSeparator, start);
-        if (end == std::string::npos) end = list.size();
-        if (end > start) each(list.substr(start, end - start));
-        start = end + 1;
-    }
-}
+using schema::day_number;
 
 // Appends the id of each name in a list value, giving new names new ids.
 class Interner {
   public:
     explicit Interner(std::vector<std::string>& names) : names_(names) {}
     void append_ids(const std::string& list, std::vector<std::uint32_t>& ids) {
-        for_each_name(list, [&](std::string&& name) { ids.push_back(id_of(std::move(name))); });
+        schema::for_each_list_name(list, [&](std::string&& name) {
+            auto [it, added] = ids_.emplace(std::move(name), std::uint32_t(names_.size()));
+            if (added) names_.push_back(it->first);
+            ids.push_back(it->second);
+        });
     }
 
   private:
-    std::uint32_t id_of(std::string&& name) {
-        auto [it, added] = ids_.emplace(std::move(name), static_cast<std::uint32_t>(names_.size()));
-        if (added) names_.push_back(it->first);
-        return it->second;
-    }
     std::vector<std::string>& names_;
     std::unordered_map<std::string, std::uint32_t> ids_;
 };
 
-std::vector<FacetCount> top(const std::vector<std::string>& names,
-                            const std::vector<Xapian::doccount>& counts, std::size_t limit) {
+template <typename Names>
+std::vector<FacetCount> top(const Names& names, const std::vector<Xapian::doccount>& counts,
+                            std::size_t limit) {
     std::vector<FacetCount> all;
     for (std::size_t id = 0; id < counts.size(); ++id)
-        if (counts[id]) all.push_back({names[id], counts[id]});
+        if (counts[id]) all.push_back({std::string(names[id]), counts[id]});
     auto before = [](const FacetCount& a, const FacetCount& b) {
         return a.count != b.count ? a.count > b.count : a.value < b.value;
     };
@@ -130,92 +111,82 @@ void date_histogram(const std::unordered_map<std::uint32_t, Xapian::doccount>& d
 
 }  // namespace
 
-std::vector<bool> match_set(const Xapian::Database& db, const std::vector<Xapian::docid>& matches) {
-    std::vector<bool> matched(db.get_lastdocid() + 1, false);
-    for (Xapian::docid d : matches)
-        if (d < matched.size()) matched[d] = true;
-    return matched;
+static_assert(FacetTally::kKinds == schema::kFacetKinds, "one facet table list per tally kind");
+
+struct FacetTable::Rows {
+    std::vector<std::uint32_t> days;
+    struct Owned {
+        std::vector<std::uint32_t> starts, ids;
+        std::vector<std::string> names;
+    } lists[kKinds];
+    schema::FacetColumns columns;
+};
+
+FacetTable::FacetTable(const Xapian::Database& db)
+    : streams_(std::make_unique<schema::FacetStreams>(db)), columns_(&streams_->columns()) {}
+
+std::unique_ptr<FacetTable> FacetTable::mapped(const std::string& folder,
+                                               const Xapian::Database& db) {
+    auto file = schema::MappedFacetFile::open(folder, db);
+    if (!file) return nullptr;
+    std::unique_ptr<FacetTable> table(new FacetTable());
+    table->file_ = std::move(file);
+    table->columns_ = &table->file_->columns();
+    return table;
 }
 
-std::vector<FacetCount> count_terms(const Xapian::Database& db, const std::vector<bool>& matched,
-                                    const std::string& prefix, std::size_t limit) {
-    std::vector<std::string> names;
-    std::vector<Xapian::doccount> counts;
-    for (auto term = db.allterms_begin(prefix); term != db.allterms_end(prefix); ++term) {
-        Xapian::doccount n = 0;
-        for (auto doc = db.postlist_begin(*term); doc != db.postlist_end(*term); ++doc)
-            n += *doc < matched.size() && matched[*doc];
-        names.push_back((*term).substr(prefix.size()));
-        counts.push_back(n);
-    }
-    return top(names, counts, limit);
-}
-
-FacetTable::FacetTable(const Xapian::Database& db) {
-    const Xapian::docid last = db.get_lastdocid();
-    days_.assign(last + 1, 0);
-    for (auto it = db.valuestream_begin(schema::kDateSlot);
-         it != db.valuestream_end(schema::kDateSlot); ++it)
-        days_[it.get_docid()] = day_number(*it);
-    for (int kind = 0; kind < kKinds; ++kind)
-        read_slot_stream(db, kind, last);
-}
-
-void FacetTable::read_slot_stream(const Xapian::Database& db, int kind, Xapian::docid last) {
-    Lists& lists = lists_[kind];
-    Interner interner(lists.names);
-    lists.starts.assign(last + 2, 0);
-    Xapian::docid next = 0;  // rows before `next` have their start
-    const Xapian::valueno slot = kListSlots[kind];
-    for (auto it = db.valuestream_begin(slot); it != db.valuestream_end(slot); ++it) {
-        const Xapian::docid docid = it.get_docid();
-        while (next <= docid)
-            lists.starts[next++] = static_cast<std::uint32_t>(lists.ids.size());
-        interner.append_ids(*it, lists.ids);
-    }
-    while (next <= last + 1)
-        lists.starts[next++] = static_cast<std::uint32_t>(lists.ids.size());
-}
-
-FacetTable::FacetTable(const Xapian::Database& db, const std::vector<Xapian::docid>& docids) {
+FacetTable::FacetTable(const Xapian::Database& db, const std::vector<Xapian::docid>& docids)
+    : rows_(std::make_unique<Rows>()) {
+    Rows& r = *rows_;
     std::vector<Interner> interners;
-    for (Lists& lists : lists_)
+    for (auto& lists : r.lists)
         interners.emplace_back(lists.names);
     for (const Xapian::docid docid : docids) {
         const Xapian::Document doc = db.get_document(docid, Xapian::DOC_ASSUME_VALID);
-        days_.push_back(day_number(doc.get_value(schema::kDateSlot)));
+        r.days.push_back(day_number(doc.get_value(schema::kDateSlot)));
         for (int kind = 0; kind < kKinds; ++kind) {
-            Lists& lists = lists_[kind];
+            auto& lists = r.lists[kind];
             lists.starts.push_back(static_cast<std::uint32_t>(lists.ids.size()));
             interners[kind].append_ids(doc.get_value(kListSlots[kind]), lists.ids);
         }
     }
-    for (Lists& lists : lists_)
+    r.columns.rows = r.days.size();
+    r.columns.days = r.days.data();
+    for (int kind = 0; kind < kKinds; ++kind) {
+        auto& lists = r.lists[kind];
         lists.starts.push_back(static_cast<std::uint32_t>(lists.ids.size()));
+        r.columns.lists[kind].starts = lists.starts.data();
+        r.columns.lists[kind].ids = lists.ids.data();
+        r.columns.lists[kind].names.assign(lists.names.begin(), lists.names.end());
+    }
+    columns_ = &r.columns;
 }
 
+FacetTable::~FacetTable() = default;
+
 Facets FacetTable::count_all(std::size_t limit) const {
-    std::vector<Xapian::docid> rows(days_.size());
+    std::vector<Xapian::docid> rows(columns_->rows);
     std::iota(rows.begin(), rows.end(), 0);
     return count(rows, limit);
 }
 
 FacetTable::IdCounts FacetTable::count_ids(const std::vector<Xapian::docid>& rows) const {
+    const schema::FacetColumns& t = *columns_;
     IdCounts c;
     c.matches = static_cast<Xapian::doccount>(rows.size());
     for (int kind = 0; kind < kKinds; ++kind)
-        c.names[kind].assign(lists_[kind].names.size(), 0);
+        c.names[kind].assign(t.lists[kind].names.size(), 0);
     for (const Xapian::docid row : rows) {
-        if (row >= days_.size()) continue;  // added after the table was read
-        if (days_[row]) {
-            ++c.days[days_[row]];
+        if (row >= t.rows) continue;  // added after the table was read
+        if (t.days[row]) {
+            ++c.days[t.days[row]];
         } else {
             ++c.undated;
         }
         for (int kind = 0; kind < kKinds; ++kind) {
-            const Lists& lists = lists_[kind];
-            for (std::uint32_t i = lists.starts[row]; i < lists.starts[row + 1]; ++i)
-                ++c.names[kind][lists.ids[i]];
+            const schema::FacetColumns::List& list = t.lists[kind];
+            for (std::uint32_t i = list.starts[row]; i < list.starts[row + 1]; ++i)
+                ++c.names[kind][list.ids[i]];
         }
     }
     return c;
@@ -227,9 +198,11 @@ Facets FacetTable::count(const std::vector<Xapian::docid>& rows, std::size_t lim
     Facets facets;
     facets.matches = c.matches;
     facets.undated = c.undated;
-    facets.people = top(lists_[0].names, c.names[0], limit);
-    facets.organizations = top(lists_[1].names, c.names[1], limit);
-    facets.places = top(lists_[2].names, c.names[2], limit);
+    std::vector<FacetCount>* lists[kKinds] = {&facets.people,    &facets.organizations,
+                                              &facets.places,    &facets.topics,
+                                              &facets.languages, &facets.formats};
+    for (int kind = 0; kind < kKinds; ++kind)
+        *lists[kind] = top(columns_->lists[kind].names, c.names[kind], limit);
     date_histogram(c.days, facets);
     return facets;
 }
@@ -243,8 +216,8 @@ void FacetTable::tally(const std::vector<Xapian::docid>& rows, FacetTally& into)
     for (int kind = 0; kind < kKinds; ++kind)
         for (std::size_t id = 0; id < c.names[kind].size(); ++id)
             if (c.names[kind][id])
-                into.add(static_cast<FacetTally::Kind>(kind), lists_[kind].names[id],
-                         c.names[kind][id]);
+                into.add(static_cast<FacetTally::Kind>(kind),
+                         std::string(columns_->lists[kind].names[id]), c.names[kind][id]);
 }
 
 void FacetTally::add(Kind kind, const std::vector<FacetCount>& counts) {
@@ -282,8 +255,8 @@ constexpr Xapian::valueno kValueFacetSlots[] = {
 // The names in a spy's values (each a list), with the documents holding each.
 void tally_lists(const Xapian::ValueCountMatchSpy& spy, FacetTally::Kind kind, FacetTally& into) {
     for (auto it = spy.values_begin(); it != spy.values_end(); ++it)
-        for_each_name(*it,
-                      [&](const std::string& name) { into.add(kind, name, it.get_termfreq()); });
+        schema::for_each_list_name(
+            *it, [&](const std::string& name) { into.add(kind, name, it.get_termfreq()); });
 }
 
 }  // namespace

@@ -270,19 +270,13 @@ SearchResult Searcher::search_once(const SearchRequest& request) const {
         FacetTally tally;
         part_tables_.resize(opened_.parts.size());
         for (std::size_t i = 0; i < opened_.parts.size(); ++i)
-            tally_part(opened_.parts[i], part_tables_[i], matches_in(opened_.parts[i], query),
-                       tally);
+            tally_part(opened_.parts[i], opened_.part_folders[i], part_tables_[i],
+                       matches_in(opened_.parts[i], query), tally);
         result.facets = tally.facets(request.facet_limit);
     }
     if (request.facets && opened_.db.size() == 1 && !opened_.remote) {
         // One database: counted by ids, names looked up for the top only.
         result.facets = count_facets(matches.docids, request.facet_limit);
-        const std::vector<bool> matched = match_set(opened_.db, matches.docids);
-        Facets& f = *result.facets;
-        for (auto [prefix, counts] : {std::pair{schema::kTopicPrefix, &f.topics},
-                                      {schema::kLanguagePrefix, &f.languages},
-                                      {schema::kFormatPrefix, &f.formats}})
-            *counts = count_terms(opened_.db, matched, std::string(prefix), request.facet_limit);
     }
     result.highlight_terms = std::move(parsed.highlight_terms);
     return result;
@@ -292,6 +286,10 @@ Facets Searcher::count_facets(const std::vector<Xapian::docid>& docids, std::siz
     // Reading the whole table costs about as much as reading the values of
     // a quarter of the documents one by one; below that, and until some
     // query has paid for it, the matches are read on their own.
+    // The indexer's facet file, when it describes the database as it is,
+    // costs nothing to map.
+    if (!facet_table_ && !opened_.part_folders.empty())
+        facet_table_ = FacetTable::mapped(opened_.part_folders.front(), opened_.db);
     if (!facet_table_ && docids.size() * 4 < opened_.db.get_doccount())
         return FacetTable(opened_.db, docids).count_all(limit);
     if (!facet_table_) facet_table_ = std::make_unique<FacetTable>(opened_.db);
@@ -309,9 +307,11 @@ std::vector<Xapian::docid> Searcher::matches_in(const Xapian::Database& part,
     return matches.docids;
 }
 
-void Searcher::tally_part(const Xapian::Database& part, std::unique_ptr<FacetTable>& table,
+void Searcher::tally_part(const Xapian::Database& part, const std::string& folder,
+                          std::unique_ptr<FacetTable>& table,
                           const std::vector<Xapian::docid>& docids, FacetTally& tally) const {
     // As count_facets decides.
+    if (!table) table = FacetTable::mapped(folder, part);
     if (!table && docids.size() * 4 < part.get_doccount()) {
         std::vector<Xapian::docid> rows(docids.size());
         std::iota(rows.begin(), rows.end(), 0);
@@ -320,11 +320,6 @@ void Searcher::tally_part(const Xapian::Database& part, std::unique_ptr<FacetTab
         if (!table) table = std::make_unique<FacetTable>(part);
         table->tally(docids, tally);
     }
-    const std::vector<bool> matched = match_set(part, docids);
-    for (auto [prefix, kind] : {std::pair{schema::kTopicPrefix, FacetTally::kTopics},
-                                {schema::kLanguagePrefix, FacetTally::kLanguages},
-                                {schema::kFormatPrefix, FacetTally::kFormats}})
-        tally.add(kind, count_terms(part, matched, std::string(prefix), SIZE_MAX));
 }
 
 }  // namespace newsdex::search

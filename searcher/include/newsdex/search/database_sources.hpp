@@ -27,6 +27,7 @@ struct OpenedSources {
     // Each local database on its own, in the order `db` holds them (they
     // share its state: reopening `db` reopens them).
     std::vector<Xapian::Database> parts;
+    std::vector<std::string> part_folders;  // the folder of each part (its facet file)
 };
 
 // "remote:HOST:PORT" (HOST may be [IPv6]).

@@ -100,8 +100,9 @@ class Searcher {
                                           const Xapian::Query& query) const;
     // Adds the facet counts of one local database's matches, from its
     // table (read on its first broad query) or from their own values.
-    void tally_part(const Xapian::Database& part, std::unique_ptr<FacetTable>& table,
-                    const std::vector<Xapian::docid>& docids, FacetTally& tally) const;
+    void tally_part(const Xapian::Database& part, const std::string& folder,
+                    std::unique_ptr<FacetTable>& table, const std::vector<Xapian::docid>& docids,
+                    FacetTally& tally) const;
 
     std::vector<std::string> sources_;
     SourceOptions options_;

@@ -1,0 +1,216 @@
+#include "newsdex/schema/facet_file.hpp"
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstring>
+#include <fstream>
+#include <stdexcept>
+#include <unordered_map>
+
+#include "newsdex/schema/shards.hpp"
+
+namespace newsdex::schema {
+
+namespace {
+
+constexpr char kMagic[8] = {'N', 'D', 'X', 'F', 'A', 'C', 'E', '2'};
+constexpr Xapian::valueno kListSlots[kFacetKinds] = {kPeopleSlot, kOrganizationsSlot, kPlacesSlot,
+                                                     kTopicsSlot, kLanguageSlot,      kFormatSlot};
+
+// Names to small ids, new names taking the next id.
+class Interner {
+  public:
+    explicit Interner(std::vector<std::string>& names) : names_(names) {}
+    void append_ids(const std::string& list, std::vector<std::uint32_t>& ids) {
+        for_each_list_name(list, [&](std::string&& name) {
+            auto [it, added] = ids_.emplace(std::move(name), std::uint32_t(names_.size()));
+            if (added) names_.push_back(it->first);
+            ids.push_back(it->second);
+        });
+    }
+
+  private:
+    std::vector<std::string>& names_;
+    std::unordered_map<std::string, std::uint32_t> ids_;
+};
+
+// Reads the file's words in order, refusing to run past its end.
+class Cursor {
+  public:
+    Cursor(const char* data, std::size_t size) : data_(data), size_(size) {}
+    const std::uint32_t* words(std::size_t count) {
+        if (count > (size_ - at_) / 4) return nullptr;
+        const auto* p = reinterpret_cast<const std::uint32_t*>(data_ + at_);
+        at_ += count * 4;
+        return p;
+    }
+    const char* bytes(std::size_t count) {
+        const std::size_t padded = (count + 3) / 4 * 4;
+        if (padded > size_ - at_) return nullptr;
+        const char* p = data_ + at_;
+        at_ += padded;
+        return p;
+    }
+    bool at_end() const { return at_ == size_; }
+
+  private:
+    const char* data_;
+    std::size_t size_, at_ = 8;  // after the magic
+};
+
+bool non_decreasing(const std::uint32_t* v, std::size_t n, std::uint32_t last) {
+    for (std::size_t i = 1; i < n; ++i)
+        if (v[i] < v[i - 1]) return false;
+    return n > 0 && v[0] == 0 && v[n - 1] == last;
+}
+
+void put(std::ofstream& out, const void* data, std::size_t bytes) {
+    out.write(static_cast<const char*>(data), static_cast<std::streamsize>(bytes));
+}
+
+void put_word(std::ofstream& out, std::uint32_t word) {
+    put(out, &word, 4);
+}
+
+}  // namespace
+
+std::uint32_t day_number(const std::string& value) {
+    if (value.size() != 8) return 0;
+    std::uint32_t day = 0;
+    for (char c : value) {
+        if (c < '0' || c > '9') return 0;
+        day = day * 10 + static_cast<std::uint32_t>(c - '0');
+    }
+    return day;
+}
+
+FacetStreams::FacetStreams(const Xapian::Database& db) {
+    const Xapian::docid last = db.get_lastdocid();
+    days_.assign(last + 1, 0);
+    for (auto it = db.valuestream_begin(kDateSlot); it != db.valuestream_end(kDateSlot); ++it)
+        days_[it.get_docid()] = day_number(*it);
+    columns_.rows = last + 1;
+    columns_.days = days_.data();
+    for (int kind = 0; kind < kFacetKinds; ++kind) {
+        Owned& o = owned_[kind];
+        Interner interner(o.names);
+        o.starts.assign(last + 2, 0);
+        Xapian::docid next = 0;  // rows before `next` have their start
+        const Xapian::valueno slot = kListSlots[kind];
+        for (auto it = db.valuestream_begin(slot); it != db.valuestream_end(slot); ++it) {
+            while (next <= it.get_docid())
+                o.starts[next++] = static_cast<std::uint32_t>(o.ids.size());
+            interner.append_ids(*it, o.ids);
+        }
+        while (next <= last + 1)
+            o.starts[next++] = static_cast<std::uint32_t>(o.ids.size());
+        FacetColumns::List& list = columns_.lists[kind];
+        list.starts = o.starts.data();
+        list.ids = o.ids.data();
+        list.names.assign(o.names.begin(), o.names.end());
+    }
+}
+
+std::unique_ptr<MappedFacetFile> MappedFacetFile::open(const std::filesystem::path& folder,
+                                                       const Xapian::Database& db) {
+    const std::string path = (folder / kFacetFileName).string();
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0) return nullptr;
+    struct stat st {};
+    std::unique_ptr<MappedFacetFile> file(new MappedFacetFile());
+    if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size >= 24 && st.st_size % 4 == 0) {
+        void* data =
+            ::mmap(nullptr, static_cast<std::size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
+        if (data != MAP_FAILED) {
+            file->data_ = data;
+            file->size_ = static_cast<std::size_t>(st.st_size);
+        }
+    }
+    ::close(fd);
+    if (!file->data_ || !file->parse(db.get_revision(), db.get_lastdocid())) return nullptr;
+    return file;
+}
+
+MappedFacetFile::~MappedFacetFile() {
+    if (data_) ::munmap(data_, size_);
+}
+
+bool MappedFacetFile::parse(std::uint64_t revision, std::uint32_t last_docid) {
+    const char* base = static_cast<const char*>(data_);
+    if (std::memcmp(base, kMagic, 8) != 0) return false;
+    Cursor in(base, size_);
+    const std::uint32_t* head = in.words(4);
+    std::uint64_t stored_revision = 0;
+    std::memcpy(&stored_revision, head, 8);
+    if (stored_revision != revision || head[2] != last_docid || head[3] != kFacetKinds)
+        return false;
+    columns_.rows = std::size_t(last_docid) + 1;
+    columns_.days = in.words(columns_.rows);
+    if (!columns_.days) return false;
+    for (FacetColumns::List& list : columns_.lists) {
+        const std::uint32_t* sizes = in.words(3);
+        if (!sizes) return false;
+        const std::uint32_t names = sizes[0], ids = sizes[1], bytes = sizes[2];
+        list.starts = in.words(columns_.rows + 1);
+        list.ids = in.words(ids);
+        const std::uint32_t* offsets = in.words(std::size_t(names) + 1);
+        const char* text = in.bytes(bytes);
+        if (!list.starts || !list.ids || !offsets || !text ||
+            !non_decreasing(list.starts, columns_.rows + 1, ids) ||
+            !non_decreasing(offsets, std::size_t(names) + 1, bytes))
+            return false;
+        for (std::uint32_t i = 0; i < ids; ++i)
+            if (list.ids[i] >= names) return false;
+        list.names.reserve(names);
+        for (std::uint32_t i = 0; i < names; ++i)
+            list.names.emplace_back(text + offsets[i], offsets[i + 1] - offsets[i]);
+    }
+    return in.at_end();
+}
+
+void write_facet_file(const std::filesystem::path& folder) {
+    const Xapian::Database db(folder.string());
+    const FacetStreams streams(db);
+    const FacetColumns& c = streams.columns();
+    const std::filesystem::path path = folder / kFacetFileName;
+    const std::filesystem::path temporary = path.string() + ".new";
+    {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        put(out, kMagic, 8);
+        const std::uint64_t revision = db.get_revision();
+        put(out, &revision, 8);
+        put_word(out, static_cast<std::uint32_t>(c.rows - 1));
+        put_word(out, kFacetKinds);
+        put(out, c.days, c.rows * 4);
+        for (const FacetColumns::List& list : c.lists) {
+            std::vector<std::uint32_t> offsets = {0};
+            std::string text;
+            for (std::string_view name : list.names) {
+                text += name;
+                offsets.push_back(static_cast<std::uint32_t>(text.size()));
+            }
+            const std::uint32_t ids = list.starts[c.rows];
+            put_word(out, static_cast<std::uint32_t>(list.names.size()));
+            put_word(out, ids);
+            put_word(out, static_cast<std::uint32_t>(text.size()));
+            put(out, list.starts, (c.rows + 1) * 4);
+            put(out, list.ids, std::size_t(ids) * 4);
+            put(out, offsets.data(), offsets.size() * 4);
+            text.resize((text.size() + 3) / 4 * 4, '\0');
+            put(out, text.data(), text.size());
+        }
+        if (!out.flush()) throw std::runtime_error("cannot write " + temporary.string());
+    }
+    std::filesystem::rename(temporary, path);
+}
+
+void write_facet_files(const std::filesystem::path& database) {
+    for (const std::filesystem::path& shard : shard_folders(database))
+        if (!MappedFacetFile::open(shard, Xapian::Database(shard.string())))
+            write_facet_file(shard);
+}
+
+}  // namespace newsdex::schema
