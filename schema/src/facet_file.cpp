@@ -20,23 +20,6 @@ constexpr char kMagic[8] = {'N', 'D', 'X', 'F', 'A', 'C', 'E', '2'};
 constexpr Xapian::valueno kListSlots[kFacetKinds] = {kPeopleSlot, kOrganizationsSlot, kPlacesSlot,
                                                      kTopicsSlot, kLanguageSlot,      kFormatSlot};
 
-// Names to small ids, new names taking the next id.
-class Interner {
-  public:
-    explicit Interner(std::vector<std::string>& names) : names_(names) {}
-    void append_ids(const std::string& list, std::vector<std::uint32_t>& ids) {
-        for_each_list_name(list, [&](std::string&& name) {
-            auto [it, added] = ids_.emplace(std::move(name), std::uint32_t(names_.size()));
-            if (added) names_.push_back(it->first);
-            ids.push_back(it->second);
-        });
-    }
-
-  private:
-    std::vector<std::string>& names_;
-    std::unordered_map<std::string, std::uint32_t> ids_;
-};
-
 // Reads the file's words in order, refusing to run past its end.
 class Cursor {
   public:
@@ -61,12 +44,6 @@ class Cursor {
     std::size_t size_, at_ = 8;  // after the magic
 };
 
-bool non_decreasing(const std::uint32_t* v, std::size_t n, std::uint32_t last) {
-    for (std::size_t i = 1; i < n; ++i)
-        if (v[i] < v[i - 1]) return false;
-    return n > 0 && v[0] == 0 && v[n - 1] == last;
-}
-
 void put(std::ofstream& out, const void* data, std::size_t bytes) {
     out.write(static_cast<const char*>(data), static_cast<std::streamsize>(bytes));
 }
@@ -76,6 +53,18 @@ void put_word(std::ofstream& out, std::uint32_t word) {
 }
 
 }  // namespace
+
+void FacetNames::append_ids(const std::string& list, std::vector<std::uint32_t>& ids) {
+    for_each_list_name(list, [&](std::string&& name) {
+        const auto id = static_cast<std::uint32_t>(offsets_.size() - 1);
+        auto [it, added] = ids_.emplace(std::move(name), id);
+        if (added) {
+            text_ += it->first;
+            offsets_.push_back(static_cast<std::uint32_t>(text_.size()));
+        }
+        ids.push_back(it->second);
+    });
+}
 
 std::uint32_t day_number(const std::string& value) {
     if (value.size() != 8) return 0;
@@ -96,21 +85,21 @@ FacetStreams::FacetStreams(const Xapian::Database& db) {
     columns_.days = days_.data();
     for (int kind = 0; kind < kFacetKinds; ++kind) {
         Owned& o = owned_[kind];
-        Interner interner(o.names);
         o.starts.assign(last + 2, 0);
         Xapian::docid next = 0;  // rows before `next` have their start
         const Xapian::valueno slot = kListSlots[kind];
         for (auto it = db.valuestream_begin(slot); it != db.valuestream_end(slot); ++it) {
             while (next <= it.get_docid())
                 o.starts[next++] = static_cast<std::uint32_t>(o.ids.size());
-            interner.append_ids(*it, o.ids);
+            o.names.append_ids(*it, o.ids);
         }
         while (next <= last + 1)
             o.starts[next++] = static_cast<std::uint32_t>(o.ids.size());
         FacetColumns::List& list = columns_.lists[kind];
         list.starts = o.starts.data();
         list.ids = o.ids.data();
-        list.names.assign(o.names.begin(), o.names.end());
+        list.id_count = o.ids.size();
+        list.names = o.names.table();
     }
 }
 
@@ -158,15 +147,9 @@ bool MappedFacetFile::parse(std::uint64_t revision, std::uint32_t last_docid) {
         list.ids = in.words(ids);
         const std::uint32_t* offsets = in.words(std::size_t(names) + 1);
         const char* text = in.bytes(bytes);
-        if (!list.starts || !list.ids || !offsets || !text ||
-            !non_decreasing(list.starts, columns_.rows + 1, ids) ||
-            !non_decreasing(offsets, std::size_t(names) + 1, bytes))
-            return false;
-        for (std::uint32_t i = 0; i < ids; ++i)
-            if (list.ids[i] >= names) return false;
-        list.names.reserve(names);
-        for (std::uint32_t i = 0; i < names; ++i)
-            list.names.emplace_back(text + offsets[i], offsets[i + 1] - offsets[i]);
+        if (!list.starts || !list.ids || !offsets || !text) return false;
+        list.id_count = ids;
+        list.names = {offsets, text, names, bytes};
     }
     return in.at_end();
 }
@@ -186,21 +169,16 @@ void write_facet_file(const std::filesystem::path& folder) {
         put_word(out, kFacetKinds);
         put(out, c.days, c.rows * 4);
         for (const FacetColumns::List& list : c.lists) {
-            std::vector<std::uint32_t> offsets = {0};
-            std::string text;
-            for (std::string_view name : list.names) {
-                text += name;
-                offsets.push_back(static_cast<std::uint32_t>(text.size()));
-            }
+            const NameTable& names = list.names;
             const std::uint32_t ids = list.starts[c.rows];
-            put_word(out, static_cast<std::uint32_t>(list.names.size()));
+            put_word(out, static_cast<std::uint32_t>(names.count));
             put_word(out, ids);
-            put_word(out, static_cast<std::uint32_t>(text.size()));
+            put_word(out, static_cast<std::uint32_t>(names.text_size));
             put(out, list.starts, (c.rows + 1) * 4);
             put(out, list.ids, std::size_t(ids) * 4);
-            put(out, offsets.data(), offsets.size() * 4);
-            text.resize((text.size() + 3) / 4 * 4, '\0');
-            put(out, text.data(), text.size());
+            put(out, names.offsets, (names.count + 1) * 4);
+            put(out, names.text, names.text_size);
+            put(out, "\0\0\0", (4 - names.text_size % 4) % 4);
         }
         if (!out.flush()) throw std::runtime_error("cannot write " + temporary.string());
     }

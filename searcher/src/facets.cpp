@@ -18,37 +18,26 @@ constexpr Xapian::valueno kListSlots[] = {schema::kPeopleSlot,   schema::kOrgani
 
 using schema::day_number;
 
-// Appends the id of each name in a list value, giving new names new ids.
-class Interner {
-  public:
-    explicit Interner(std::vector<std::string>& names) : names_(names) {}
-    void append_ids(const std::string& list, std::vector<std::uint32_t>& ids) {
-        schema::for_each_list_name(list, [&](std::string&& name) {
-            auto [it, added] = ids_.emplace(std::move(name), std::uint32_t(names_.size()));
-            if (added) names_.push_back(it->first);
-            ids.push_back(it->second);
-        });
-    }
-
-  private:
-    std::vector<std::string>& names_;
-    std::unordered_map<std::string, std::uint32_t> ids_;
-};
-
+// The `limit` most frequent names, ties by name; names are copied for
+// those shown only (a broad query counts thousands).
 template <typename Names>
 std::vector<FacetCount> top(const Names& names, const std::vector<Xapian::doccount>& counts,
                             std::size_t limit) {
-    std::vector<FacetCount> all;
+    std::vector<std::uint32_t> ids;
     for (std::size_t id = 0; id < counts.size(); ++id)
-        if (counts[id]) all.push_back({std::string(names[id]), counts[id]});
-    auto before = [](const FacetCount& a, const FacetCount& b) {
-        return a.count != b.count ? a.count > b.count : a.value < b.value;
+        if (counts[id]) ids.push_back(static_cast<std::uint32_t>(id));
+    auto before = [&](std::uint32_t a, std::uint32_t b) {
+        return counts[a] != counts[b] ? counts[a] > counts[b]
+                                      : std::string_view(names[a]) < std::string_view(names[b]);
     };
-    const std::size_t shown = std::min(limit, all.size());
-    std::partial_sort(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(shown), all.end(),
+    const std::size_t shown = std::min(limit, ids.size());
+    std::partial_sort(ids.begin(), ids.begin() + static_cast<std::ptrdiff_t>(shown), ids.end(),
                       before);
-    all.resize(shown);
-    return all;
+    std::vector<FacetCount> out;
+    out.reserve(shown);
+    for (std::size_t i = 0; i < shown; ++i)
+        out.push_back({std::string(names[ids[i]]), counts[ids[i]]});
+    return out;
 }
 
 std::uint32_t compact(const Date& d) {
@@ -117,7 +106,7 @@ struct FacetTable::Rows {
     std::vector<std::uint32_t> days;
     struct Owned {
         std::vector<std::uint32_t> starts, ids;
-        std::vector<std::string> names;
+        schema::FacetNames names;
     } lists[kKinds];
     schema::FacetColumns columns;
 };
@@ -138,16 +127,13 @@ std::unique_ptr<FacetTable> FacetTable::mapped(const std::string& folder,
 FacetTable::FacetTable(const Xapian::Database& db, const std::vector<Xapian::docid>& docids)
     : rows_(std::make_unique<Rows>()) {
     Rows& r = *rows_;
-    std::vector<Interner> interners;
-    for (auto& lists : r.lists)
-        interners.emplace_back(lists.names);
     for (const Xapian::docid docid : docids) {
         const Xapian::Document doc = db.get_document(docid, Xapian::DOC_ASSUME_VALID);
         r.days.push_back(day_number(doc.get_value(schema::kDateSlot)));
         for (int kind = 0; kind < kKinds; ++kind) {
             auto& lists = r.lists[kind];
             lists.starts.push_back(static_cast<std::uint32_t>(lists.ids.size()));
-            interners[kind].append_ids(doc.get_value(kListSlots[kind]), lists.ids);
+            lists.names.append_ids(doc.get_value(kListSlots[kind]), lists.ids);
         }
     }
     r.columns.rows = r.days.size();
@@ -157,7 +143,8 @@ FacetTable::FacetTable(const Xapian::Database& db, const std::vector<Xapian::doc
         lists.starts.push_back(static_cast<std::uint32_t>(lists.ids.size()));
         r.columns.lists[kind].starts = lists.starts.data();
         r.columns.lists[kind].ids = lists.ids.data();
-        r.columns.lists[kind].names.assign(lists.names.begin(), lists.names.end());
+        r.columns.lists[kind].id_count = lists.ids.size();
+        r.columns.lists[kind].names = lists.names.table();
     }
     columns_ = &r.columns;
 }
@@ -178,15 +165,20 @@ FacetTable::IdCounts FacetTable::count_ids(const std::vector<Xapian::docid>& row
         c.names[kind].assign(t.lists[kind].names.size(), 0);
     for (const Xapian::docid row : rows) {
         if (row >= t.rows) continue;  // added after the table was read
-        if (t.days[row]) {
-            ++c.days[t.days[row]];
+        const std::uint32_t day = t.days[row];
+        // A day that is no date (a damaged file) counts as undated.
+        if (day && is_valid_date(int(day / 10000), int(day / 100 % 100), int(day % 100))) {
+            ++c.days[day];
         } else {
             ++c.undated;
         }
         for (int kind = 0; kind < kKinds; ++kind) {
             const schema::FacetColumns::List& list = t.lists[kind];
-            for (std::uint32_t i = list.starts[row]; i < list.starts[row + 1]; ++i)
-                ++c.names[kind][list.ids[i]];
+            std::vector<Xapian::doccount>& counts = c.names[kind];
+            const std::uint32_t end = list.starts[row + 1];
+            if (list.starts[row] > end || end > list.id_count) continue;  // a damaged file
+            for (std::uint32_t i = list.starts[row]; i < end; ++i)
+                if (list.ids[i] < counts.size()) ++counts[list.ids[i]];
         }
     }
     return c;

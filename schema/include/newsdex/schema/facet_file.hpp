@@ -24,6 +24,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "newsdex/schema/schema.hpp"
@@ -35,13 +36,47 @@ inline constexpr const char* kFacetFileName = "newsdex-facets";
 // (the order of search's FacetTally kinds)
 inline constexpr int kFacetKinds = 6;
 
+// Names by id, as the facet file stores them: name i is text[offsets[i] ..
+// offsets[i + 1]). A damaged file's name reads as empty, never past it.
+struct NameTable {
+    const std::uint32_t* offsets = nullptr;  // count + 1
+    const char* text = nullptr;
+    std::size_t count = 0, text_size = 0;
+    std::size_t size() const { return count; }
+    std::string_view operator[](std::size_t i) const {
+        const std::uint32_t begin = offsets[i], end = offsets[i + 1];
+        if (begin > end || end > text_size) return {};
+        return {text + begin, end - begin};
+    }
+};
+
+// Names interned as they come: the same name, the same small id.
+class FacetNames {
+  public:
+    // Appends the id of each name of a list slot value.
+    void append_ids(const std::string& list, std::vector<std::uint32_t>& ids);
+    NameTable table() const {
+        return {offsets_.data(), text_.data(), offsets_.size() - 1, text_.size()};
+    }
+
+  private:
+    std::unordered_map<std::string, std::uint32_t> ids_;
+    std::vector<std::uint32_t> offsets_ = {0};
+    std::string text_;
+};
+
 // The facet columns of a database, however they are held: in memory (read
 // from the value streams) or in a mapped facet file.
 struct FacetColumns {
     struct List {
+        // Row r's ids are ids[starts[r] .. starts[r + 1]). A mapped file's
+        // starts and ids are checked where they are read (a row out of
+        // order or past id_count, an id past names, counts for nothing),
+        // so that opening a file touches only its header and names.
         const std::uint32_t* starts = nullptr;  // rows + 1
         const std::uint32_t* ids = nullptr;
-        std::vector<std::string_view> names;  // by id
+        std::size_t id_count = 0;
+        NameTable names;
     };
     std::size_t rows = 0;  // last docid + 1
     const std::uint32_t* days = nullptr;
@@ -58,7 +93,7 @@ class FacetStreams {
     std::vector<std::uint32_t> days_;
     struct Owned {
         std::vector<std::uint32_t> starts, ids;
-        std::vector<std::string> names;
+        FacetNames names;
     } owned_[kFacetKinds];
     FacetColumns columns_;
 };
