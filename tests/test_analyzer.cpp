@@ -1,6 +1,8 @@
 #define BOOST_TEST_MODULE analyzer
 #include <boost/test/unit_test.hpp>
 
+#include <random>
+
 #include "newsdex/analysis/analyzer.hpp"
 
 using newsdex::analysis::Analyzer;
@@ -133,4 +135,46 @@ BOOST_AUTO_TEST_CASE(overlong_tokens_are_dropped) {
     BOOST_REQUIRE_EQUAL(tokens.size(), 1u);
     BOOST_TEST(tokens[0].text == "short");
     BOOST_TEST(tokens[0].position == 1u);
+}
+
+// The ASCII fast path of the word tokenizer splits as ICU does: the same
+// words, offsets and positions, on random text over the characters it
+// handles, some it leaves to ICU, and other scripts mixed in.
+BOOST_AUTO_TEST_CASE(ascii_words_are_split_as_icu_splits_them) {
+    const std::string alphabet = "aZq09 .,;'\"-()!?/&$%[]*+=<>#|~\t\n\r:_@^`{}\\";
+    std::mt19937 random(20261206);
+    auto check = [](const std::string& text) {
+        const TokenList fast = newsdex::analysis::IcuWordTokenizer().tokenize(text);
+        const TokenList icu = newsdex::analysis::IcuWordTokenizer::tokenize_with_icu(text);
+        BOOST_TEST_CONTEXT("text: [" << text << "]") {
+            BOOST_REQUIRE_EQUAL(fast.size(), icu.size());
+            for (std::size_t i = 0; i < fast.size(); ++i) {
+                BOOST_TEST(fast[i].text == icu[i].text);
+                BOOST_TEST(fast[i].begin == icu[i].begin);
+                BOOST_TEST(fast[i].end == icu[i].end);
+                BOOST_TEST(fast[i].position == icu[i].position);
+            }
+        }
+    };
+    // Letters, punctuation and spaces of other scripts too: a chunk with one
+    // goes to ICU, the ASCII chunks around it do not.
+    const std::vector<std::string> others = {"é", "’", "—",      "中文", "Жы", "ı",
+                                             "«", "»", "\u00a0", "日本", "١٢", "ß"};
+    for (int n = 0; n < 20000; ++n) {
+        std::string text;
+        for (std::size_t k = random() % 24; k > 0; --k) {
+            if (n % 3 == 2 && random() % 6 == 0)
+                text += others[random() % others.size()];
+            else
+                text += alphabet[random() % (n % 3 == 1 ? 26 : alphabet.size())];
+        }
+        check(text);
+    }
+    for (const char* text :
+         {"U.S. officials said on Monday, 17 May 2024, that 3.5% (1,000,000) don't count.",
+          "Shares fell 12.5 pct to 1,234.56 dlrs; e.g. the co's 1987/88 results.",
+          "'quoted' ''double'' a.b.c 1.2.3 a1b2.c3 x'y'z 1'000'000 ...dots... end.",
+          "Kharkiv (Харків) — «missile» debris, 3 km from the café; 中国经济 grew 5.2% in Q1.",
+          "Il s’agit d’un café à Zürich: 1 000 € l’année"})
+        check(text);
 }

@@ -74,25 +74,166 @@ bool is_word_status(int32_t status) {
 
 }  // namespace
 
-TokenList IcuWordTokenizer::tokenize(std::string_view text) const {
-    TokenList tokens;
-    if (text.empty()) return tokens;
+namespace {
+
+// Word Break classes (UAX #29) of the ASCII characters the fast path
+// knows; any other character sends the text to ICU.
+enum class Wb : unsigned char { kOther, kLetter, kNumeric, kMidNumLet, kMidNum, kQuote, kNone };
+
+Wb ascii_class(unsigned char c) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return Wb::kLetter;
+    if (c >= '0' && c <= '9') return Wb::kNumeric;
+    switch (c) {
+        case '.':
+            return Wb::kMidNumLet;
+        case ',':
+        case ';':
+            return Wb::kMidNum;
+        case '\'':
+            return Wb::kQuote;
+        case ' ':
+        case '\t':
+        case '\n':
+        case '\r':
+        case '"':
+        case '-':
+        case '(':
+        case ')':
+        case '!':
+        case '?':
+        case '/':
+        case '&':
+        case '$':
+        case '%':
+        case '[':
+        case ']':
+        case '*':
+        case '+':
+        case '=':
+        case '<':
+        case '>':
+        case '#':
+        case '|':
+        case '~':
+            return Wb::kOther;
+        default:
+            return Wb::kNone;  // ':' '_' '@' '^' '`' '{' '}' '\\' and controls: ICU decides
+    }
+}
+
+// Whether the fast path below handles `chunk` (ASCII, classes known).
+bool ascii_chunk(std::string_view chunk) {
+    for (const char c : chunk)
+        if (static_cast<unsigned char>(c) >= 0x80 ||
+            ascii_class(static_cast<unsigned char>(c)) == Wb::kNone)
+            return false;
+    return true;
+}
+
+// The words ICU's root word break rules find in ASCII text (rules WB5 to
+// WB12 of UAX #29: letters and digits run together, and join across one
+// "." or "'" between letters, one "." "," ";" or "'" between digits),
+// without ICU's per-character work. Offsets count from `offset`.
+void ascii_words(std::string_view text, std::uint32_t offset, std::uint32_t& position,
+                 TokenList& tokens) {
+    auto cls = [&](std::size_t i) {
+        return i < text.size() ? ascii_class(static_cast<unsigned char>(text[i])) : Wb::kOther;
+    };
+    for (std::size_t i = 0; i < text.size();) {
+        const Wb first = cls(i);
+        if (first != Wb::kLetter && first != Wb::kNumeric) {
+            ++i;
+            continue;
+        }
+        std::size_t end = i + 1;
+        for (;;) {
+            const Wb before = cls(end - 1), here = cls(end);
+            if (here == Wb::kLetter || here == Wb::kNumeric) {
+                ++end;
+                continue;
+            }
+            const Wb after = cls(end + 1);
+            const bool letters = before == Wb::kLetter && after == Wb::kLetter &&
+                                 (here == Wb::kMidNumLet || here == Wb::kQuote);
+            const bool digits =
+                before == Wb::kNumeric && after == Wb::kNumeric &&
+                (here == Wb::kMidNumLet || here == Wb::kMidNum || here == Wb::kQuote);
+            if (!letters && !digits) break;
+            end += 2;
+        }
+        tokens.push_back(Token{std::string(text.substr(i, end - i)), position++,
+                               offset + static_cast<std::uint32_t>(i),
+                               offset + static_cast<std::uint32_t>(end)});
+        i = end;
+    }
+}
+
+// ICU's words of `text`, offsets counted from `offset`.
+void icu_words(std::string_view text, std::uint32_t offset, std::uint32_t& position,
+               TokenList& tokens) {
+    if (text.empty()) return;
     UErrorCode status = U_ZERO_ERROR;
     UText* utext = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
     if (U_FAILURE(status)) throw std::runtime_error("ICU cannot open text");
     icu::BreakIterator& breaks = word_break_iterator();
     breaks.setText(utext, status);
-    std::uint32_t position = 0;
     int32_t start = breaks.first();
     for (int32_t end = breaks.next(); end != icu::BreakIterator::DONE;
          start = end, end = breaks.next()) {
         if (!is_word_status(breaks.getRuleStatus())) continue;
         tokens.push_back(Token{std::string(text.substr(start, end - start)), position++,
-                               static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end)});
+                               offset + static_cast<std::uint32_t>(start),
+                               offset + static_cast<std::uint32_t>(end)});
     }
     // Detach the iterator from the UText before closing it.
     breaks.setText(icu::UnicodeString());
     utext_close(utext);
+}
+
+bool ascii_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+}  // namespace
+
+// No word runs across a space, so the text goes chunk by chunk (between
+// spaces): ASCII chunks by the fast path, runs of the others through ICU
+// in one go (a Chinese sentence stays one run for its dictionary).
+TokenList IcuWordTokenizer::tokenize(std::string_view text) const {
+    TokenList tokens;
+    std::uint32_t position = 0;
+    std::size_t pending = std::string_view::npos;  // where text for ICU starts
+    auto flush = [&](std::size_t until) {
+        if (pending == std::string_view::npos) return;
+        icu_words(text.substr(pending, until - pending), static_cast<std::uint32_t>(pending),
+                  position, tokens);
+        pending = std::string_view::npos;
+    };
+    for (std::size_t i = 0; i < text.size();) {
+        if (ascii_space(text[i])) {
+            ++i;
+            continue;
+        }
+        std::size_t end = i;
+        while (end < text.size() && !ascii_space(text[end]))
+            ++end;
+        const std::string_view chunk = text.substr(i, end - i);
+        if (ascii_chunk(chunk)) {
+            flush(i);
+            ascii_words(chunk, static_cast<std::uint32_t>(i), position, tokens);
+        } else if (pending == std::string_view::npos) {
+            pending = i;
+        }
+        i = end;
+    }
+    flush(text.size());
+    return tokens;
+}
+
+TokenList IcuWordTokenizer::tokenize_with_icu(std::string_view text) {
+    TokenList tokens;
+    std::uint32_t position = 0;
+    icu_words(text, 0, position, tokens);
     return tokens;
 }
 
