@@ -115,9 +115,15 @@ Wb ascii_class(unsigned char c) {
         case '#':
         case '|':
         case '~':
+        case ':':
+        case '{':
+        case '}':
+        case '^':
+        case '`':
+        case '\\':
             return Wb::kOther;
         default:
-            return Wb::kNone;  // ':' '_' '@' '^' '`' '{' '}' '\\' and controls: ICU decides
+            return Wb::kNone;  // '_' (joins words), '@' (ICU differs) and controls
     }
 }
 
