@@ -160,6 +160,9 @@ void write_facet_file(const std::filesystem::path& folder) {
     const FacetColumns& c = streams.columns();
     const std::filesystem::path path = folder / kFacetFileName;
     const std::filesystem::path temporary = path.string() + ".new";
+    // Whatever stands under the temporary name (a symbolic link planted
+    // there, a file of a killed run) goes first, so the write creates it.
+    std::filesystem::remove(temporary);
     {
         std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
         put(out, kMagic, 8);

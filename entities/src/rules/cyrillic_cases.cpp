@@ -222,8 +222,8 @@ std::string patronymic_nominative(const std::string& p, Gender gender) {
 // The folded nominative back in the text's capitals: the first letter.
 std::string capitalised_like(const std::string& original, const std::string& nominative) {
     icu::UnicodeString word = icu::UnicodeString::fromUTF8(nominative);
-    const icu::UnicodeString first = icu::UnicodeString::fromUTF8(original).tempSubString(0, 1);
-    word.replace(0, 1, first);
+    const icu::UnicodeString written = icu::UnicodeString::fromUTF8(original);
+    word.replace(0, 1, written, 0, 1);
     std::string out;
     word.toUTF8String(out);
     return out;
