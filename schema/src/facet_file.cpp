@@ -17,8 +17,6 @@ namespace newsdex::schema {
 namespace {
 
 constexpr char kMagic[8] = {'N', 'D', 'X', 'F', 'A', 'C', 'E', '2'};
-constexpr Xapian::valueno kListSlots[kFacetKinds] = {kPeopleSlot, kOrganizationsSlot, kPlacesSlot,
-                                                     kTopicsSlot, kLanguageSlot,      kFormatSlot};
 
 // Reads the file's words in order, refusing to run past its end.
 class Cursor {
@@ -76,31 +74,37 @@ std::uint32_t day_number(const std::string& value) {
     return day;
 }
 
+void FacetStore::publish() {
+    columns_.rows = days.size();
+    columns_.days = days.data();
+    for (int kind = 0; kind < kFacetKinds; ++kind) {
+        FacetColumns::List& view = columns_.lists[kind];
+        view.starts = lists[kind].starts.data();
+        view.ids = lists[kind].ids.data();
+        view.id_count = lists[kind].ids.size();
+        view.names = lists[kind].names.table();
+    }
+}
+
 FacetStreams::FacetStreams(const Xapian::Database& db) {
     const Xapian::docid last = db.get_lastdocid();
-    days_.assign(last + 1, 0);
+    days.assign(last + 1, 0);
     for (auto it = db.valuestream_begin(kDateSlot); it != db.valuestream_end(kDateSlot); ++it)
-        days_[it.get_docid()] = day_number(*it);
-    columns_.rows = last + 1;
-    columns_.days = days_.data();
+        days[it.get_docid()] = day_number(*it);
     for (int kind = 0; kind < kFacetKinds; ++kind) {
-        Owned& o = owned_[kind];
-        o.starts.assign(last + 2, 0);
+        List& list = lists[kind];
+        list.starts.assign(last + 2, 0);
         Xapian::docid next = 0;  // rows before `next` have their start
-        const Xapian::valueno slot = kListSlots[kind];
+        const Xapian::valueno slot = kFacetListSlots[kind];
         for (auto it = db.valuestream_begin(slot); it != db.valuestream_end(slot); ++it) {
             while (next <= it.get_docid())
-                o.starts[next++] = static_cast<std::uint32_t>(o.ids.size());
-            o.names.append_ids(*it, o.ids);
+                list.starts[next++] = static_cast<std::uint32_t>(list.ids.size());
+            list.names.append_ids(*it, list.ids);
         }
         while (next <= last + 1)
-            o.starts[next++] = static_cast<std::uint32_t>(o.ids.size());
-        FacetColumns::List& list = columns_.lists[kind];
-        list.starts = o.starts.data();
-        list.ids = o.ids.data();
-        list.id_count = o.ids.size();
-        list.names = o.names.table();
+            list.starts[next++] = static_cast<std::uint32_t>(list.ids.size());
     }
+    publish();
 }
 
 std::unique_ptr<MappedFacetFile> MappedFacetFile::open(const std::filesystem::path& folder,

@@ -1,6 +1,7 @@
 #include "newsdex/search/facets.hpp"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <numeric>
 #include <unordered_map>
@@ -12,11 +13,12 @@ namespace newsdex::search {
 
 namespace {
 
-constexpr Xapian::valueno kListSlots[] = {schema::kPeopleSlot,   schema::kOrganizationsSlot,
-                                          schema::kPlacesSlot,   schema::kTopicsSlot,
-                                          schema::kLanguageSlot, schema::kFormatSlot};
-
 using schema::day_number;
+
+// Each kind's list of a Facets, in FacetTally's order.
+std::array<std::vector<FacetCount>*, FacetTally::kKinds> lists_of(Facets& f) {
+    return {&f.people, &f.organizations, &f.places, &f.topics, &f.languages, &f.formats};
+}
 
 // The `limit` most frequent names, ties by name; names are copied for
 // those shown only (a broad query counts thousands).
@@ -102,17 +104,8 @@ void date_histogram(const std::unordered_map<std::uint32_t, Xapian::doccount>& d
 
 static_assert(FacetTally::kKinds == schema::kFacetKinds, "one facet table list per tally kind");
 
-struct FacetTable::Rows {
-    std::vector<std::uint32_t> days;
-    struct Owned {
-        std::vector<std::uint32_t> starts, ids;
-        schema::FacetNames names;
-    } lists[kKinds];
-    schema::FacetColumns columns;
-};
-
 FacetTable::FacetTable(const Xapian::Database& db)
-    : streams_(std::make_unique<schema::FacetStreams>(db)), columns_(&streams_->columns()) {}
+    : store_(std::make_unique<schema::FacetStreams>(db)), columns_(&store_->columns()) {}
 
 std::unique_ptr<FacetTable> FacetTable::mapped(const std::string& folder,
                                                const Xapian::Database& db) {
@@ -125,28 +118,21 @@ std::unique_ptr<FacetTable> FacetTable::mapped(const std::string& folder,
 }
 
 FacetTable::FacetTable(const Xapian::Database& db, const std::vector<Xapian::docid>& docids)
-    : rows_(std::make_unique<Rows>()) {
-    Rows& r = *rows_;
+    : store_(std::make_unique<schema::FacetStore>()) {
+    schema::FacetStore& store = *store_;
     for (const Xapian::docid docid : docids) {
         const Xapian::Document doc = db.get_document(docid, Xapian::DOC_ASSUME_VALID);
-        r.days.push_back(day_number(doc.get_value(schema::kDateSlot)));
+        store.days.push_back(day_number(doc.get_value(schema::kDateSlot)));
         for (int kind = 0; kind < kKinds; ++kind) {
-            auto& lists = r.lists[kind];
-            lists.starts.push_back(static_cast<std::uint32_t>(lists.ids.size()));
-            lists.names.append_ids(doc.get_value(kListSlots[kind]), lists.ids);
+            auto& list = store.lists[kind];
+            list.starts.push_back(static_cast<std::uint32_t>(list.ids.size()));
+            list.names.append_ids(doc.get_value(schema::kFacetListSlots[kind]), list.ids);
         }
     }
-    r.columns.rows = r.days.size();
-    r.columns.days = r.days.data();
-    for (int kind = 0; kind < kKinds; ++kind) {
-        auto& lists = r.lists[kind];
-        lists.starts.push_back(static_cast<std::uint32_t>(lists.ids.size()));
-        r.columns.lists[kind].starts = lists.starts.data();
-        r.columns.lists[kind].ids = lists.ids.data();
-        r.columns.lists[kind].id_count = lists.ids.size();
-        r.columns.lists[kind].names = lists.names.table();
-    }
-    columns_ = &r.columns;
+    for (auto& list : store.lists)
+        list.starts.push_back(static_cast<std::uint32_t>(list.ids.size()));
+    store.publish();
+    columns_ = &store.columns();
 }
 
 FacetTable::~FacetTable() = default;
@@ -190,9 +176,7 @@ Facets FacetTable::count(const std::vector<Xapian::docid>& rows, std::size_t lim
     Facets facets;
     facets.matches = c.matches;
     facets.undated = c.undated;
-    std::vector<FacetCount>* lists[kKinds] = {&facets.people,    &facets.organizations,
-                                              &facets.places,    &facets.topics,
-                                              &facets.languages, &facets.formats};
+    const auto lists = lists_of(facets);
     for (int kind = 0; kind < kKinds; ++kind)
         *lists[kind] = top(columns_->lists[kind].names, c.names[kind], limit);
     date_histogram(c.days, facets);
@@ -221,9 +205,7 @@ Facets FacetTally::facets(std::size_t limit) const {
     Facets facets;
     facets.matches = matches_;
     facets.undated = undated_;
-    std::vector<FacetCount>* lists[kKinds] = {&facets.people,    &facets.organizations,
-                                              &facets.places,    &facets.topics,
-                                              &facets.languages, &facets.formats};
+    const auto lists = lists_of(facets);
     for (int kind = 0; kind < kKinds; ++kind) {
         std::vector<std::string> names;
         std::vector<Xapian::doccount> counts;

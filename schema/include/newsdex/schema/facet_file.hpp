@@ -33,8 +33,10 @@ namespace newsdex::schema {
 
 inline constexpr const char* kFacetFileName = "newsdex-facets";
 // people, organisations, places, source topics, languages, reader formats
-// (the order of search's FacetTally kinds)
+// (the order of search's FacetTally kinds), and the value slot of each
 inline constexpr int kFacetKinds = 6;
+inline constexpr Xapian::valueno kFacetListSlots[kFacetKinds] = {
+    kPeopleSlot, kOrganizationsSlot, kPlacesSlot, kTopicsSlot, kLanguageSlot, kFormatSlot};
 
 // Names by id, as the facet file stores them: name i is text[offsets[i] ..
 // offsets[i + 1]). A damaged file's name reads as empty, never past it.
@@ -83,19 +85,32 @@ struct FacetColumns {
     List lists[kFacetKinds];
 };
 
-// The columns read from a database's value streams, owning their memory.
-class FacetStreams {
+// Facet columns held in memory: the vectors are filled (row by row, or
+// column by column), then published() as FacetColumns pointing into them.
+// Neither copied nor moved, so the published pointers stay valid.
+class FacetStore {
   public:
-    explicit FacetStreams(const Xapian::Database& db);
+    FacetStore() = default;
+    FacetStore(const FacetStore&) = delete;
+    FacetStore& operator=(const FacetStore&) = delete;
+    // Call once every row is in: days.size() rows, starts one longer.
+    void publish();
     const FacetColumns& columns() const { return columns_; }
 
-  private:
-    std::vector<std::uint32_t> days_;
-    struct Owned {
+    std::vector<std::uint32_t> days;
+    struct List {
         std::vector<std::uint32_t> starts, ids;
         FacetNames names;
-    } owned_[kFacetKinds];
+    } lists[kFacetKinds];
+
+  private:
     FacetColumns columns_;
+};
+
+// The store of every document, read from a database's value streams.
+class FacetStreams : public FacetStore {
+  public:
+    explicit FacetStreams(const Xapian::Database& db);
 };
 
 // A facet file mapped read-only.

@@ -120,11 +120,10 @@ class FacetTable {
         std::vector<Xapian::doccount> names[kKinds];  // by id
     };
     IdCounts count_ids(const std::vector<Xapian::docid>& rows) const;
-    // Where the columns live: one of these three.
-    std::unique_ptr<schema::FacetStreams> streams_;
+    // Where the columns live: in memory (every document's values read from
+    // the streams, or some documents' own), or in a mapped facet file.
+    std::unique_ptr<schema::FacetStore> store_;
     std::unique_ptr<schema::MappedFacetFile> file_;
-    struct Rows;  // some documents' values
-    std::unique_ptr<Rows> rows_;
     const schema::FacetColumns* columns_ = nullptr;
 };
 
