@@ -233,6 +233,14 @@ std::optional<Date> date_at(std::string_view text, const std::vector<Atom>& a, s
     return std::nullopt;
 }
 
+// How many tokens start before byte `begin` (the index of the token there).
+std::size_t tokens_before(const TokenList& tokens, std::uint32_t begin) {
+    return static_cast<std::size_t>(
+        std::partition_point(tokens.begin(), tokens.end(),
+                             [&](const Token& t) { return t.begin < begin; }) -
+        tokens.begin());
+}
+
 // Weekday names in the languages of month_names(), as the analyzer folds
 // them, from ICU's CLDR data (wide and abbreviated forms).
 const std::unordered_set<std::string>& weekday_names() {
@@ -270,9 +278,7 @@ const std::unordered_set<std::string>& weekday_names() {
 // word longer than an abbreviation ("Jan. 5", "U.S. officials").
 bool reads_as_the_reports(std::string_view lead, const TokenList& tokens, std::uint32_t begin) {
     static const cues::WordSet& origins = cues::set("date-origin-words");
-    std::size_t k = 0;
-    while (k < tokens.size() && tokens[k].begin < begin)
-        ++k;
+    const std::size_t k = tokens_before(tokens, begin);
     for (std::size_t back = 1; back <= 3 && back <= k; ++back)
         if (weekday_names().count(tokens[k - back].text)) return true;
     int sentence = 0;
@@ -300,9 +306,7 @@ bool reads_as_the_reports(std::string_view lead, const TokenList& tokens, std::u
 bool another_events(const TokenList& tokens, std::uint32_t begin) {
     static const cues::WordSet& near = cues::set("date-other-event-words");
     static const cues::WordSet& adjacent = cues::set("date-other-event-words-adjacent");
-    std::size_t k = 0;
-    while (k < tokens.size() && tokens[k].begin < begin)
-        ++k;
+    const std::size_t k = tokens_before(tokens, begin);
     if (k >= 1 && adjacent.count(tokens[k - 1].text)) return true;
     for (std::size_t back = 1; back <= 6 && back <= k; ++back)
         if (near.count(tokens[k - back].text)) return true;

@@ -5,6 +5,8 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <sstream>
+
 namespace newsdex::entities::entity_words {
 
 namespace {
@@ -140,6 +142,14 @@ bool all_capitals(std::string_view text, const Token& token) {
         if (c >= 0 && u_islower(c)) return false;
     }
     return true;
+}
+
+std::vector<std::string> words_of(const std::string& name) {
+    std::istringstream in(name);
+    std::vector<std::string> words;
+    for (std::string word; in >> word;)
+        words.push_back(word);
+    return words;
 }
 
 }  // namespace newsdex::entities::entity_words

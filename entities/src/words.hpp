@@ -40,4 +40,7 @@ bool is_short_capitals(std::string_view name);
 bool capitalized(std::string_view text, const Token& token);
 bool all_capitals(std::string_view text, const Token& token);
 
+// The words of a name, split at white space ("Ігоря Коломойського").
+std::vector<std::string> words_of(const std::string& name);
+
 }  // namespace newsdex::entities::entity_words

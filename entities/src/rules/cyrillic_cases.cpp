@@ -13,6 +13,7 @@
 #include <optional>
 
 #include "cues.hpp"
+#include "newsdex/strings.hpp"
 #include "rules/rules.hpp"
 #include "words.hpp"
 
@@ -33,8 +34,9 @@ struct Rewrite {
     std::string_view from, to;
 };
 
+// The word ends in `ending` and has more before it (newsdex::ends_with).
 bool ends_with(std::string_view word, std::string_view ending) {
-    return word.size() > ending.size() && word.substr(word.size() - ending.size()) == ending;
+    return newsdex::ends_with(word, ending, 1);
 }
 
 std::string lower(const std::string& word) {
@@ -229,17 +231,6 @@ std::string capitalised_like(const std::string& original, const std::string& nom
     return out;
 }
 
-std::vector<std::string> words_of(const std::string& name) {
-    std::vector<std::string> words;
-    for (std::size_t start = 0; start <= name.size();) {
-        const std::size_t space = name.find(' ', start);
-        words.push_back(name.substr(start, space - start));
-        if (space == std::string::npos) break;
-        start = space + 1;
-    }
-    return words;
-}
-
 bool cyrillic_word(const std::string& word) {
     const auto lead = static_cast<unsigned char>(word.empty() ? 0 : word[0]);
     return lead >= 0xD0 && lead <= 0xD3 && lower(word) != word &&
@@ -249,7 +240,7 @@ bool cyrillic_word(const std::string& word) {
 // "Ігоря Коломойського" -> "Ігор Коломойський"; the name unchanged when its
 // case cannot be read.
 std::string nominative(const std::string& name, const Gazetteer& gazetteer, bool ukrainian) {
-    std::vector<std::string> words = words_of(name);
+    std::vector<std::string> words = entity_words::words_of(name);
     if (words.size() < 2 || words.size() > 3) return name;
     for (const std::string& w : words)
         if (!cyrillic_word(w)) return name;

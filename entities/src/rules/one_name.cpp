@@ -3,22 +3,14 @@
 // "Conservative Party (UK)"), and a person named by the last words of a longer name in
 // the same story is that person ("Bra Kanon" -> "Denis Bra Kanon").
 #include <set>
-#include <sstream>
 #include <vector>
 
 #include "rules.hpp"
+#include "words.hpp"
 
 namespace newsdex::entities::rules {
 
 namespace {
-
-std::vector<std::string> words_of(const std::string& name) {
-    std::istringstream in(name);
-    std::vector<std::string> words;
-    for (std::string word; in >> word;)
-        words.push_back(word);
-    return words;
-}
 
 // `shorter`'s words end `longer`'s, and `longer` has more of them.
 bool ends(const std::vector<std::string>& longer, const std::vector<std::string>& shorter) {
@@ -41,7 +33,7 @@ void one_name_per_entity(Context& c) {
     }
     std::vector<std::pair<std::string, std::vector<std::string>>> people;  // name, its words
     for (const auto& [type, name] : names)
-        if (type == EntityType::kPerson) people.emplace_back(name, words_of(name));
+        if (type == EntityType::kPerson) people.emplace_back(name, entity_words::words_of(name));
     for (const auto& [name, words] : people) {
         std::vector<const std::string*> longer;
         for (const auto& [other, other_words] : people)
