@@ -1,6 +1,7 @@
 #define BOOST_TEST_MODULE snippet
 #include <boost/test/unit_test.hpp>
 
+#include "newsdex/analysis/stemming.hpp"
 #include "newsdex/search/snippet.hpp"
 #include "newsdex/utf8.hpp"
 
@@ -99,4 +100,42 @@ BOOST_AUTO_TEST_CASE(paragraph_breaks_become_single_spaces) {
     BOOST_TEST(snip("One two three.\n\nFour five six.", {"zebra"}).text ==
                "One two three. Four five six.");
     BOOST_TEST(snip("One two three.\n\nFour five six.", {"five"}).text == "… Four five six.");
+}
+
+// Stems on demand (the analysis split in two) mark what the whole analysis
+// marks, in languages whose stemmer only strips endings and in one that
+// also strips prefixes (Indonesian: the first-byte shortcut is off there).
+BOOST_AUTO_TEST_CASE(stems_on_demand_mark_what_the_whole_analysis_marks) {
+    struct Case {
+        const char* lang;
+        std::string body;
+        std::vector<std::string> stems;  // the query's words, stemmed in `lang`
+    };
+    const std::vector<Case> cases = {
+        {"en",
+         "Grain exports rose. Exporters said the harvest was early; skies were dry. "
+         "Dying crops elsewhere. Harvesting continues.",
+         {"export", "harvest", "die", "sky"}},
+        {"ru",
+         "Президент России выступил в Москве. Президентом стал другой. Суды молчат.",
+         {"президент", "москв", "суд"}},
+        {"id",
+         "Pemerintah mempercepat pembangunan. Membangun jalan baru di kota.",
+         {"bangun", "cepat"}},
+    };
+    for (const Case& c : cases) {
+        AnalyzerCache cache;
+        MatchSequences sequences;
+        for (const std::string& stem : c.stems)
+            sequences.push_back({MatchWord{"Z" + stem}});
+        const Snippet whole = make_snippet(c.body, cache.for_language(c.lang), sequences);
+        const SplitAnalysis split = cache.split_for_language(c.lang);
+        BOOST_REQUIRE(split.surface != nullptr);
+        const Snippet on_demand = make_snippet(c.body, *split.surface, sequences, {},
+                                               {split.stems, split.keeps_first_byte});
+        BOOST_TEST_CONTEXT(c.lang) {
+            BOOST_TEST(marked(on_demand) == marked(whole));
+            BOOST_TEST(!whole.highlights.empty());
+        }
+    }
 }

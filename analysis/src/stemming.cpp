@@ -19,8 +19,14 @@ std::optional<Xapian::Stem> stemmer_for(std::string_view lang) {
 }
 
 bool StemFilter::apply(Token& token) const {
-    token.stem = stemmer_(token.text);
+    token.stem = stem(token.text);
     return true;
+}
+
+const std::string& StemFilter::stem(const std::string& word) const {
+    if (auto known = memo_.find(word); known != memo_.end()) return known->second;
+    if (memo_.size() == kMemoWords) memo_.clear();
+    return memo_.emplace(word, stemmer_(word)).first->second;
 }
 
 namespace {
@@ -120,6 +126,34 @@ const Analyzer& AnalyzerCache::for_language(const std::string& lang) {
         }
     }
     return *analyzer;
+}
+
+namespace {
+
+// Languages whose Snowball stemmer (Xapian 1.4) only strips or rewrites
+// endings; the analyzer has already folded what a prelude would change at
+// a word's start (case, diacritics: ё, umlauts).
+bool stems_keep_first_byte(const std::string& lang) {
+    static const std::set<std::string> kSuffixOnly = {"da", "de", "en", "es", "fi", "fr",
+                                                      "hu", "it", "nb", "nl", "nn", "no",
+                                                      "pt", "ro", "ru", "sv"};
+    return kSuffixOnly.count(lang) > 0;
+}
+
+}  // namespace
+
+SplitAnalysis AnalyzerCache::split_for_language(const std::string& lang) {
+    auto [split, made] = splits_.try_emplace(lang);
+    if (made) {
+        auto stemmer = stemmer_for(lang);
+        const bool compounds = lang == "de" && GermanCompoundFilter::available();
+        if (stemmer && !compounds) {
+            split->second.surface = std::make_unique<Analyzer>(Analyzer::standard());
+            split->second.stems = std::make_unique<StemFilter>(*stemmer);
+            split->second.keeps_first_byte = stems_keep_first_byte(lang);
+        }
+    }
+    return {split->second.surface.get(), split->second.stems.get(), split->second.keeps_first_byte};
 }
 
 StemmerSet::StemmerSet(const std::set<std::string>& languages) {

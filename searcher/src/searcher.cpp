@@ -259,10 +259,14 @@ SearchResult Searcher::search_once(const SearchRequest& request) const {
             result.hits.push_back(std::move(hit));
             continue;
         }
-        const Analyzer& analyzer = document_analyzers_.for_language(hit.document.lang);
-        hit.snippet =
-            make_snippet_in_window(hit.document.body, analyzer, parsed.highlight_sequences,
-                                   parsed.highlight_terms, request.snippet);
+        // The words are stemmed where they may match (see OnDemandStems).
+        const analysis::SplitAnalysis split =
+            document_analyzers_.split_for_language(hit.document.lang);
+        const Analyzer& analyzer =
+            split.surface ? *split.surface : document_analyzers_.for_language(hit.document.lang);
+        hit.snippet = make_snippet_in_window(
+            hit.document.body, analyzer, parsed.highlight_sequences, parsed.highlight_terms,
+            request.snippet, {split.stems, split.keeps_first_byte});
         result.hits.push_back(std::move(hit));
     }
     if (request.facets && opened_.remote) result.facets = spies.count(request.facet_limit);

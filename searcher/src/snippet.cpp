@@ -4,8 +4,11 @@
 #include <unicode/utext.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
+#include <cstdint>
 #include <memory>
+#include <unordered_map>
 
 #include "newsdex/utf8.hpp"
 
@@ -26,66 +29,150 @@ struct Passage {
     double score;
 };
 
-// Sentence boundaries as byte offsets (ICU over the UTF-8 directly).
+// Sentence boundaries as byte offsets (ICU over the UTF-8 directly), found
+// where they are asked for: around the matches, or from the start when
+// nothing matched, not over the whole story.
 // Wire copy is hard-wrapped, and ICU ends a sentence at every line break:
 // so single line breaks are read as spaces (same length, same offsets);
 // blank lines still end sentences.
-std::vector<Range> sentences(std::string_view original) {
-    std::string unwrapped(original);
-    for (std::size_t i = 0; i < unwrapped.size(); ++i) {
-        const bool lone = unwrapped[i] == '\n' && (i == 0 || original[i - 1] != '\n') &&
-                          (i + 1 == original.size() || original[i + 1] != '\n');
-        if (lone) unwrapped[i] = ' ';
+class Sentences {
+  public:
+    explicit Sentences(std::string_view original) : unwrapped_(original) {
+        for (std::size_t i = 0; i < unwrapped_.size(); ++i) {
+            const bool lone = unwrapped_[i] == '\n' && (i == 0 || original[i - 1] != '\n') &&
+                              (i + 1 == original.size() || original[i + 1] != '\n');
+            if (lone) unwrapped_[i] = ' ';
+        }
+        UErrorCode status = U_ZERO_ERROR;
+        thread_local std::unique_ptr<icu::BreakIterator> iterator(
+            icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
+        utext_ = utext_openUTF8(nullptr, unwrapped_.data(), static_cast<int64_t>(unwrapped_.size()),
+                                &status);
+        if (U_FAILURE(status) || !iterator) return;
+        iterator->setText(utext_, status);
+        if (U_SUCCESS(status)) iterator_ = iterator.get();
     }
-    const std::string_view text(unwrapped);
-    std::vector<Range> out;
-    UErrorCode status = U_ZERO_ERROR;
-    thread_local std::unique_ptr<icu::BreakIterator> iterator(
-        icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
-    UText* utext = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
-    if (U_FAILURE(status) || !iterator) {
-        utext_close(utext);
-        return {{0, text.size()}};
+    ~Sentences() {
+        // Detach the iterator from the UText before closing it.
+        if (iterator_) iterator_->setText(icu::UnicodeString());
+        utext_close(utext_);
     }
-    iterator->setText(utext, status);
-    int32_t start = iterator->first();
-    for (int32_t end = iterator->next(); end != icu::BreakIterator::DONE;
-         start = end, end = iterator->next())
-        out.push_back({static_cast<std::size_t>(start), static_cast<std::size_t>(end)});
-    iterator->setText(icu::UnicodeString());
-    utext_close(utext);
-    return out;
-}
+    Sentences(const Sentences&) = delete;
+    Sentences& operator=(const Sentences&) = delete;
 
-bool token_matches(const Token& token, const MatchWord& word) {
-    for (const std::string& term : word) {
-        if (term == token.text) return true;
-        // "khark*": a wildcard's words start so.
-        if (term.size() > 1 && term.back() == '*' &&
-            token.text.compare(0, term.size() - 1, term, 0, term.size() - 1) == 0)
-            return true;
-        for (const std::string& form : token.forms)
-            if (term == form) return true;
-        if (!token.stem.empty() && term.size() == token.stem.size() + 1 && term[0] == 'Z' &&
-            term.compare(1, std::string::npos, token.stem) == 0)
-            return true;
-        for (const std::string& part : token.part_stems)
-            if (term.size() == part.size() + 1 && term[0] == 'Z' &&
-                term.compare(1, std::string::npos, part) == 0)
-                return true;
+    // The sentences in text order: the first, then each next; an empty
+    // range after the last. (ICU's following() from far away costs more
+    // than walking there: it backs up to a safe point and walks anyway.)
+    Range first() {
+        if (!iterator_) return {0, unwrapped_.size()};
+        iterator_->first();
+        return next_from(0);
     }
-    return false;
-}
+    Range next(Range previous) {
+        if (!iterator_ || previous.end >= unwrapped_.size())
+            return {unwrapped_.size(), unwrapped_.size()};
+        return next_from(previous.end);
+    }
+
+  private:
+    Range next_from(std::size_t begin) {
+        const int32_t end = iterator_->next();
+        return {begin, end == icu::BreakIterator::DONE ? unwrapped_.size()
+                                                       : static_cast<std::size_t>(end)};
+    }
+
+    std::string unwrapped_;
+    UText* utext_ = nullptr;
+    icu::BreakIterator* iterator_ = nullptr;
+};
+
+// The query's words as lookups, so that a token costs a few hash lookups
+// rather than a comparison with every term of every word: which words a
+// term (the token's text or a form) or a stem stands for, and the
+// wildcards' prefixes ("khark*": a wildcard's words start so).
+class WordLookup {
+  public:
+    explicit WordLookup(const MatchSequences& sequences) {
+        for (const auto& sequence : sequences) {
+            std::vector<std::size_t>& ids = sequences_.emplace_back();
+            for (const MatchWord& word : sequence)
+                ids.push_back(id_of(word));
+        }
+    }
+
+    std::size_t words() const { return words_.size(); }
+    const std::vector<std::vector<std::size_t>>& sequences() const { return sequences_; }
+
+    // Sets the bits of the words the token stands for.
+    void mark(const Token& token, const OnDemandStems& on_demand, std::uint64_t* bits) const {
+        auto set = [&](const std::unordered_map<std::string_view, std::vector<std::size_t>>& map,
+                       std::string_view key) {
+            if (auto found = map.find(key); found != map.end())
+                for (std::size_t id : found->second)
+                    bits[id / 64] |= std::uint64_t{1} << (id % 64);
+        };
+        set(terms_, token.text);
+        for (const std::string& form : token.forms)
+            set(terms_, form);
+        if (!token.stem.empty()) set(stems_, token.stem);
+        if (token.stem.empty() && on_demand.stems && may_stem_to_query(token, on_demand))
+            set(stems_, on_demand.stems->stem(token.text));
+        for (const std::string& part : token.part_stems)
+            set(stems_, part);
+        for (const auto& [prefix, id] : prefixes_)
+            if (token.text.compare(0, prefix.size(), prefix) == 0)
+                bits[id / 64] |= std::uint64_t{1} << (id % 64);
+    }
+
+  private:
+    bool may_stem_to_query(const Token& token, const OnDemandStems& on_demand) const {
+        if (stems_.empty() || token.text.empty()) return false;
+        return !on_demand.keeps_first_byte ||
+               stem_first_bytes_[static_cast<unsigned char>(token.text[0])];
+    }
+
+    std::size_t id_of(const MatchWord& word) {
+        for (std::size_t id = 0; id < words_.size(); ++id)
+            if (*words_[id] == word) return id;
+        const std::size_t id = words_.size();
+        words_.push_back(&word);
+        for (const std::string& term : word) {
+            terms_[term].push_back(id);
+            if (term.size() > 1 && term.back() == '*')
+                prefixes_.emplace_back(std::string_view(term).substr(0, term.size() - 1), id);
+            if (term.size() > 1 && term[0] == 'Z') {
+                stems_[std::string_view(term).substr(1)].push_back(id);
+                stem_first_bytes_[static_cast<unsigned char>(term[1])] = true;
+            }
+        }
+        return id;
+    }
+
+    std::vector<const MatchWord*> words_;  // distinct, by id
+    std::vector<std::vector<std::size_t>> sequences_;
+    std::unordered_map<std::string_view, std::vector<std::size_t>> terms_, stems_;
+    std::vector<std::pair<std::string_view, std::size_t>> prefixes_;
+    std::array<bool, 256> stem_first_bytes_{};
+};
 
 // Which tokens belong to an occurrence of a word or phrase to mark.
-std::vector<bool> matched_tokens(const TokenList& tokens, const MatchSequences& sequences) {
+std::vector<bool> matched_tokens(const TokenList& tokens, const MatchSequences& sequences,
+                                 const OnDemandStems& on_demand) {
+    const WordLookup lookup(sequences);
+    const std::size_t blocks = (lookup.words() + 63) / 64;
+    std::vector<std::uint64_t> bits(tokens.size() * blocks, 0);
+    for (std::size_t i = 0; i < tokens.size(); ++i)
+        lookup.mark(tokens[i], on_demand, &bits[i * blocks]);
+    auto is = [&](std::size_t token, std::size_t word) {
+        return (bits[token * blocks + word / 64] >> (word % 64)) & 1;
+    };
     std::vector<bool> matched(tokens.size(), false);
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-        for (const auto& sequence : sequences) {
-            if (sequence.empty() || i + sequence.size() > tokens.size()) continue;
+    for (const auto& sequence : lookup.sequences()) {
+        if (sequence.empty()) continue;
+        for (std::size_t i = 0; i + sequence.size() <= tokens.size(); ++i) {
             bool whole = true;
             for (std::size_t k = 0; k < sequence.size() && whole; ++k) {
-                whole = token_matches(tokens[i + k], sequence[k]) &&
+                whole = is(i + k, sequence[k]) &&
                         (k == 0 || tokens[i + k].position == tokens[i + k - 1].position + 1);
             }
             if (whole) std::fill_n(matched.begin() + i, sequence.size(), true);
@@ -135,11 +222,13 @@ Range fit(Range range, std::size_t budget, const TokenList& tokens,
     return out;
 }
 
-std::vector<Passage> score_sentences(std::string_view text, const TokenList& tokens,
-                                     const std::vector<bool>& matched) {
+// The sentences that hold a match, in text order, each scored; the walk
+// stops after the last match.
+std::vector<Passage> scored_sentences(Sentences& sentences, const TokenList& tokens,
+                                      const std::vector<bool>& matched) {
     std::vector<Passage> passages;
-    std::size_t i = 0;
-    for (const Range& s : sentences(text)) {
+    std::size_t i = std::find(matched.begin(), matched.end(), true) - matched.begin();
+    for (Range s = sentences.first(); i < tokens.size() && s.begin < s.end; s = sentences.next(s)) {
         std::set<std::string_view> distinct;
         std::size_t hits = 0;
         for (; i < tokens.size() && tokens[i].begin < s.end; ++i) {
@@ -149,8 +238,7 @@ std::vector<Passage> score_sentences(std::string_view text, const TokenList& tok
             }
         }
         // Distinct query words matter more than repeats of one word.
-        const double score = distinct.size() * 10.0 + static_cast<double>(hits);
-        passages.push_back({s, score});
+        if (hits > 0) passages.push_back({s, distinct.size() * 10.0 + static_cast<double>(hits)});
     }
     return passages;
 }
@@ -202,27 +290,33 @@ Snippet make_snippet(std::string_view text, const Analyzer& analyzer,
 }
 
 Snippet make_snippet(std::string_view text, const Analyzer& analyzer,
-                     const MatchSequences& sequences, const SnippetOptions& options) {
+                     const MatchSequences& sequences, const SnippetOptions& options,
+                     const OnDemandStems& stems) {
     const TokenList tokens = analyzer.analyze(text);
-    const std::vector<bool> matched = matched_tokens(tokens, sequences);
+    const std::vector<bool> matched = matched_tokens(tokens, sequences, stems);
     const std::vector<Range> spans = matched_spans(tokens, matched);
-    std::vector<Passage> passages = score_sentences(text, tokens, matched);
-    // Without any match the lead of the article is the best summary: the
-    // stable sort keeps the sentences in text order then.
-    std::stable_sort(passages.begin(), passages.end(),
-                     [](const Passage& a, const Passage& b) { return a.score > b.score; });
-
-    // Best passages first until the budget is spent.
+    Sentences sentences(text);
     std::vector<Range> chosen;
     std::size_t budget = options.max_bytes;
-    const bool any_match = !spans.empty();
-    for (const Passage& p : passages) {
-        if (budget < 40 || (any_match && chosen.size() == options.max_passages)) break;
-        if (p.score == 0 && any_match) break;
-        const Range r = trim_space(text, fit(p.range, budget, tokens, spans));
-        if (r.begin >= r.end) continue;
+    auto choose = [&](Range sentence) {
+        const Range r = trim_space(text, fit(sentence, budget, tokens, spans));
+        if (r.begin >= r.end) return;
         chosen.push_back(r);
         budget -= std::min(budget, r.end - r.begin);
+    };
+    if (spans.empty()) {
+        // Without any match the lead of the article is the best summary.
+        for (Range r = sentences.first(); budget >= 40 && r.begin < r.end; r = sentences.next(r))
+            choose(r);
+    } else {
+        // Best passages first (ties in text order) until the budget is spent.
+        std::vector<Passage> passages = scored_sentences(sentences, tokens, matched);
+        std::stable_sort(passages.begin(), passages.end(),
+                         [](const Passage& a, const Passage& b) { return a.score > b.score; });
+        for (const Passage& p : passages) {
+            if (budget < 40 || chosen.size() == options.max_passages) break;
+            choose(p.range);
+        }
     }
     std::sort(chosen.begin(), chosen.end(),
               [](const Range& a, const Range& b) { return a.begin < b.begin; });
@@ -269,15 +363,17 @@ std::size_t first_written(std::string_view text, const std::set<std::string>& wo
 
 Snippet make_snippet_in_window(std::string_view text, const Analyzer& analyzer,
                                const MatchSequences& sequences, const std::set<std::string>& words,
-                               const SnippetOptions& options) {
-    if (text.size() <= kSnippetWindowBytes) return make_snippet(text, analyzer, sequences, options);
+                               const SnippetOptions& options, const OnDemandStems& stems) {
+    if (text.size() <= kSnippetWindowBytes)
+        return make_snippet(text, analyzer, sequences, options, stems);
     std::size_t begin = first_written(text, words);
     begin = begin == std::string_view::npos || begin < kSnippetWindowBytes / 2
                 ? 0
                 : utf8::floor_boundary(text, begin - kSnippetWindowBytes / 2);
     const std::size_t end =
         utf8::floor_boundary(text, std::min(text.size(), begin + kSnippetWindowBytes));
-    Snippet snippet = make_snippet(text.substr(begin, end - begin), analyzer, sequences, options);
+    Snippet snippet =
+        make_snippet(text.substr(begin, end - begin), analyzer, sequences, options, stems);
     constexpr std::string_view kEllipsis = "\u2026 ";
     if (begin > 0 && snippet.text.rfind("\u2026", 0) != 0) {
         snippet.text.insert(0, kEllipsis);

@@ -11,6 +11,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "newsdex/analysis/analyzer.hpp"
@@ -20,14 +21,23 @@ namespace newsdex::analysis {
 // Xapian's stemmer for a language code, or nothing (e.g. "uk", "ko").
 std::optional<Xapian::Stem> stemmer_for(std::string_view lang);
 
-// Sets Token::stem with a Snowball stemmer.
+// Sets Token::stem with a Snowball stemmer. Stems are remembered: news
+// repeats its words (the, said, percent), and a Snowball call costs more
+// than a hash lookup; a search's snippets and an indexer lane stem the same
+// words over and over. Like Xapian::Stem itself, not thread-safe.
 class StemFilter : public TokenFilter {
   public:
     explicit StemFilter(Xapian::Stem stemmer) : stemmer_(std::move(stemmer)) {}
     bool apply(Token& token) const override;
+    // The stem of one (analysed) word, for a caller that stems on demand.
+    const std::string& stem(const std::string& word) const;
 
   private:
+    // Enough for a large archive's common words; past it the memo starts
+    // again (a bound on memory, not an eviction policy worth more code).
+    static constexpr std::size_t kMemoWords = 1 << 17;
     Xapian::Stem stemmer_;
+    mutable std::unordered_map<std::string, std::string> memo_;
 };
 
 // Splits German compounds (Warnstreik, Nahverkehrsstreik) at the longest
@@ -47,15 +57,37 @@ class GermanCompoundFilter : public TokenFilter {
     Xapian::Stem stemmer_;
 };
 
+// A language's analysis in two steps, for a reader that needs the stems
+// of a few words only (a snippet: which words of a story stem to the
+// query's stems): the analysis without stems, then the stem filter word by
+// word. `surface` is null where the language's analysis is more than that
+// (German compounds) or has no stemmer: use the whole analyzer then.
+struct SplitAnalysis {
+    const Analyzer* surface = nullptr;
+    const StemFilter* stems = nullptr;
+    // Snowball's stemmer for the language only strips endings, so a word
+    // keeps its first byte in its stem (not so in Arabic, Indonesian or
+    // Irish, which strip prefixes too): a word whose first byte starts no
+    // stem asked for needs no stemming.
+    bool keeps_first_byte = false;
+};
+
 // One analyzer per language, made on first use; where Xapian has no
 // stemmer for the language, each word is its own stem (not thread-safe: one per
 // writer or searcher).
 class AnalyzerCache {
   public:
     const Analyzer& for_language(const std::string& lang);
+    SplitAnalysis split_for_language(const std::string& lang);
 
   private:
+    struct Split {
+        std::unique_ptr<Analyzer> surface;
+        std::unique_ptr<StemFilter> stems;
+        bool keeps_first_byte = false;
+    };
     std::map<std::string, std::unique_ptr<Analyzer>> analyzers_;
+    std::map<std::string, Split> splits_;
 };
 
 // The stems of a query word in each of a set of languages.

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "newsdex/analysis/analyzer.hpp"
+#include "newsdex/analysis/stemming.hpp"
 
 namespace newsdex::search {
 
@@ -36,8 +37,18 @@ struct SnippetOptions {
     std::size_t max_passages = 3;
 };
 
+// Where `analyzer` leaves the stems out (AnalyzerCache::split_for_language),
+// the snippet stems on demand the words that may meet a query's stem: a
+// story's words are mostly not the query's, and stemming was half the cost
+// of a snippet.
+struct OnDemandStems {
+    const analysis::StemFilter* stems = nullptr;
+    bool keeps_first_byte = false;  // see analysis::SplitAnalysis
+};
+
 Snippet make_snippet(std::string_view text, const analysis::Analyzer& analyzer,
-                     const MatchSequences& sequences, const SnippetOptions& options = {});
+                     const MatchSequences& sequences, const SnippetOptions& options = {},
+                     const OnDemandStems& stems = {});
 
 // The same over a window of a long text, so that a 60 MB story costs what
 // a short one does: the window (kSnippetWindowBytes) around the first place
@@ -46,7 +57,7 @@ Snippet make_snippet(std::string_view text, const analysis::Analyzer& analyzer,
 inline constexpr std::size_t kSnippetWindowBytes = 64 * 1024;
 Snippet make_snippet_in_window(std::string_view text, const analysis::Analyzer& analyzer,
                                const MatchSequences& sequences, const std::set<std::string>& words,
-                               const SnippetOptions& options = {});
+                               const SnippetOptions& options = {}, const OnDemandStems& stems = {});
 
 // For single words only.
 Snippet make_snippet(std::string_view text, const analysis::Analyzer& analyzer,
