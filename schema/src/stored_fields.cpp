@@ -1,7 +1,13 @@
 #include "newsdex/schema/stored_fields.hpp"
 
 #include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <optional>
 #include <stdexcept>
+#include <string_view>
+
+#include "newsdex/utf8.hpp"
 
 namespace newsdex::schema {
 
@@ -23,7 +29,178 @@ std::string encode_stored_fields(const Document& d) {
     return j.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
+namespace {
+
+// A reader for the JSON encode_stored_fields writes: one object of strings,
+// lists of strings and one object of lists of strings ("meta"). A search
+// decodes ten stories, bodies and all, in every process: this copies a
+// string's bytes in runs between escapes and builds no tree, where
+// nlohmann's lexer appends byte by byte into a tree then copied out (an
+// eighth of a search's instructions). On anything else (numbers, unknown
+// keys, bad UTF-8, a lone surrogate) it gives up and nlohmann's parser
+// decides, so both accept and refuse the same data.
+class StoredJsonReader {
+  public:
+    explicit StoredJsonReader(std::string_view in) : in_(in) {}
+
+    std::optional<Document> read() {
+        Document d;
+        bool has_source = false;
+        if (!take('{')) return std::nullopt;
+        if (take('}')) return finish(d, has_source);
+        do {
+            std::string key;
+            if (!string(key) || !take(':') || !field(key, d, has_source)) return std::nullopt;
+        } while (take(','));
+        if (!take('}')) return std::nullopt;
+        return finish(d, has_source);
+    }
+
+  private:
+    std::optional<Document> finish(Document& d, bool has_source) {
+        space();
+        if (at_ != in_.size()) return std::nullopt;
+        if (!has_source) d.source = d.id;
+        return std::move(d);
+    }
+
+    bool field(const std::string& key, Document& d, bool& has_source) {
+        for (auto [name, text] : {std::pair{"id", &d.id},
+                                  {"title", &d.title},
+                                  {"body", &d.body},
+                                  {"format", &d.format},
+                                  {"url", &d.url},
+                                  {"lang", &d.lang},
+                                  {"collection", &d.collection}})
+            if (key == name) return string(*text);
+        for (auto [name, list] : {std::pair{"people", &d.people},
+                                  {"organizations", &d.organizations},
+                                  {"places", &d.places}})
+            if (key == name) return strings(*list);
+        if (key == "source") return has_source = true, string(d.source);
+        if (key == "meta") return meta(d.metadata);
+        if (key != "date") return false;
+        std::string iso;
+        if (!string(iso)) return false;
+        d.date = parse_iso_date(iso);
+        return true;
+    }
+
+    void space() {
+        while (at_ < in_.size() &&
+               (in_[at_] == ' ' || in_[at_] == '\n' || in_[at_] == '\r' || in_[at_] == '\t'))
+            ++at_;
+    }
+
+    bool take(char c) {
+        space();
+        if (at_ == in_.size() || in_[at_] != c) return false;
+        ++at_;
+        return true;
+    }
+
+    bool string(std::string& out) {
+        out.clear();
+        if (!take('"')) return false;
+        for (;;) {
+            std::size_t run = at_;
+            while (run < in_.size() && in_[run] != '"' && in_[run] != '\\' &&
+                   static_cast<unsigned char>(in_[run]) >= 0x20)
+                ++run;
+            const std::string_view bytes = in_.substr(at_, run - at_);
+            if (utf8::find_invalid(bytes) != std::string_view::npos) return false;
+            out.append(bytes);
+            at_ = run;
+            if (at_ == in_.size() || static_cast<unsigned char>(in_[at_]) < 0x20) return false;
+            if (in_[at_++] == '"') return true;
+            if (!escape(out)) return false;
+        }
+    }
+
+    bool escape(std::string& out) {
+        if (at_ == in_.size()) return false;
+        const char c = in_[at_++];
+        static constexpr std::string_view kFrom = "\"\\/bfnrt", kTo = "\"\\/\b\f\n\r\t";
+        if (const auto i = kFrom.find(c); i != std::string_view::npos) {
+            out += kTo[i];
+            return true;
+        }
+        if (c != 'u') return false;
+        std::uint32_t code = 0;
+        if (!hex4(code)) return false;
+        if (code >= 0xDC00 && code <= 0xDFFF) return false;  // a lone low surrogate
+        if (code >= 0xD800 && code <= 0xDBFF) {
+            std::uint32_t low = 0;
+            if (in_.substr(at_, 2) != "\\u") return false;
+            at_ += 2;
+            if (!hex4(low) || low < 0xDC00 || low > 0xDFFF) return false;
+            code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
+        }
+        append_utf8(code, out);
+        return true;
+    }
+
+    bool hex4(std::uint32_t& code) {
+        if (in_.size() - at_ < 4) return false;
+        for (int i = 0; i < 4; ++i) {
+            const char h = in_[at_++];
+            const int digit = h >= '0' && h <= '9'   ? h - '0'
+                              : h >= 'a' && h <= 'f' ? h - 'a' + 10
+                              : h >= 'A' && h <= 'F' ? h - 'A' + 10
+                                                     : -1;
+            if (digit < 0) return false;
+            code = code * 16 + static_cast<std::uint32_t>(digit);
+        }
+        return true;
+    }
+
+    static void append_utf8(std::uint32_t code, std::string& out) {
+        if (code < 0x80) {
+            out += static_cast<char>(code);
+        } else if (code < 0x800) {
+            out += static_cast<char>(0xC0 | (code >> 6));
+            out += static_cast<char>(0x80 | (code & 0x3F));
+        } else if (code < 0x10000) {
+            out += static_cast<char>(0xE0 | (code >> 12));
+            out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+            out += static_cast<char>(0x80 | (code & 0x3F));
+        } else {
+            out += static_cast<char>(0xF0 | (code >> 18));
+            out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
+            out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+            out += static_cast<char>(0x80 | (code & 0x3F));
+        }
+    }
+
+    bool strings(std::vector<std::string>& out) {
+        out.clear();
+        if (!take('[')) return false;
+        if (take(']')) return true;
+        do {
+            if (!string(out.emplace_back())) return false;
+        } while (take(','));
+        return take(']');
+    }
+
+    bool meta(std::map<std::string, std::vector<std::string>>& out) {
+        out.clear();
+        if (!take('{')) return false;
+        if (take('}')) return true;
+        do {
+            std::string key;
+            if (!string(key) || !take(':') || !strings(out[key])) return false;
+        } while (take(','));
+        return take('}');
+    }
+
+    std::string_view in_;
+    std::size_t at_ = 0;
+};
+
+}  // namespace
+
 Document decode_stored_fields(const std::string& data) {
+    if (auto fast = StoredJsonReader(data).read()) return std::move(*fast);
     const json j = json::parse(data, nullptr, /*allow_exceptions=*/false);
     if (!j.is_object()) throw std::runtime_error("document data is not newsdex JSON");
     Document d;

@@ -1,0 +1,152 @@
+#define BOOST_TEST_MODULE stored_fields
+#include <boost/test/unit_test.hpp>
+#include <nlohmann/json.hpp>
+
+#include <random>
+
+#include "newsdex/schema/stored_fields.hpp"
+
+using namespace newsdex;
+using newsdex::schema::decode_stored_fields;
+using newsdex::schema::encode_stored_fields;
+
+namespace {
+
+// What decoding meant before the fast reader: nlohmann's tree, read
+// field by field. The fast reader must agree with it on every input,
+// accepted or refused.
+Document decode_with_tree(const std::string& data) {
+    using nlohmann::json;
+    const json j = json::parse(data, nullptr, false);
+    if (!j.is_object()) throw std::runtime_error("document data is not newsdex JSON");
+    Document d;
+    d.id = j.value("id", "");
+    d.title = j.value("title", "");
+    d.body = j.value("body", "");
+    d.format = j.value("format", "");
+    d.source = j.value("source", d.id);
+    d.url = j.value("url", "");
+    d.lang = j.value("lang", "");
+    d.collection = j.value("collection", "");
+    if (j.contains("date")) d.date = parse_iso_date(j["date"].get<std::string>());
+    if (j.contains("people")) d.people = j["people"].get<std::vector<std::string>>();
+    if (j.contains("organizations"))
+        d.organizations = j["organizations"].get<std::vector<std::string>>();
+    if (j.contains("places")) d.places = j["places"].get<std::vector<std::string>>();
+    if (j.contains("meta"))
+        d.metadata = j["meta"].get<std::map<std::string, std::vector<std::string>>>();
+    return d;
+}
+
+// A decoding as one comparable string, or the error's kind.
+std::string outcome(std::string (*describe)(const std::string&), const std::string& data) {
+    try {
+        return describe(data);
+    } catch (const std::exception&) {
+        return "refused";
+    }
+}
+
+std::string describe(const Document& d) {
+    std::string out = d.id + "|" + d.title + "|" + d.body + "|" + d.format + "|" + d.source + "|" +
+                      d.url + "|" + d.lang + "|" + d.collection + "|" +
+                      (d.date ? d.date->iso() : "-");
+    for (const auto* list : {&d.people, &d.organizations, &d.places})
+        for (const std::string& name : *list)
+            out += "|" + name;
+    for (const auto& [key, values] : d.metadata)
+        for (const std::string& value : values)
+            out += "|" + key + "=" + value;
+    return out;
+}
+
+std::string fast(const std::string& data) {
+    return describe(decode_stored_fields(data));
+}
+std::string tree(const std::string& data) {
+    return describe(decode_with_tree(data));
+}
+
+Document sample() {
+    Document d;
+    d.id = "reut2-000.sgm:42";
+    d.title = "Grain \"exports\" \\ rise";
+    d.body =
+        "Line one.\nTab\there, control \x01, Kyiv \xD0\x9A\xD0\xB8\xD1\x97\xD0\xB2, emoji "
+        "\xF0\x9F\x8C\xBE, snowman \xE2\x98\x83.";
+    d.format = "reuters";
+    d.source = "/data/reut2-000.sgm";
+    d.lang = "en";
+    d.date = parse_iso_date("1987-03-02");
+    d.metadata = {{"PLACES", {"usa", "canada"}}, {"TOPICS", {"grain"}}};
+    d.people = {"Clayton Yeutter"};
+    d.places = {"United States", "Canada"};
+    return d;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(what_is_written_is_read_back) {
+    const Document d = sample();
+    BOOST_TEST(describe(decode_stored_fields(encode_stored_fields(d))) == describe(d));
+    Document bare;
+    bare.id = "x";
+    BOOST_TEST(decode_stored_fields(encode_stored_fields(bare)).source == "x");
+}
+
+BOOST_AUTO_TEST_CASE(the_fast_reader_agrees_with_the_tree_on_golden_inputs) {
+    const std::vector<std::string> inputs = {
+        encode_stored_fields(sample()),
+        R"({})",
+        R"( { "id" : "a" , "body" : "b" } )",
+        R"({"id":"a","id":"b"})",
+        R"({"id":"\u00e9\ud83c\udf3e\u0000x"})",
+        R"({"id":"\ud83c"})",
+        R"({"id":"\udf3e"})",
+        R"({"id":"\u12G4"})",
+        R"({"id":"\q"})",
+        R"({"id":1})",
+        R"({"id":"a","extra":true})",
+        R"({"people":["a",1]})",
+        R"({"meta":{"k":["v"],"k":["w"]}})",
+        R"({"meta":{"k":"v"}})",
+        R"({"date":"1987-03-02"})",
+        R"({"date":"not a date"})",
+        "{\"id\":\"bad \xC3\x28 utf8\"}",
+        "{\"id\":\"raw \x01 control\"}",
+        "\xEF\xBB\xBF{\"id\":\"bom\"}",
+        R"({"id":"a"} trailing)",
+        R"({"id":"a",})",
+        R"([1,2])",
+        "",
+    };
+    for (const std::string& input : inputs)
+        BOOST_TEST(outcome(fast, input) == outcome(tree, input), input);
+}
+
+// Random cuts and byte flips of real data: both readers accept or refuse
+// alike, and read alike what they accept.
+BOOST_AUTO_TEST_CASE(the_fast_reader_agrees_with_the_tree_on_mangled_data) {
+    const std::string good = encode_stored_fields(sample());
+    std::mt19937 random(18);
+    const std::string alphabet = "\"\\{}[],:u0aZ \x01\x80\xC3\xED\xF0";
+    for (int round = 0; round < 20000; ++round) {
+        std::string input = good;
+        const int edits = 1 + static_cast<int>(random() % 3);
+        for (int e = 0; e < edits; ++e) {
+            const std::size_t at = random() % input.size();
+            switch (random() % 3) {
+                case 0:
+                    input[at] = alphabet[random() % alphabet.size()];
+                    break;
+                case 1:
+                    input.erase(at, 1 + random() % 4);
+                    break;
+                default:
+                    input.insert(at, 1, alphabet[random() % alphabet.size()]);
+            }
+            if (input.empty()) input = "{";
+        }
+        BOOST_TEST_REQUIRE(outcome(fast, input) == outcome(tree, input), input);
+    }
+}
