@@ -2,6 +2,7 @@
 // Small UTF-8 helpers: validation, repair, and cutting on character
 // boundaries (a snippet must never end in the middle of a character).
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -21,6 +22,9 @@ std::string repair(std::string_view text);
 inline std::string_view without_bom(std::string_view text) {
     return text.substr(0, 3) == "\xEF\xBB\xBF" ? text.substr(3) : text;
 }
+
+// Appends a code point (at most U+10FFFF, no surrogate) as UTF-8.
+void append(std::string& out, std::uint32_t code_point);
 
 // The largest character boundary <= at.
 std::size_t floor_boundary(std::string_view text, std::size_t at);

@@ -3,6 +3,8 @@
 #include <cctype>
 #include <cstdint>
 
+#include "newsdex/utf8.hpp"
+
 namespace newsdex::markup {
 
 namespace {
@@ -13,24 +15,6 @@ char lower(char c) {
 
 bool is_name_char(char c) {
     return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == ':';
-}
-
-void append_utf8(std::string& out, std::uint32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
 }
 
 struct NamedEntity {
@@ -73,13 +57,13 @@ std::size_t decode_reference(std::string_view text, std::size_t at, std::string&
         if (invalid) {
             out += "\xEF\xBF\xBD";
         } else if (!control) {
-            append_utf8(out, cp);
+            utf8::append(out, cp);
         }
         return semi - at + 1;
     }
     for (const auto& e : kEntities) {
         if (body == e.name) {
-            append_utf8(out, e.code_point);
+            utf8::append(out, e.code_point);
             return semi - at + 1;
         }
     }
