@@ -11,9 +11,22 @@
 
 namespace newsdex::analysis {
 
+namespace {
+
+bool is_ascii(std::string_view text) {
+    for (const char c : text)
+        if (static_cast<unsigned char>(c) >= 0x80) return false;
+    return true;
+}
+
+}  // namespace
+
 Analyzer::Analyzer(std::unique_ptr<Tokenizer> tokenizer,
                    std::vector<std::unique_ptr<TokenFilter>> filters)
-    : tokenizer_(std::move(tokenizer)), filters_(std::move(filters)) {}
+    : tokenizer_(std::move(tokenizer)), filters_(std::move(filters)) {
+    for (const auto& filter : filters_)
+        if (!filter->leaves_ascii_alone()) ascii_filters_.push_back(filter.get());
+}
 Analyzer::~Analyzer() = default;
 Analyzer::Analyzer(Analyzer&&) noexcept = default;
 Analyzer& Analyzer::operator=(Analyzer&&) noexcept = default;
@@ -22,12 +35,16 @@ TokenList Analyzer::analyze(std::string_view text) const {
     TokenList tokens = tokenizer_->tokenize(text);
     std::size_t kept = 0;
     for (Token& token : tokens) {
+        // An ASCII token stays ASCII through every filter (case folding,
+        // elision and possessives only shorten or lower it).
         bool keep = true;
-        for (const auto& filter : filters_) {
-            if (!filter->apply(token)) {
-                keep = false;
-                break;
-            }
+        auto run = [&](const TokenFilter& filter) { return keep = keep && filter.apply(token); };
+        if (is_ascii(token.text)) {
+            for (const TokenFilter* filter : ascii_filters_)
+                if (!run(*filter)) break;
+        } else {
+            for (const auto& filter : filters_)
+                if (!run(*filter)) break;
         }
         if (keep) {
             if (&tokens[kept] != &token) tokens[kept] = std::move(token);
@@ -39,6 +56,7 @@ TokenList Analyzer::analyze(std::string_view text) const {
 }
 
 void Analyzer::add_filter(std::unique_ptr<TokenFilter> filter) {
+    if (!filter->leaves_ascii_alone()) ascii_filters_.push_back(filter.get());
     filters_.push_back(std::move(filter));
 }
 

@@ -24,6 +24,10 @@ class TokenFilter {
   public:
     virtual ~TokenFilter() = default;
     virtual bool apply(Token& token) const = 0;
+    // Whether an ASCII token always comes out as it went in (diacritics,
+    // typographic apostrophes, Hangul): most news is ASCII, and the
+    // analyzer skips such filters for it.
+    virtual bool leaves_ascii_alone() const { return false; }
 };
 
 class Analyzer {
@@ -50,6 +54,7 @@ class Analyzer {
   private:
     std::unique_ptr<Tokenizer> tokenizer_;
     std::vector<std::unique_ptr<TokenFilter>> filters_;
+    std::vector<const TokenFilter*> ascii_filters_;  // the filters an ASCII token needs
 };
 
 // ICU word segmentation over the UTF-8 bytes directly (no UTF-16 copy), so

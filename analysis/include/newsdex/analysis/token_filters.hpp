@@ -21,12 +21,14 @@ class NfkcCaseFoldFilter : public TokenFilter {
 class DiacriticFoldFilter : public TokenFilter {
   public:
     bool apply(Token& token) const override;
+    bool leaves_ascii_alone() const override { return true; }
 };
 
 // Typographic apostrophes become ASCII ones, so Kim’s and Kim's agree.
 class ApostropheFilter : public TokenFilter {
   public:
     bool apply(Token& token) const override;
+    bool leaves_ascii_alone() const override { return true; }
 };
 
 // French and Italian elisions: l'armée -> armée, dell'anno -> anno.
@@ -47,6 +49,7 @@ class PossessiveFilter : public TokenFilter {
 class HangulPrefixFilter : public TokenFilter {
   public:
     bool apply(Token& token) const override;
+    bool leaves_ascii_alone() const override { return true; }
 };
 
 // Drops tokens too long to be words (Xapian terms are limited to ~245
