@@ -1,7 +1,10 @@
 #define BOOST_TEST_MODULE snippet
 #include <boost/test/unit_test.hpp>
 
+#include <random>
+
 #include "newsdex/analysis/stemming.hpp"
+#include "newsdex/search/sentences.hpp"
 #include "newsdex/search/snippet.hpp"
 #include "newsdex/utf8.hpp"
 
@@ -137,5 +140,36 @@ BOOST_AUTO_TEST_CASE(stems_on_demand_mark_what_the_whole_analysis_marks) {
             BOOST_TEST(marked(on_demand) == marked(whole));
             BOOST_TEST(!whole.highlights.empty());
         }
+    }
+}
+
+// The ASCII sentence walk gives ICU's boundaries: golden cases, then
+// random text over the characters the rules care about.
+BOOST_AUTO_TEST_CASE(ascii_sentences_are_icus_sentences) {
+    const std::vector<std::string> golden = {
+        "",
+        "One. Two.",
+        "Prices rose 3.5 pct. The U.S. Treasury said so.",
+        "He said \"Stop.\" Then he left.",
+        "It costs 5 dlrs. etc. and more. (See below.) Next!",
+        "What? No! Yes... maybe. Right?!",
+        "Line one\r\nLine two\n\nPara.",
+        "Ends without a stop",
+        "a.b. c.d. E.F. g",
+        "Mr. Smith went to Washington. He stayed.",
+    };
+    for (const std::string& text : golden)
+        BOOST_TEST(sentence_ends(text) == sentence_ends_with_icu(text), text);
+    std::mt19937 random(29);
+    const std::vector<std::string> pieces = {"a",    "Ab", "x",  "US", "3",  ".",  ".", "!", "?",
+                                             " ",    " ",  "\t", "\n", "\r", "\"", "'", ")", "(",
+                                             ",",    "-",  ":",  ";",  "]",  "5",  "q", "Z", "\x0b",
+                                             "\x01", "#",  "%",  "/",  "_",  "@",  "{", "~"};
+    for (int round = 0; round < 20000; ++round) {
+        std::string text;
+        const int length = static_cast<int>(random() % 30);
+        for (int i = 0; i < length; ++i)
+            text += pieces[random() % pieces.size()];
+        BOOST_TEST_REQUIRE(sentence_ends(text) == sentence_ends_with_icu(text), text);
     }
 }

@@ -1,8 +1,5 @@
 #include "newsdex/search/snippet.hpp"
 
-#include <unicode/brkiter.h>
-#include <unicode/utext.h>
-
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -10,6 +7,7 @@
 #include <memory>
 #include <unordered_map>
 
+#include "newsdex/search/sentences.hpp"
 #include "newsdex/utf8.hpp"
 
 namespace newsdex::search {
@@ -29,61 +27,36 @@ struct Passage {
     double score;
 };
 
-// Sentence boundaries as byte offsets (ICU over the UTF-8 directly), found
-// where they are asked for: around the matches, or from the start when
-// nothing matched, not over the whole story.
-// Wire copy is hard-wrapped, and ICU ends a sentence at every line break:
-// so single line breaks are read as spaces (same length, same offsets);
-// blank lines still end sentences.
+// The sentences of a text in order (see sentences.hpp). Wire copy is
+// hard-wrapped, and a sentence ends at every line break: so single line
+// breaks are read as spaces (same length, same offsets); blank lines still
+// end sentences.
 class Sentences {
   public:
-    explicit Sentences(std::string_view original) : unwrapped_(original) {
-        for (std::size_t i = 0; i < unwrapped_.size(); ++i) {
-            const bool lone = unwrapped_[i] == '\n' && (i == 0 || original[i - 1] != '\n') &&
-                              (i + 1 == original.size() || original[i + 1] != '\n');
-            if (lone) unwrapped_[i] = ' ';
-        }
-        UErrorCode status = U_ZERO_ERROR;
-        thread_local std::unique_ptr<icu::BreakIterator> iterator(
-            icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
-        utext_ = utext_openUTF8(nullptr, unwrapped_.data(), static_cast<int64_t>(unwrapped_.size()),
-                                &status);
-        if (U_FAILURE(status) || !iterator) return;
-        iterator->setText(utext_, status);
-        if (U_SUCCESS(status)) iterator_ = iterator.get();
-    }
-    ~Sentences() {
-        // Detach the iterator from the UText before closing it.
-        if (iterator_) iterator_->setText(icu::UnicodeString());
-        utext_close(utext_);
-    }
-    Sentences(const Sentences&) = delete;
-    Sentences& operator=(const Sentences&) = delete;
+    explicit Sentences(std::string_view original)
+        : unwrapped_(unwrap(original)), walk_(unwrapped_) {}
 
-    // The sentences in text order: the first, then each next; an empty
-    // range after the last. (ICU's following() from far away costs more
-    // than walking there: it backs up to a safe point and walks anyway.)
-    Range first() {
-        if (!iterator_) return {0, unwrapped_.size()};
-        iterator_->first();
-        return next_from(0);
-    }
+    // The first sentence, then each next; an empty range after the last.
+    Range first() { return next({0, 0}); }
     Range next(Range previous) {
-        if (!iterator_ || previous.end >= unwrapped_.size())
+        if (previous.end >= unwrapped_.size() && previous.end > 0)
             return {unwrapped_.size(), unwrapped_.size()};
-        return next_from(previous.end);
+        return {previous.end, walk_.next()};
     }
 
   private:
-    Range next_from(std::size_t begin) {
-        const int32_t end = iterator_->next();
-        return {begin, end == icu::BreakIterator::DONE ? unwrapped_.size()
-                                                       : static_cast<std::size_t>(end)};
+    static std::string unwrap(std::string_view original) {
+        std::string text(original);
+        for (std::size_t i = text.find('\n'); i != std::string::npos; i = text.find('\n', i + 1)) {
+            const bool lone = (i == 0 || original[i - 1] != '\n') &&
+                              (i + 1 == original.size() || original[i + 1] != '\n');
+            if (lone) text[i] = ' ';
+        }
+        return text;
     }
 
     std::string unwrapped_;
-    UText* utext_ = nullptr;
-    icu::BreakIterator* iterator_ = nullptr;
+    SentenceWalk walk_;
 };
 
 // The query's words as lookups, so that a token costs a few hash lookups
