@@ -32,7 +32,13 @@ Analyzer::Analyzer(Analyzer&&) noexcept = default;
 Analyzer& Analyzer::operator=(Analyzer&&) noexcept = default;
 
 TokenList Analyzer::analyze(std::string_view text) const {
-    TokenList tokens = tokenizer_->tokenize(text);
+    TokenList tokens;
+    analyze(text, tokens);
+    return tokens;
+}
+
+void Analyzer::analyze(std::string_view text, TokenList& tokens) const {
+    tokenizer_->tokenize(text, tokens);
     std::size_t kept = 0;
     for (Token& token : tokens) {
         // An ASCII token stays ASCII through every filter (case folding,
@@ -52,7 +58,6 @@ TokenList Analyzer::analyze(std::string_view text) const {
         }
     }
     tokens.resize(kept);
-    return tokens;
 }
 
 void Analyzer::add_filter(std::unique_ptr<TokenFilter> filter) {
@@ -236,9 +241,15 @@ bool ascii_space(char c) {
 // in one go (a Chinese sentence stays one run for its dictionary).
 TokenList IcuWordTokenizer::tokenize(std::string_view text) const {
     TokenList tokens;
+    tokenize(text, tokens);
+    return tokens;
+}
+
+void IcuWordTokenizer::tokenize(std::string_view text, TokenList& tokens) const {
+    tokens.clear();
     // News averages six bytes a word with its space: one allocation, no
     // moving of tokens as the list grows.
-    tokens.reserve(text.size() / 6 + 1);
+    tokens.reserve(text.size() / 5 + 1);
     std::uint32_t position = 0;
     std::size_t pending = std::string_view::npos;  // where text for ICU starts
     auto flush = [&](std::size_t until) {
@@ -265,7 +276,6 @@ TokenList IcuWordTokenizer::tokenize(std::string_view text) const {
         i = end;
     }
     flush(text.size());
-    return tokens;
 }
 
 TokenList IcuWordTokenizer::tokenize_with_icu(std::string_view text) {

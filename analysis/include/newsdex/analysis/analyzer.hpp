@@ -15,7 +15,9 @@ namespace newsdex::analysis {
 class Tokenizer {
   public:
     virtual ~Tokenizer() = default;
-    virtual TokenList tokenize(std::string_view text) const = 0;
+    // Replaces `tokens` with the text's: a caller that analyses many texts
+    // keeps one list, whose memory is then touched once, not per text.
+    virtual void tokenize(std::string_view text, TokenList& tokens) const = 0;
 };
 
 // Rewrites one token in place (its text, forms or stem); returns false to
@@ -41,6 +43,8 @@ class Analyzer {
     // Tokens keep the position the tokenizer gave them, so dropping a token
     // leaves a gap and phrases do not match across what was removed.
     TokenList analyze(std::string_view text) const;
+    // The same into a list the caller keeps (see Tokenizer::tokenize).
+    void analyze(std::string_view text, TokenList& tokens) const;
 
     // Appends a filter at the end of the chain (e.g. a stemmer).
     void add_filter(std::unique_ptr<TokenFilter> filter);
@@ -65,7 +69,8 @@ class IcuWordTokenizer : public Tokenizer {
   public:
     // ASCII text is split by the same rules without ICU (5 times faster);
     // any other text by ICU.
-    TokenList tokenize(std::string_view text) const override;
+    void tokenize(std::string_view text, TokenList& tokens) const override;
+    TokenList tokenize(std::string_view text) const;
     // Always ICU: what the ASCII path must agree with.
     static TokenList tokenize_with_icu(std::string_view text);
 };
