@@ -223,14 +223,21 @@ SearchResult Searcher::search_once(const SearchRequest& request) const {
     // its table counts (over several, each is matched again on its own,
     // since a spy over all sees docids that name no document of the
     // whole); with remote shards, Xapian's value counting spies count.
+    // Over one database without collapsing, a second match lists the
+    // matches unranked (BoolWeight): half the cost of ranking every match,
+    // and the ranked match stops at the page.
     DocidSpy matches;
     ValueFacetSpies spies;
     const bool by_parts = opened_.db.size() > 1 && !opened_.remote;
+    const bool one_local = opened_.db.size() == 1 && !opened_.remote;
+    const bool unranked_facets = request.facets && !opened_.remote && !request.collapse;
     if (request.facets && opened_.remote) spies.add_to(enquire);
-    if (request.facets && opened_.db.size() == 1 && !opened_.remote) enquire.add_matchspy(&matches);
-    // Facet counts and copies are exact only when every match is seen.
-    const Xapian::doccount check_at_least =
-        request.facets || request.collapse || request.exact_count ? opened_.db.get_doccount() : 0;
+    if (request.facets && one_local && request.collapse) enquire.add_matchspy(&matches);
+    // Facet counts and copies are exact only when every match is seen (the
+    // unranked match sees them all).
+    const bool see_all = (request.facets && opened_.remote) || request.collapse ||
+                         (request.exact_count && !unranked_facets);
+    const Xapian::doccount check_at_least = see_all ? opened_.db.get_doccount() : 0;
     Xapian::MSet mset;
     try {
         mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
@@ -245,6 +252,10 @@ SearchResult Searcher::search_once(const SearchRequest& request) const {
     // differs between one database and its shards).
     result.matches_estimated =
         check_at_least ? mset.get_matches_lower_bound() : mset.get_matches_estimated();
+    if (unranked_facets && one_local) {
+        matches.docids = matches_in(opened_.db, query);
+        result.matches_estimated = static_cast<Xapian::doccount>(matches.docids.size());
+    }
     for (auto it = mset.begin(); it != mset.end(); ++it) {
         // get_rank() counts from the first match, not from the page.
         Hit hit{it.get_rank() + 1,
@@ -272,13 +283,17 @@ SearchResult Searcher::search_once(const SearchRequest& request) const {
     if (request.facets && opened_.remote) result.facets = spies.count(request.facet_limit);
     if (request.facets && by_parts) {
         FacetTally tally;
+        Xapian::doccount all = 0;
         part_tables_.resize(opened_.parts.size());
-        for (std::size_t i = 0; i < opened_.parts.size(); ++i)
-            tally_part(opened_.parts[i], opened_.part_folders[i], part_tables_[i],
-                       matches_in(opened_.parts[i], query), tally);
+        for (std::size_t i = 0; i < opened_.parts.size(); ++i) {
+            const std::vector<Xapian::docid> docids = matches_in(opened_.parts[i], query);
+            all += static_cast<Xapian::doccount>(docids.size());
+            tally_part(opened_.parts[i], opened_.part_folders[i], part_tables_[i], docids, tally);
+        }
         result.facets = tally.facets(request.facet_limit);
+        if (unranked_facets) result.matches_estimated = all;
     }
-    if (request.facets && opened_.db.size() == 1 && !opened_.remote) {
+    if (request.facets && one_local) {
         // One database: counted by ids, names looked up for the top only.
         result.facets = count_facets(matches.docids, request.facet_limit);
     }
