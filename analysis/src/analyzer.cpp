@@ -163,6 +163,15 @@ Wb ascii_class(unsigned char c) {
     return kAsciiClasses[c];
 }
 
+bool ascii_space(char c);
+
+// Where the chunk (the text up to a space) that starts at `begin` ends.
+std::size_t chunk_end_at(std::string_view text, std::size_t begin) {
+    while (begin < text.size() && !ascii_space(text[begin]))
+        ++begin;
+    return begin;
+}
+
 // Whether the fast path below handles `chunk` (ASCII, classes known).
 bool ascii_chunk(std::string_view chunk) {
     for (const char c : chunk)
@@ -170,17 +179,25 @@ bool ascii_chunk(std::string_view chunk) {
     return true;
 }
 
-// The words ICU's root word break rules find in ASCII text (rules WB5 to
-// WB12 of UAX #29: letters and digits run together, and join across one
-// "." or "'" between letters, one "." "," ";" or "'" between digits),
-// without ICU's per-character work. Offsets count from `offset`.
-void ascii_words(std::string_view text, std::uint32_t offset, std::uint32_t& position,
-                 TokenList& tokens) {
+bool ascii_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+// The words ICU's root word break rules find in an ASCII chunk of `text`
+// (from `begin` to the next space; rules WB5 to WB12 of UAX #29: letters
+// and digits run together, and join across one "." or "'" between
+// letters, one "." "," ";" or "'" between digits), without ICU's
+// per-character work. Returns where the chunk ends, or npos at a byte the
+// rules here do not know (the caller then takes back what was added).
+std::size_t ascii_chunk_words(std::string_view text, std::size_t begin, std::uint32_t& position,
+                              TokenList& tokens) {
     auto cls = [&](std::size_t i) {
         return i < text.size() ? ascii_class(static_cast<unsigned char>(text[i])) : Wb::kOther;
     };
-    for (std::size_t i = 0; i < text.size();) {
+    for (std::size_t i = begin; i < text.size();) {
+        if (ascii_space(text[i])) return i;
         const Wb first = cls(i);
+        if (first == Wb::kNone) return std::string_view::npos;
         if (first != Wb::kLetter && first != Wb::kNumeric) {
             ++i;
             continue;
@@ -202,10 +219,10 @@ void ascii_words(std::string_view text, std::uint32_t offset, std::uint32_t& pos
             end += 2;
         }
         tokens.push_back(Token{std::string(text.substr(i, end - i)), position++,
-                               offset + static_cast<std::uint32_t>(i),
-                               offset + static_cast<std::uint32_t>(end)});
+                               static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end)});
         i = end;
     }
+    return text.size();
 }
 
 // ICU's words of `text`, offsets counted from `offset`.
@@ -228,10 +245,6 @@ void icu_words(std::string_view text, std::uint32_t offset, std::uint32_t& posit
     // Detach the iterator from the UText before closing it.
     breaks.setText(icu::UnicodeString());
     utext_close(utext);
-}
-
-bool ascii_space(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
 }  // namespace
@@ -263,15 +276,23 @@ void IcuWordTokenizer::tokenize(std::string_view text, TokenList& tokens) const 
             ++i;
             continue;
         }
-        std::size_t end = i;
-        while (end < text.size() && !ascii_space(text[end]))
-            ++end;
-        const std::string_view chunk = text.substr(i, end - i);
-        if (ascii_chunk(chunk)) {
+        // Split as ASCII while the chunk looks so; with ICU text waiting
+        // before it, it is flushed first, so ask only when the chunk is ASCII.
+        const std::size_t mark = tokens.size();
+        const std::uint32_t mark_position = position;
+        std::size_t end = std::string_view::npos;
+        if (pending == std::string_view::npos) {
+            end = ascii_chunk_words(text, i, position, tokens);
+        } else if (std::size_t chunk_end = chunk_end_at(text, i);
+                   ascii_chunk(text.substr(i, chunk_end - i))) {
             flush(i);
-            ascii_words(chunk, static_cast<std::uint32_t>(i), position, tokens);
-        } else if (pending == std::string_view::npos) {
-            pending = i;
+            end = ascii_chunk_words(text, i, position, tokens);
+        }
+        if (end == std::string_view::npos) {
+            tokens.resize(mark);
+            position = mark_position;
+            if (pending == std::string_view::npos) pending = i;
+            end = chunk_end_at(text, i);
         }
         i = end;
     }

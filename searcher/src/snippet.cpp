@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <cstdint>
 #include <memory>
 #include <unordered_map>
@@ -129,7 +128,7 @@ class WordLookup {
 };
 
 // Which tokens belong to an occurrence of a word or phrase to mark.
-std::vector<bool> matched_tokens(const TokenList& tokens, const MatchSequences& sequences,
+std::vector<char> matched_tokens(const TokenList& tokens, const MatchSequences& sequences,
                                  const OnDemandStems& on_demand) {
     const WordLookup lookup(sequences);
     const std::size_t blocks = (lookup.words() + 63) / 64;
@@ -139,23 +138,33 @@ std::vector<bool> matched_tokens(const TokenList& tokens, const MatchSequences& 
     auto is = [&](std::size_t token, std::size_t word) {
         return (bits[token * blocks + word / 64] >> (word % 64)) & 1;
     };
-    std::vector<bool> matched(tokens.size(), false);
+    // Single words (most of a query) as one mask; phrases word by word.
+    std::vector<std::uint64_t> single(blocks, 0);
+    std::vector<const std::vector<std::size_t>*> phrases;
     for (const auto& sequence : lookup.sequences()) {
-        if (sequence.empty()) continue;
-        for (std::size_t i = 0; i + sequence.size() <= tokens.size(); ++i) {
+        if (sequence.size() == 1)
+            single[sequence[0] / 64] |= std::uint64_t{1} << (sequence[0] % 64);
+        if (sequence.size() > 1) phrases.push_back(&sequence);
+    }
+    std::vector<char> matched(tokens.size(), 0);
+    for (std::size_t i = 0; i < tokens.size(); ++i)
+        for (std::size_t b = 0; b < blocks && !matched[i]; ++b)
+            matched[i] = (bits[i * blocks + b] & single[b]) != 0;
+    for (const auto* phrase : phrases) {
+        for (std::size_t i = 0; i + phrase->size() <= tokens.size(); ++i) {
             bool whole = true;
-            for (std::size_t k = 0; k < sequence.size() && whole; ++k) {
-                whole = is(i + k, sequence[k]) &&
+            for (std::size_t k = 0; k < phrase->size() && whole; ++k) {
+                whole = is(i + k, (*phrase)[k]) &&
                         (k == 0 || tokens[i + k].position == tokens[i + k - 1].position + 1);
             }
-            if (whole) std::fill_n(matched.begin() + i, sequence.size(), true);
+            if (whole) std::fill_n(matched.begin() + i, phrase->size(), 1);
         }
     }
     return matched;
 }
 
 // Matched tokens merged into spans: consecutive positions are one span.
-std::vector<Range> matched_spans(const TokenList& tokens, const std::vector<bool>& matched) {
+std::vector<Range> matched_spans(const TokenList& tokens, const std::vector<char>& matched) {
     std::vector<Range> spans;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         if (!matched[i]) continue;
@@ -198,9 +207,9 @@ Range fit(Range range, std::size_t budget, const TokenList& tokens,
 // The sentences that hold a match, in text order, each scored; the walk
 // stops after the last match.
 std::vector<Passage> scored_sentences(Sentences& sentences, const TokenList& tokens,
-                                      const std::vector<bool>& matched) {
+                                      const std::vector<char>& matched) {
     std::vector<Passage> passages;
-    std::size_t i = std::find(matched.begin(), matched.end(), true) - matched.begin();
+    std::size_t i = std::find(matched.begin(), matched.end(), 1) - matched.begin();
     for (Range s = sentences.first(); i < tokens.size() && s.begin < s.end; s = sentences.next(s)) {
         std::set<std::string_view> distinct;
         std::size_t hits = 0;
@@ -216,8 +225,13 @@ std::vector<Passage> scored_sentences(Sentences& sentences, const TokenList& tok
     return passages;
 }
 
+// White space as the C locale's isspace has it, without a call per byte.
+bool is_space(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
 Range trim_space(std::string_view text, Range range) {
-    auto space = [&](std::size_t i) { return std::isspace(static_cast<unsigned char>(text[i])); };
+    auto space = [&](std::size_t i) { return is_space(text[i]); };
     while (range.begin < range.end && space(range.begin))
         ++range.begin;
     while (range.end > range.begin && space(range.end - 1))
@@ -235,7 +249,7 @@ void append_passage(std::string_view text, Range range, const std::vector<Range>
     for (std::size_t i = range.begin; i < range.end; ++i) {
         if (span != spans.end() && i == span->begin) out.highlights.push_back({out.text.size(), 0});
         const char c = text[i];
-        const bool space = std::isspace(static_cast<unsigned char>(c));
+        const bool space = is_space(c);
         if (!space)
             out.text += c;
         else if (!in_space)
@@ -269,7 +283,7 @@ Snippet make_snippet(std::string_view text, const Analyzer& analyzer,
     // take a hundred kilobytes) is touched once, not per hit.
     thread_local TokenList tokens;
     analyzer.analyze(text, tokens);
-    const std::vector<bool> matched = matched_tokens(tokens, sequences, stems);
+    const std::vector<char> matched = matched_tokens(tokens, sequences, stems);
     const std::vector<Range> spans = matched_spans(tokens, matched);
     Sentences sentences(text);
     std::vector<Range> chosen;
