@@ -149,15 +149,25 @@ FacetTable::IdCounts FacetTable::count_ids(const std::vector<Xapian::docid>& row
     c.matches = static_cast<Xapian::doccount>(rows.size());
     for (int kind = 0; kind < kKinds; ++kind)
         c.names[kind].assign(t.lists[kind].names.size(), 0);
+    // Matches come in docid order, and an archive is mostly indexed day by
+    // day: runs of one day are counted, then added to the map at once.
+    std::uint32_t run_day = 0;
+    Xapian::doccount run = 0;
+    auto end_run = [&] {
+        // A day that is no date (a damaged file) counts as undated.
+        const std::uint32_t day = run_day;
+        if (day && is_valid_date(int(day / 10000), int(day / 100 % 100), int(day % 100))) {
+            c.days[day] += run;
+        } else {
+            c.undated += run;
+        }
+        run = 0;
+    };
     for (const Xapian::docid row : rows) {
         if (row >= t.rows) continue;  // added after the table was read
-        const std::uint32_t day = t.days[row];
-        // A day that is no date (a damaged file) counts as undated.
-        if (day && is_valid_date(int(day / 10000), int(day / 100 % 100), int(day % 100))) {
-            ++c.days[day];
-        } else {
-            ++c.undated;
-        }
+        if (t.days[row] != run_day && run > 0) end_run();
+        run_day = t.days[row];
+        ++run;
         for (int kind = 0; kind < kKinds; ++kind) {
             const schema::FacetColumns::List& list = t.lists[kind];
             std::vector<Xapian::doccount>& counts = c.names[kind];
@@ -167,6 +177,7 @@ FacetTable::IdCounts FacetTable::count_ids(const std::vector<Xapian::docid>& row
                 if (list.ids[i] < counts.size()) ++counts[list.ids[i]];
         }
     }
+    if (run > 0) end_run();
     return c;
 }
 
