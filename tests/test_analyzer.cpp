@@ -178,3 +178,29 @@ BOOST_AUTO_TEST_CASE(ascii_words_are_split_as_icu_splits_them) {
           "Il s’agit d’un café à Zürich: 1 000 € l’année"})
         check(text);
 }
+
+// A gate leaves the tokens it refuses as they were cut, and analyses the
+// others as without a gate; elisions, long words and other scripts always
+// pass (their start may change).
+BOOST_AUTO_TEST_CASE(a_gate_analyses_only_the_tokens_it_lets_through) {
+    const Analyzer analyzer = Analyzer::standard();
+    const std::string text =
+        "Grain exports: l'Export of Kyïv's GRAIN rose, said Ministers. " + std::string(70, 'x');
+    newsdex::analysis::TokenGate gate;
+    gate.allow_first_byte('g');
+    gate.allow_first_byte('e');
+    TokenList gated;
+    analyzer.analyze(text, gated, &gate);
+    const TokenList full = analyzer.analyze(text);
+    BOOST_REQUIRE_EQUAL(gated.size(), full.size());
+    std::vector<std::string> texts;
+    for (std::size_t i = 0; i < gated.size(); ++i) {
+        BOOST_TEST(gated[i].begin == full[i].begin);
+        BOOST_TEST(gated[i].position == full[i].position);
+        texts.push_back(gated[i].text);
+    }
+    BOOST_TEST(
+        texts == (std::vector<std::string>{"grain", "exports", "export", "of", "kyiv", "grain",
+                                           "rose", "said", "Ministers", std::string(70, 'x')}),
+        boost::test_tools::per_element());
+}

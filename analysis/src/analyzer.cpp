@@ -37,7 +37,20 @@ TokenList Analyzer::analyze(std::string_view text) const {
     return tokens;
 }
 
-void Analyzer::analyze(std::string_view text, TokenList& tokens) const {
+void TokenGate::allow_first_byte(char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    allowed_[byte] = true;
+    if (byte >= 'a' && byte <= 'z') allowed_[byte - 'a' + 'A'] = true;
+}
+
+bool TokenGate::refuses(std::string_view ascii_text) const {
+    // 64 bytes: well under the standard length filter's 200.
+    return !all_ && !ascii_text.empty() && ascii_text.size() <= 64 &&
+           !allowed_[static_cast<unsigned char>(ascii_text[0])] &&
+           ascii_text.find('\'') == std::string_view::npos;
+}
+
+void Analyzer::analyze(std::string_view text, TokenList& tokens, const TokenGate* gate) const {
     tokenizer_->tokenize(text, tokens);
     std::size_t kept = 0;
     for (Token& token : tokens) {
@@ -46,8 +59,10 @@ void Analyzer::analyze(std::string_view text, TokenList& tokens) const {
         bool keep = true;
         auto run = [&](const TokenFilter& filter) { return keep = keep && filter.apply(token); };
         if (is_ascii(token.text)) {
-            for (const TokenFilter* filter : ascii_filters_)
-                if (!run(*filter)) break;
+            // A refused token is kept as it was cut.
+            if (!gate || !gate->refuses(token.text))
+                for (const TokenFilter* filter : ascii_filters_)
+                    if (!run(*filter)) break;
         } else {
             for (const auto& filter : filters_)
                 if (!run(*filter)) break;

@@ -73,6 +73,22 @@ class WordLookup {
     }
 
     std::size_t words() const { return words_.size(); }
+
+    // The tokens worth analysing: those whose first letter starts a term,
+    // a stem or a wildcard's prefix (all of them where stems may change a
+    // word's start).
+    analysis::TokenGate gate(const OnDemandStems& on_demand) const {
+        analysis::TokenGate gate;
+        if (!stems_.empty() && on_demand.stems && !on_demand.keeps_first_byte) gate.allow_all();
+        if (!on_demand.stems) gate.allow_all();  // stems from the analyzer: which, unknown
+        for (const auto* map : {&terms_, &stems_})
+            for (const auto& [term, ids] : *map)
+                if (!term.empty() && !(term[0] >= 'A' && term[0] <= 'Z'))  // not a prefix
+                    gate.allow_first_byte(term[0]);
+        for (const auto& [prefix, id] : prefixes_)
+            prefix.empty() ? gate.allow_all() : gate.allow_first_byte(prefix[0]);
+        return gate;
+    }
     const std::vector<std::vector<std::size_t>>& sequences() const { return sequences_; }
 
     // Sets the bits of the words the token stands for.
@@ -128,9 +144,8 @@ class WordLookup {
 };
 
 // Which tokens belong to an occurrence of a word or phrase to mark.
-std::vector<char> matched_tokens(const TokenList& tokens, const MatchSequences& sequences,
+std::vector<char> matched_tokens(const TokenList& tokens, const WordLookup& lookup,
                                  const OnDemandStems& on_demand) {
-    const WordLookup lookup(sequences);
     const std::size_t blocks = (lookup.words() + 63) / 64;
     std::vector<std::uint64_t> bits(tokens.size() * blocks, 0);
     for (std::size_t i = 0; i < tokens.size(); ++i)
@@ -282,8 +297,10 @@ Snippet make_snippet(std::string_view text, const Analyzer& analyzer,
     // One list per thread for every snippet: its memory (a story's tokens
     // take a hundred kilobytes) is touched once, not per hit.
     thread_local TokenList tokens;
-    analyzer.analyze(text, tokens);
-    const std::vector<char> matched = matched_tokens(tokens, sequences, stems);
+    const WordLookup lookup(sequences);
+    const analysis::TokenGate gate = lookup.gate(stems);
+    analyzer.analyze(text, tokens, &gate);
+    const std::vector<char> matched = matched_tokens(tokens, lookup, stems);
     const std::vector<Range> spans = matched_spans(tokens, matched);
     Sentences sentences(text);
     std::vector<Range> chosen;

@@ -32,6 +32,25 @@ class TokenFilter {
     virtual bool leaves_ascii_alone() const { return false; }
 };
 
+// Which ASCII tokens a reader needs analysed, by their first letter: a
+// snippet needs only the words that may meet a query word, and most words
+// of a story start with a letter no query word starts with. A refused
+// token stays as the tokenizer cut it (raw text, no stem). Only what the
+// standard filters cannot change at a word's start is refused: ASCII
+// tokens, without an apostrophe (elisions strip a head), short enough to
+// be kept (the length filter drops long ones).
+class TokenGate {
+  public:
+    // Lets every token through until a first byte is named.
+    void allow_first_byte(char c);
+    void allow_all() { all_ = true; }
+    bool refuses(std::string_view ascii_text) const;
+
+  private:
+    bool all_ = false;
+    bool allowed_[256] = {};
+};
+
 class Analyzer {
   public:
     Analyzer(std::unique_ptr<Tokenizer> tokenizer,
@@ -43,8 +62,9 @@ class Analyzer {
     // Tokens keep the position the tokenizer gave them, so dropping a token
     // leaves a gap and phrases do not match across what was removed.
     TokenList analyze(std::string_view text) const;
-    // The same into a list the caller keeps (see Tokenizer::tokenize).
-    void analyze(std::string_view text, TokenList& tokens) const;
+    // The same into a list the caller keeps (see Tokenizer::tokenize),
+    // analysing only the tokens the gate lets through, if one is given.
+    void analyze(std::string_view text, TokenList& tokens, const TokenGate* gate = nullptr) const;
 
     // Appends a filter at the end of the chain (e.g. a stemmer).
     void add_filter(std::unique_ptr<TokenFilter> filter);
