@@ -1,6 +1,7 @@
 #include "newsdex/search/spelling.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <vector>
 
 namespace newsdex::search {
@@ -16,6 +17,14 @@ bool checkable(const std::string& word) {
     return true;
 }
 
+// Which bytes a word has, folded into 64 bits (a-z have a bit each).
+std::uint64_t letter_set(std::string_view word) {
+    std::uint64_t set = 0;
+    for (const unsigned char c : word)
+        set |= std::uint64_t{1} << (c % 64);
+    return set;
+}
+
 // The best spelling of `word` among the index's words, if any.
 std::optional<std::string> better_spelling(const Xapian::Database& db, const std::string& word) {
     const Xapian::doccount own = db.get_termfreq(word);
@@ -23,12 +32,18 @@ std::optional<std::string> better_spelling(const Xapian::Database& db, const std
     std::optional<std::string> best;
     std::size_t best_distance = limit + 1;
     Xapian::doccount best_frequency = 0;
+    const std::uint64_t letters = letter_set(word);
     // Same first letter: most misspellings keep it, and it bounds the scan.
     const std::string first = word.substr(0, static_cast<unsigned char>(word[0]) < 0x80 ? 1 : 2);
     for (auto term = db.allterms_begin(first); term != db.allterms_end(first); ++term) {
         const std::string& candidate = *term;
         if (candidate.size() + limit < word.size() || candidate.size() > word.size() + limit ||
             candidate == word)
+            continue;
+        // Each edit adds or removes at most one letter of each word's set
+        // of letters: words whose sets differ by more cannot be near.
+        if (static_cast<std::size_t>(__builtin_popcountll(letters ^ letter_set(candidate))) >
+            2 * limit)
             continue;
         const std::size_t distance = edit_distance(word, candidate, limit);
         if (distance > limit) continue;
@@ -49,23 +64,29 @@ std::optional<std::string> better_spelling(const Xapian::Database& db, const std
 std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
     const std::size_t n = a.size(), m = b.size();
     if ((n > m ? n - m : m - n) > limit) return limit + 1;
-    std::vector<std::vector<std::size_t>> d(n + 1, std::vector<std::size_t>(m + 1));
-    for (std::size_t i = 0; i <= n; ++i)
-        d[i][0] = i;
+    // Three rows of the table (a transposition looks two rows back), kept
+    // between calls: a suggestion compares a word with thousands of terms.
+    thread_local std::vector<std::size_t> rows;
+    rows.assign(3 * (m + 1), 0);
+    auto row = [&](std::size_t i) { return rows.data() + (i % 3) * (m + 1); };
     for (std::size_t j = 0; j <= m; ++j)
-        d[0][j] = j;
+        row(0)[j] = j;
     for (std::size_t i = 1; i <= n; ++i) {
-        std::size_t row_min = limit + 1;
+        std::size_t* d = row(i);
+        const std::size_t* up = row(i - 1);
+        const std::size_t* up2 = row(i - 2 + 3);  // row i - 2 (unused when i == 1)
+        d[0] = i;
+        std::size_t row_min = d[0];
         for (std::size_t j = 1; j <= m; ++j) {
             const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+            d[j] = std::min({up[j] + 1, d[j - 1] + 1, up[j - 1] + cost});
             if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
-            row_min = std::min(row_min, d[i][j]);
+                d[j] = std::min(d[j], up2[j - 2] + 1);
+            row_min = std::min(row_min, d[j]);
         }
         if (row_min > limit) return limit + 1;
     }
-    return d[n][m];
+    return row(n)[m];
 }
 
 std::optional<std::string> suggest_spelling(const Xapian::Database& db,
