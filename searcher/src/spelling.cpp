@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <set>
 #include <vector>
 
 namespace newsdex::search {
@@ -25,38 +26,66 @@ std::uint64_t letter_set(std::string_view word) {
     return set;
 }
 
-// The best spelling of `word` among the index's words, if any.
-std::optional<std::string> better_spelling(const Xapian::Database& db, const std::string& word) {
-    const Xapian::doccount own = db.get_termfreq(word);
-    const std::size_t limit = word.size() <= 5 ? 1 : 2;
+// A word to correct, and the best spelling found for it so far.
+struct Misspelling {
+    std::string word;
+    Xapian::doccount own = 0;  // its own frequency
+    std::size_t limit = 0;     // edits allowed
+    std::uint64_t letters = 0;
     std::optional<std::string> best;
-    std::size_t best_distance = limit + 1;
+    std::size_t best_distance = 0;
     Xapian::doccount best_frequency = 0;
-    const std::uint64_t letters = letter_set(word);
-    // Same first letter: most misspellings keep it, and it bounds the scan.
-    const std::string first = word.substr(0, static_cast<unsigned char>(word[0]) < 0x80 ? 1 : 2);
-    for (auto term = db.allterms_begin(first); term != db.allterms_end(first); ++term) {
-        const std::string& candidate = *term;
+
+    Misspelling(const Xapian::Database& db, std::string w)
+        : word(std::move(w)),
+          own(db.get_termfreq(word)),
+          limit(word.size() <= 5 ? 1 : 2),
+          letters(letter_set(word)),
+          best_distance(limit + 1) {}
+
+    void consider(const std::string& candidate, const Xapian::TermIterator& term) {
         if (candidate.size() + limit < word.size() || candidate.size() > word.size() + limit ||
             candidate == word)
-            continue;
+            return;
         // Each edit adds or removes at most one letter of each word's set
         // of letters: words whose sets differ by more cannot be near.
         if (static_cast<std::size_t>(__builtin_popcountll(letters ^ letter_set(candidate))) >
             2 * limit)
-            continue;
+            return;
         const std::size_t distance = edit_distance(word, candidate, limit);
-        if (distance > limit) continue;
+        if (distance > limit) return;
         const Xapian::doccount frequency = term.get_termfreq();
         // Common, and much more common than what was typed.
-        if (frequency < 2 || frequency < 5 * own) continue;
+        if (frequency < 2 || frequency < 5 * own) return;
         if (distance < best_distance || (distance == best_distance && frequency > best_frequency)) {
             best = candidate;
             best_distance = distance;
             best_frequency = frequency;
         }
     }
-    return best;
+};
+
+std::string first_letter(const std::string& word) {
+    return word.substr(0, static_cast<unsigned char>(word[0]) < 0x80 ? 1 : 2);
+}
+
+// The best spellings of the words among the index's words. Candidates
+// share a word's first letter (most misspellings keep it, and it bounds
+// the scan); the index's words are read once per first letter.
+void find_better_spellings(const Xapian::Database& db, std::vector<Misspelling>& words) {
+    std::set<std::string> letters;
+    for (const Misspelling& w : words)
+        letters.insert(first_letter(w.word));
+    for (const std::string& first : letters) {
+        std::vector<Misspelling*> group;
+        for (Misspelling& w : words)
+            if (first_letter(w.word) == first) group.push_back(&w);
+        for (auto term = db.allterms_begin(first); term != db.allterms_end(first); ++term) {
+            const std::string candidate = *term;
+            for (Misspelling* w : group)
+                w->consider(candidate, term);
+        }
+    }
 }
 
 }  // namespace
@@ -94,8 +123,11 @@ std::optional<std::string> suggest_spelling(const Xapian::Database& db,
                                             const std::string& query) {
     std::string corrected = query;
     bool changed = false;
-    // Right to left, so earlier offsets stay valid as words are replaced.
+    // The words to correct, right to left, so earlier offsets stay valid
+    // as words are replaced.
     const analysis::TokenList tokens = analyzer.analyze(query);
+    std::vector<const analysis::Token*> checked;
+    std::vector<Misspelling> words;
     for (auto token = tokens.rbegin(); token != tokens.rend(); ++token) {
         if (!checkable(token->text) || db.get_termfreq(token->text) >= 3) continue;
         // Field names, operators and wildcards are not words to correct.
@@ -105,10 +137,14 @@ std::optional<std::string> suggest_spelling(const Xapian::Database& db,
         if (written == "AND" || written == "OR" || written == "NOT" || written == "NEAR" ||
             written == "ADJ")
             continue;
-        if (auto better = better_spelling(db, token->text)) {
-            corrected.replace(token->begin, token->end - token->begin, *better);
-            changed = true;
-        }
+        checked.push_back(&*token);
+        words.emplace_back(db, token->text);
+    }
+    find_better_spellings(db, words);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (!words[i].best) continue;
+        corrected.replace(checked[i]->begin, checked[i]->end - checked[i]->begin, *words[i].best);
+        changed = true;
     }
     if (!changed) return std::nullopt;
     return corrected;
