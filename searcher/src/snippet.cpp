@@ -145,11 +145,11 @@ class WordLookup {
 
 // Which tokens belong to an occurrence of a word or phrase to mark.
 std::vector<char> matched_tokens(const TokenList& tokens, const WordLookup& lookup,
-                                 const OnDemandStems& on_demand) {
+                                 const analysis::TokenGate& gate, const OnDemandStems& on_demand) {
     const std::size_t blocks = (lookup.words() + 63) / 64;
     std::vector<std::uint64_t> bits(tokens.size() * blocks, 0);
     for (std::size_t i = 0; i < tokens.size(); ++i)
-        lookup.mark(tokens[i], on_demand, &bits[i * blocks]);
+        if (gate.allows(tokens[i].text)) lookup.mark(tokens[i], on_demand, &bits[i * blocks]);
     auto is = [&](std::size_t token, std::size_t word) {
         return (bits[token * blocks + word / 64] >> (word % 64)) & 1;
     };
@@ -300,7 +300,7 @@ Snippet make_snippet(std::string_view text, const Analyzer& analyzer,
     const WordLookup lookup(sequences);
     const analysis::TokenGate gate = lookup.gate(stems);
     analyzer.analyze(text, tokens, &gate);
-    const std::vector<char> matched = matched_tokens(tokens, lookup, stems);
+    const std::vector<char> matched = matched_tokens(tokens, lookup, gate, stems);
     const std::vector<Range> spans = matched_spans(tokens, matched);
     Sentences sentences(text);
     std::vector<Range> chosen;

@@ -45,6 +45,12 @@ class TokenGate {
     void allow_first_byte(char c);
     void allow_all() { all_ = true; }
     bool refuses(std::string_view ascii_text) const;
+    // Whether an analysed token may be one the reader wants: its first
+    // byte was named (what analysis leaves of a word keeps its start).
+    bool allows(std::string_view analysed_text) const {
+        return all_ || analysed_text.empty() ||
+               allowed_[static_cast<unsigned char>(analysed_text[0])];
+    }
 
   private:
     bool all_ = false;
