@@ -119,14 +119,22 @@ Context::Context(std::string_view text, const TokenList& tokens, const Gazetteer
       used(tokens.size(), false),
       place(tokens.size(), false),
       body_begin(static_cast<std::uint32_t>(title_size + 2)) {
+    capital_.reserve(tokens.size());
+    nameable_.reserve(tokens.size());
+    for (const Token& t : tokens) {
+        capital_.push_back(entity_words::capitalized(text, t));
+        // "22.47", "10,000", "2024": numbers are no names ("3M", "1MDB" are).
+        const bool number = t.text.find_first_not_of("0123456789.,") == std::string::npos;
+        nameable_.push_back(t.text.size() > 1 && !in(cues::not_names(), t) &&
+                            !in(cues::person_titles(), t) && !number);
+    }
     // "Late Máximo Ferrer Goal Gives Betis Derby Win": most longer words
     // capitalised, verbs included.
     std::size_t words = 0, capitals = 0;
-    for (const Token& t : tokens) {
-        if (t.begin >= title_size) break;
-        if (t.text.size() <= 3 || cues::not_names().count(t.text)) continue;
+    for (std::size_t k = 0; k < tokens.size() && tokens[k].begin < title_size; ++k) {
+        if (tokens[k].text.size() <= 3 || cues::not_names().count(tokens[k].text)) continue;
         ++words;
-        capitals += entity_words::capitalized(text, t);
+        capitals += capital_[k];
     }
     if (words >= 3 && capitals * 10 >= words * 7)
         title_case_end = static_cast<std::uint32_t>(title_size);
@@ -143,15 +151,11 @@ bool Context::adjacent(std::size_t a, std::size_t b) const {
 }
 
 bool Context::capitalized(std::size_t k) const {
-    return tokens[k].begin >= title_case_end && entity_words::capitalized(text, tokens[k]);
+    return tokens[k].begin >= title_case_end && capital_[k];
 }
 
 bool Context::name_word(std::size_t k) const {
-    const Token& t = tokens[k];
-    // "22.47", "10,000", "2024": numbers are no names ("3M", "1MDB" are).
-    const bool number = t.text.find_first_not_of("0123456789.,") == std::string::npos;
-    return !used[k] && capitalized(k) && t.text.size() > 1 && !in(cues::not_names(), t) &&
-           !in(cues::person_titles(), t) && !number;
+    return !used[k] && capitalized(k) && nameable_[k];
 }
 
 bool Context::possessive(std::size_t k) const {

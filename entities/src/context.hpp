@@ -68,6 +68,9 @@ struct Context {
     // A free capitalised word that can be part of a name.
     bool name_word(std::size_t k) const;
     bool capitalized(std::size_t k) const;
+    // Word k is written with a capital (or in a script without case), in a
+    // headline too (entity_words::capitalized).
+    bool written_with_capital(std::size_t k) const { return capital_[k]; }
     // Word k follows a capitalised word with only spaces between: it is
     // inside a name that starts earlier.
     bool after_capital(std::size_t k) const {
@@ -87,6 +90,11 @@ struct Context {
 
   private:
     mutable std::vector<std::vector<std::string>> candidates_;  // empty: not made yet
+    // What every rule asks of each word, found once (ICU case properties,
+    // list lookups): written with a capital (or in a script without case),
+    // and fit to be part of a name when free and not in a title-case headline.
+    std::vector<char> capital_;
+    std::vector<char> nameable_;
 };
 
 }  // namespace newsdex::entities::rules

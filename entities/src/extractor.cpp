@@ -11,7 +11,6 @@ namespace newsdex::entities {
 namespace {
 
 using entity_words::all_capitals;
-using entity_words::capitalized;
 
 // Text that is mostly capitals (TIME, wire headlines) tells nothing by
 // capitalisation: the rules stay off there.
@@ -35,7 +34,7 @@ const Gazetteer::Entry* gazetteer_name_at(const rules::Context& c, std::size_t i
     // Cyrillic key without its final vowel meets (ПрАТ: Prato).
     static const cues::WordSet& legal_forms = cues::set("cyrillic-legal-forms");
     if (legal_forms.count(tokens[i].text)) return nullptr;
-    const bool first_capitalized = capitalized(c.text, tokens[i]);
+    const bool first_capitalized = c.written_with_capital(i);
     for (const std::string& key : c.candidates(i)) {
         const auto* entries = c.gazetteer.starting_with(key);
         if (!entries) continue;
@@ -47,7 +46,7 @@ const Gazetteer::Entry* gazetteer_name_at(const rules::Context& c, std::size_t i
                 const auto& words = c.candidates(i + k);
                 match = tokens[i + k].position == tokens[i + k - 1].position + 1 &&
                         std::find(words.begin(), words.end(), e->words[k]) != words.end() &&
-                        (k + 1 < n || !e->capital_last || capitalized(c.text, tokens[i + k]));
+                        (k + 1 < n || !e->capital_last || c.written_with_capital(i + k));
             }
             for (std::size_t k = 0; k < n && match && e->capitals_only; ++k)
                 match = all_capitals(c.text, tokens[i + k]);
