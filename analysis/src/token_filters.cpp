@@ -5,6 +5,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/uscript.h>
+#include <unicode/utf8.h>
 
 #include <stdexcept>
 #include <string>
@@ -90,13 +91,46 @@ bool NfkcCaseFoldFilter::apply(Token& token) const {
     return !token.text.empty();  // a token of only ignorable characters vanishes
 }
 
+namespace {
+
+// Whether folding leaves the word as it is: no letter decomposes (é, й,
+// Hangul syllables), none is a combining mark or a conjoining jamo (what
+// composition would join), none is a special Latin letter (ø, ł). Most
+// Cyrillic, Arabic and CJK words are so, and skip ICU's two normalisations.
+bool folds_to_itself(const std::string& word, const icu::Normalizer2& nfd) {
+    const auto size = static_cast<int32_t>(word.size());
+    for (int32_t i = 0; i < size;) {
+        UChar32 c;
+        U8_NEXT(word.data(), i, size, c);
+        if (c < 0) return false;
+        if (c < 0x80) continue;
+        const int8_t type = u_charType(c);
+        if (type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK ||
+            type == U_ENCLOSING_MARK || latin_letter_fold(c))
+            return false;
+        if ((c >= 0x1100 && c <= 0x11FF) || (c >= 0xA960 && c <= 0xA97F) ||
+            (c >= 0xD7B0 && c <= 0xD7FF))
+            return false;  // conjoining jamo
+        icu::UnicodeString decomposition;
+        if (nfd.getDecomposition(c, decomposition)) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
 bool DiacriticFoldFilter::apply(Token& token) const {
     if (is_ascii(token.text)) return true;
     static const icu::Normalizer2& nfd = normalizer("nfd");
+    if (folds_to_itself(token.text, nfd)) return true;
+    return fold_with_icu(token.text);
+}
+
+bool DiacriticFoldFilter::fold_with_icu(std::string& text) {
+    static const icu::Normalizer2& nfd = normalizer("nfd");
     static const icu::Normalizer2& nfc = normalizer("nfc");
     UErrorCode status = U_ZERO_ERROR;
-    const icu::UnicodeString decomposed =
-        nfd.normalize(icu::UnicodeString::fromUTF8(token.text), status);
+    const icu::UnicodeString decomposed = nfd.normalize(icu::UnicodeString::fromUTF8(text), status);
     if (U_FAILURE(status)) return true;
     icu::UnicodeString folded;
     UScriptCode base_script = USCRIPT_COMMON;
@@ -119,9 +153,9 @@ bool DiacriticFoldFilter::apply(Token& token) const {
     }
     const icu::UnicodeString composed = nfc.normalize(folded, status);
     if (U_FAILURE(status)) return true;
-    token.text.clear();
-    composed.toUTF8String(token.text);
-    return !token.text.empty();
+    text.clear();
+    composed.toUTF8String(text);
+    return !text.empty();
 }
 
 bool ApostropheFilter::apply(Token& token) const {

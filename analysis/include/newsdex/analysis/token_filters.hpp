@@ -8,6 +8,7 @@
 //   Cyrillic     only ё -> е; й, ї, ў keep their marks: they are
 //                letters of their own, and folding them would merge words
 #include <cstddef>
+#include <string>
 
 #include "newsdex/analysis/analyzer.hpp"
 
@@ -21,6 +22,9 @@ class NfkcCaseFoldFilter : public TokenFilter {
 class DiacriticFoldFilter : public TokenFilter {
   public:
     bool apply(Token& token) const override;
+    // Always through ICU's normalisers: what apply's shortcut for words
+    // that fold to themselves must agree with. False: nothing is left.
+    static bool fold_with_icu(std::string& text);
     bool leaves_ascii_alone() const override { return true; }
 };
 
