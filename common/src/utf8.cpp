@@ -1,5 +1,7 @@
 #include "newsdex/utf8.hpp"
 
+#include <algorithm>
+
 namespace newsdex::utf8 {
 
 namespace {
@@ -93,8 +95,14 @@ std::size_t floor_boundary(std::string_view text, std::size_t at) {
 
 std::string printable(std::string_view text) {
     constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
-    const std::string repaired =
-        find_invalid(text) == std::string_view::npos ? std::string(text) : repair(text);
+    const bool valid = find_invalid(text) == std::string_view::npos;
+    // Most text needs nothing: no control, DEL or C1 lead byte (0xC2).
+    const bool plain = std::none_of(text.begin(), text.end(), [](char ch) {
+        const auto c = static_cast<unsigned char>(ch);
+        return c < 0x20 || c == 0x7F || c == 0xC2;
+    });
+    if (valid && plain) return std::string(text);
+    const std::string repaired = valid ? std::string(text) : repair(text);
     std::string out;
     out.reserve(repaired.size());
     for (std::size_t i = 0; i < repaired.size(); ++i) {
