@@ -173,3 +173,12 @@ BOOST_AUTO_TEST_CASE(ascii_sentences_are_icus_sentences) {
         BOOST_TEST_REQUIRE(sentence_ends(text) == sentence_ends_with_icu(text), text);
     }
 }
+
+// A query with nothing to mark (a filter alone: lang:de) still gets the
+// story's lead.
+BOOST_AUTO_TEST_CASE(nothing_to_mark_gives_the_lead) {
+    const Snippet s =
+        make_snippet("First sentence here. Second one.", analyzer(), MatchSequences{});
+    BOOST_TEST(s.highlights.empty());
+    BOOST_TEST(s.text == "First sentence here. Second one.");
+}

@@ -122,11 +122,14 @@ Context::Context(std::string_view text, const TokenList& tokens, const Gazetteer
     capital_.reserve(tokens.size());
     nameable_.reserve(tokens.size());
     for (const Token& t : tokens) {
-        capital_.push_back(entity_words::capitalized(text, t));
+        const bool capital = entity_words::capitalized(text, t);
+        capital_.push_back(capital);
         // "22.47", "10,000", "2024": numbers are no names ("3M", "1MDB" are).
+        // (Only a capitalised word can be a name word: the lists are not
+        // asked for the others.)
         const bool number = t.text.find_first_not_of("0123456789.,") == std::string::npos;
-        nameable_.push_back(t.text.size() > 1 && !in(cues::not_names(), t) &&
-                            !in(cues::person_titles(), t) && !number);
+        nameable_.push_back(capital && t.text.size() > 1 && !number &&
+                            !in(cues::not_names(), t) && !in(cues::person_titles(), t));
     }
     // "Late Máximo Ferrer Goal Gives Betis Derby Win": most longer words
     // capitalised, verbs included.

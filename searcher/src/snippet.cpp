@@ -147,9 +147,11 @@ class WordLookup {
 std::vector<char> matched_tokens(const TokenList& tokens, const WordLookup& lookup,
                                  const analysis::TokenGate& gate, const OnDemandStems& on_demand) {
     const std::size_t blocks = (lookup.words() + 63) / 64;
+    if (blocks == 0) return std::vector<char>(tokens.size(), 0);  // nothing to mark
     std::vector<std::uint64_t> bits(tokens.size() * blocks, 0);
     for (std::size_t i = 0; i < tokens.size(); ++i)
-        if (gate.allows(tokens[i].text)) lookup.mark(tokens[i], on_demand, &bits[i * blocks]);
+        if (gate.allows(tokens[i].text))
+            lookup.mark(tokens[i], on_demand, bits.data() + i * blocks);
     auto is = [&](std::size_t token, std::size_t word) {
         return (bits[token * blocks + word / 64] >> (word % 64)) & 1;
     };
