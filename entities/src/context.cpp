@@ -128,8 +128,8 @@ Context::Context(std::string_view text, const TokenList& tokens, const Gazetteer
         // (Only a capitalised word can be a name word: the lists are not
         // asked for the others.)
         const bool number = t.text.find_first_not_of("0123456789.,") == std::string::npos;
-        nameable_.push_back(capital && t.text.size() > 1 && !number &&
-                            !in(cues::not_names(), t) && !in(cues::person_titles(), t));
+        nameable_.push_back(capital && t.text.size() > 1 && !number && !in(cues::not_names(), t) &&
+                            !in(cues::person_titles(), t));
     }
     // "Late Máximo Ferrer Goal Gives Betis Derby Win": most longer words
     // capitalised, verbs included.
