@@ -8,18 +8,9 @@
 #include <string>
 
 #include "newsdex/analysis/token_filters.hpp"
+#include "newsdex/utf8.hpp"
 
 namespace newsdex::analysis {
-
-namespace {
-
-bool is_ascii(std::string_view text) {
-    for (const char c : text)
-        if (static_cast<unsigned char>(c) >= 0x80) return false;
-    return true;
-}
-
-}  // namespace
 
 Analyzer::Analyzer(std::unique_ptr<Tokenizer> tokenizer,
                    std::vector<std::unique_ptr<TokenFilter>> filters)
@@ -58,7 +49,7 @@ void Analyzer::analyze(std::string_view text, TokenList& tokens, const TokenGate
         // elision and possessives only shorten or lower it).
         bool keep = true;
         auto run = [&](const TokenFilter& filter) { return keep = keep && filter.apply(token); };
-        if (is_ascii(token.text)) {
+        if (utf8::is_ascii(token.text)) {
             // A refused token is kept as it was cut.
             if (!gate || !gate->refuses(token.text))
                 for (const TokenFilter* filter : ascii_filters_)
@@ -178,7 +169,9 @@ Wb ascii_class(unsigned char c) {
     return kAsciiClasses[c];
 }
 
-bool ascii_space(char c);
+bool ascii_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
 // Where the chunk (the text up to a space) that starts at `begin` ends.
 std::size_t chunk_end_at(std::string_view text, std::size_t begin) {
@@ -192,10 +185,6 @@ bool ascii_chunk(std::string_view chunk) {
     for (const char c : chunk)
         if (ascii_class(static_cast<unsigned char>(c)) == Wb::kNone) return false;
     return true;
-}
-
-bool ascii_space(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
 // The words ICU's root word break rules find in an ASCII chunk of `text`

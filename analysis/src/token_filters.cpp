@@ -10,15 +10,11 @@
 #include <stdexcept>
 #include <string>
 
+#include "newsdex/utf8.hpp"
+
 namespace newsdex::analysis {
 
 namespace {
-
-bool is_ascii(const std::string& s) {
-    for (unsigned char c : s)
-        if (c >= 0x80) return false;
-    return true;
-}
 
 const icu::Normalizer2& normalizer(const char* which) {
     UErrorCode status = U_ZERO_ERROR;
@@ -76,7 +72,7 @@ bool is_hangul_syllable(UChar32 c) {
 bool NfkcCaseFoldFilter::apply(Token& token) const {
     // NFKC_Casefold of ASCII is plain lower-casing; most news text is ASCII,
     // so skip ICU for it.
-    if (is_ascii(token.text)) {
+    if (utf8::is_ascii(token.text)) {
         for (char& c : token.text)
             if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
         return true;
@@ -120,7 +116,7 @@ bool folds_to_itself(const std::string& word, const icu::Normalizer2& nfd) {
 }  // namespace
 
 bool DiacriticFoldFilter::apply(Token& token) const {
-    if (is_ascii(token.text)) return true;
+    if (utf8::is_ascii(token.text)) return true;
     static const icu::Normalizer2& nfd = normalizer("nfd");
     if (folds_to_itself(token.text, nfd)) return true;
     return fold_with_icu(token.text);
@@ -159,7 +155,7 @@ bool DiacriticFoldFilter::fold_with_icu(std::string& text) {
 }
 
 bool ApostropheFilter::apply(Token& token) const {
-    if (is_ascii(token.text)) return true;
+    if (utf8::is_ascii(token.text)) return true;
     replace_all(token.text, "\u2019", "'");  // right single quotation mark
     replace_all(token.text, "\u2018", "'");  // left single quotation mark
     replace_all(token.text, "\u02bc", "'");  // modifier letter apostrophe
@@ -191,7 +187,7 @@ bool PossessiveFilter::apply(Token& token) const {
 }
 
 bool HangulPrefixFilter::apply(Token& token) const {
-    if (is_ascii(token.text)) return true;
+    if (utf8::is_ascii(token.text)) return true;
     const icu::UnicodeString word = icu::UnicodeString::fromUTF8(token.text);
     bool hangul = false;
     for (int32_t i = 0; i < word.length() && !hangul; ++i)

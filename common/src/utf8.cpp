@@ -1,6 +1,7 @@
 #include "newsdex/utf8.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 namespace newsdex::utf8 {
 
@@ -66,6 +67,18 @@ std::string repair(std::string_view text) {
         }
     }
     return out;
+}
+
+bool is_ascii(std::string_view text) {
+    std::size_t i = 0;
+    for (; i + 8 <= text.size(); i += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, text.data() + i, 8);
+        if (word & 0x8080808080808080ULL) return false;
+    }
+    for (; i < text.size(); ++i)
+        if (static_cast<unsigned char>(text[i]) >= 0x80) return false;
+    return true;
 }
 
 void append(std::string& out, std::uint32_t cp) {

@@ -4,9 +4,9 @@
 #include <unicode/uchar.h>
 
 #include <array>
-#include <cstdint>
-#include <cstring>
 #include <memory>
+
+#include "newsdex/utf8.hpp"
 
 namespace newsdex::search {
 
@@ -73,16 +73,9 @@ const std::array<Sb, 256>& classes() {
 
 bool walkable_as_ascii(std::string_view text) {
     const auto& table = classes();
-    // Eight bytes at a time for the high bit (which every byte sent to ICU
-    // has, except ASCII bytes of a class ICU keeps, checked one by one).
-    std::size_t i = 0;
-    for (; i + 8 <= text.size(); i += 8) {
-        std::uint64_t word;
-        std::memcpy(&word, text.data() + i, 8);
-        if (word & 0x8080808080808080ULL) return false;
-    }
-    for (; i < text.size(); ++i)
-        if (static_cast<unsigned char>(text[i]) >= 0x80) return false;
+    // Every non-ASCII byte goes to ICU, and ASCII bytes of a class the walk
+    // leaves to ICU, checked one by one.
+    if (!utf8::is_ascii(text)) return false;
     for (int c = 0; c < 0x80; ++c)
         if (table[c] == Sb::kIcu && text.find(static_cast<char>(c)) != std::string_view::npos)
             return false;

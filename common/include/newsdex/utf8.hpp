@@ -12,6 +12,10 @@ namespace newsdex::utf8 {
 // is none (RFC 3629: no overlongs, no surrogates, nothing above U+10FFFF).
 std::size_t sequence_length(std::string_view text, std::size_t at);
 
+// Whether every byte is ASCII (below 0x80): eight bytes at a time, as the
+// analysis and the snippets ask it of every word and story.
+bool is_ascii(std::string_view text);
+
 // Byte offset of the first invalid sequence, or npos when the text is valid.
 std::size_t find_invalid(std::string_view text);
 
