@@ -1,6 +1,5 @@
 #define BOOST_TEST_MODULE stored_fields
 #include <boost/test/unit_test.hpp>
-#include <nlohmann/json.hpp>
 
 #include <random>
 
@@ -8,35 +7,10 @@
 
 using namespace newsdex;
 using newsdex::schema::decode_stored_fields;
+using newsdex::schema::decode_stored_fields_with_tree;
 using newsdex::schema::encode_stored_fields;
 
 namespace {
-
-// What decoding meant before the fast reader: nlohmann's tree, read
-// field by field. The fast reader must agree with it on every input,
-// accepted or refused.
-Document decode_with_tree(const std::string& data) {
-    using nlohmann::json;
-    const json j = json::parse(data, nullptr, false);
-    if (!j.is_object()) throw std::runtime_error("document data is not newsdex JSON");
-    Document d;
-    d.id = j.value("id", "");
-    d.title = j.value("title", "");
-    d.body = j.value("body", "");
-    d.format = j.value("format", "");
-    d.source = j.value("source", d.id);
-    d.url = j.value("url", "");
-    d.lang = j.value("lang", "");
-    d.collection = j.value("collection", "");
-    if (j.contains("date")) d.date = parse_iso_date(j["date"].get<std::string>());
-    if (j.contains("people")) d.people = j["people"].get<std::vector<std::string>>();
-    if (j.contains("organizations"))
-        d.organizations = j["organizations"].get<std::vector<std::string>>();
-    if (j.contains("places")) d.places = j["places"].get<std::vector<std::string>>();
-    if (j.contains("meta"))
-        d.metadata = j["meta"].get<std::map<std::string, std::vector<std::string>>>();
-    return d;
-}
 
 // A decoding as one comparable string, or the error's kind.
 std::string outcome(std::string (*describe)(const std::string&), const std::string& data) {
@@ -64,7 +38,7 @@ std::string fast(const std::string& data) {
     return describe(decode_stored_fields(data));
 }
 std::string tree(const std::string& data) {
-    return describe(decode_with_tree(data));
+    return describe(decode_stored_fields_with_tree(data));
 }
 
 Document sample() {

@@ -183,6 +183,10 @@ class StoredJsonReader {
 
 Document decode_stored_fields(const std::string& data) {
     if (auto fast = StoredJsonReader(data).read()) return std::move(*fast);
+    return decode_stored_fields_with_tree(data);
+}
+
+Document decode_stored_fields_with_tree(const std::string& data) {
     const json j = json::parse(data, nullptr, /*allow_exceptions=*/false);
     if (!j.is_object()) throw std::runtime_error("document data is not newsdex JSON");
     Document d;

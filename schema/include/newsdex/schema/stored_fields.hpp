@@ -10,5 +10,8 @@ namespace newsdex::schema {
 std::string encode_stored_fields(const Document& document);
 // Throws std::runtime_error on data that is not ours.
 Document decode_stored_fields(const std::string& data);
+// Always through nlohmann's tree: what decode_stored_fields' reader for the
+// JSON we write falls back on, and must agree with.
+Document decode_stored_fields_with_tree(const std::string& data);
 
 }  // namespace newsdex::schema
