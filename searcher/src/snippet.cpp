@@ -79,8 +79,9 @@ class WordLookup {
     // word's start).
     analysis::TokenGate gate(const OnDemandStems& on_demand) const {
         analysis::TokenGate gate;
-        if (!stems_.empty() && on_demand.stems && !on_demand.keeps_first_byte) gate.allow_all();
-        if (!on_demand.stems) gate.allow_all();  // stems from the analyzer: which, unknown
+        // Stems from the analyzer (which, unknown) or ones that may start
+        // otherwise than their words: every word may match.
+        if (!on_demand.stems || (!stems_.empty() && !on_demand.keeps_first_byte)) gate.allow_all();
         for (const auto* map : {&terms_, &stems_})
             for (const auto& [term, ids] : *map)
                 if (!term.empty() && !(term[0] >= 'A' && term[0] <= 'Z'))  // not a prefix
