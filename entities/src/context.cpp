@@ -121,21 +121,25 @@ Context::Context(std::string_view text, const TokenList& tokens, const Gazetteer
       body_begin(static_cast<std::uint32_t>(title_size + 2)) {
     capital_.reserve(tokens.size());
     nameable_.reserve(tokens.size());
-    for (const Token& t : tokens) {
+    classes_.reserve(tokens.size());
+    for (const Token& t : tokens)
+        classes_.push_back(cues::classes_of(t.text));
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+        const Token& t = tokens[k];
         const bool capital = entity_words::capitalized(text, t);
         capital_.push_back(capital);
         // "22.47", "10,000", "2024": numbers are no names ("3M", "1MDB" are).
         // (Only a capitalised word can be a name word: the lists are not
         // asked for the others.)
         const bool number = t.text.find_first_not_of("0123456789.,") == std::string::npos;
-        nameable_.push_back(capital && t.text.size() > 1 && !number && !in(cues::not_names(), t) &&
-                            !in(cues::person_titles(), t));
+        nameable_.push_back(capital && t.text.size() > 1 && !number && !is(k, cues::not_names()) &&
+                            !is(k, cues::person_titles()));
     }
     // "Late Máximo Ferrer Goal Gives Betis Derby Win": most longer words
     // capitalised, verbs included.
     std::size_t words = 0, capitals = 0;
     for (std::size_t k = 0; k < tokens.size() && tokens[k].begin < title_size; ++k) {
-        if (tokens[k].text.size() <= 3 || cues::not_names().count(tokens[k].text)) continue;
+        if (tokens[k].text.size() <= 3 || is(k, cues::not_names())) continue;
         ++words;
         capitals += capital_[k];
     }
@@ -196,8 +200,8 @@ std::size_t name_run(const Context& c, std::size_t first, std::size_t most) {
     while (end < c.tokens.size() && end - first < most && c.name_word(end) &&
            (end == first || c.adjacent(end - 1, end)) && (end == first || !c.possessive(end - 1)))
         ++end;
-    if (end > first && (in(cues::organization_heads(), c.tokens[end - 1]) ||
-                        in(cues::place_heads(), c.tokens[end - 1])))
+    if (end > first &&
+        (c.is(end - 1, cues::organization_heads()) || c.is(end - 1, cues::place_heads())))
         return first;
     return end;
 }

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cues.hpp"
 #include "newsdex/entities/entities.hpp"
 #include "newsdex/entities/gazetteer.hpp"
 
@@ -78,6 +79,12 @@ struct Context {
     }
     // The word is written with a possessive 's: a name ends there.
     bool possessive(std::size_t k) const;
+    // Word k is one of `words` (a list of cues): a bit of the word's
+    // classes, found once per word, for the lists that have one.
+    bool is(std::size_t k, const cues::WordSet& words) const {
+        return words.bit < cues::kNoClass ? (classes_[k] >> words.bit) & 1
+                                          : words.count(tokens[k].text) > 0;
+    }
     // The mention made of word k alone ("Lund" the town), if any.
     const Mention* alone(std::size_t k) const;
     // Records tokens [first, last] as a mention of `type` named by their
@@ -95,6 +102,7 @@ struct Context {
     // and fit to be part of a name when free and not in a title-case headline.
     std::vector<char> capital_;
     std::vector<char> nameable_;
+    std::vector<cues::Classes> classes_;
 };
 
 }  // namespace newsdex::entities::rules

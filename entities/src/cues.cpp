@@ -1,5 +1,6 @@
 #include "cues.hpp"
 
+#include <algorithm>
 #include <deque>
 #include <filesystem>
 #include <fstream>
@@ -18,6 +19,7 @@ struct Lists {
     std::unordered_map<std::string, WordSet> sets;
     std::unordered_map<std::string, WordList> lists;
     std::unordered_map<std::string, Table> tables;
+    std::unordered_map<std::string, Classes> classes;  // word -> lists with a bit
 };
 
 // Entries of a file: lines without a trailing CR, blank lines and '#'
@@ -50,6 +52,20 @@ void add_file(Lists& lists, const fs::path& file) {
     }
 }
 
+// The first 64 lists by name get a bit; the others are looked up.
+void give_bits(Lists& lists) {
+    std::vector<std::string> names;
+    for (const auto& [name, set] : lists.sets)
+        names.push_back(name);
+    std::sort(names.begin(), names.end());
+    for (unsigned bit = 0; bit < names.size() && bit < kNoClass; ++bit) {
+        WordSet& set = lists.sets[names[bit]];
+        set.bit = bit;
+        for (const std::string& word : set)
+            lists.classes[word] |= Classes{1} << bit;
+    }
+}
+
 Lists read_lists() {
     const auto data = data_directory();
     const fs::path folder = data ? *data / "entities" / "cues" : fs::path("entities/cues");
@@ -61,6 +77,7 @@ Lists read_lists() {
     for (const auto& entry : fs::directory_iterator(folder))
         if (entry.path().extension() == ".txt" || entry.path().extension() == ".tsv")
             add_file(lists, entry.path());
+    give_bits(lists);
     return lists;
 }
 
@@ -82,6 +99,12 @@ void load() {
     (void)all_lists();
 }
 
+Classes classes_of(const std::string& word) {
+    const auto& classes = all_lists().classes;
+    const auto it = classes.find(word);
+    return it == classes.end() ? 0 : it->second;
+}
+
 const WordSet* find_set(std::string_view name) {
     const auto& sets = all_lists().sets;
     const auto it = sets.find(std::string(name));
@@ -100,64 +123,80 @@ const Table& table(std::string_view name) {
     return find(all_lists().tables, name);
 }
 
+// Each asked for every word of every story: found by name once.
 const WordSet& person_titles() {
-    return set("person-titles");
+    static const WordSet& words = set("person-titles");
+    return words;
 }
 
 const WordSet& organization_heads() {
-    return set("organization-heads");
+    static const WordSet& words = set("organization-heads");
+    return words;
 }
 
 const WordSet& place_heads() {
-    return set("place-heads");
+    static const WordSet& words = set("place-heads");
+    return words;
 }
 
 const WordSet& place_leads() {
-    return set("place-leads");
+    static const WordSet& words = set("place-leads");
+    return words;
 }
 
 const WordSet& object_heads() {
-    return set("object-heads");
+    static const WordSet& words = set("object-heads");
+    return words;
 }
 
 const WordSet& not_names() {
-    return set("not-names");
+    static const WordSet& words = set("not-names");
+    return words;
 }
 
 const WordSet& name_particles() {
-    return set("name-particles");
+    static const WordSet& words = set("name-particles");
+    return words;
 }
 
 const WordSet& capital_particles() {
-    return set("capital-particles");
+    static const WordSet& words = set("capital-particles");
+    return words;
 }
 
 const WordSet& surname_endings() {
-    return set("surname-endings");
+    static const WordSet& words = set("surname-endings");
+    return words;
 }
 
 const WordSet& settlement_nouns() {
-    return set("settlement-nouns");
+    static const WordSet& words = set("settlement-nouns");
+    return words;
 }
 
 const WordSet& compass_points() {
-    return set("compass-points");
+    static const WordSet& words = set("compass-points");
+    return words;
 }
 
 const WordSet& speech_verbs() {
-    return set("speech-verbs");
+    static const WordSet& words = set("speech-verbs");
+    return words;
 }
 
 const WordSet& organization_leads() {
-    return set("organization-leads");
+    static const WordSet& words = set("organization-leads");
+    return words;
 }
 
 const WordSet& company_suffixes() {
-    return set("company-suffixes");
+    static const WordSet& words = set("company-suffixes");
+    return words;
 }
 
 const WordSet& surnames_first() {
-    return set("surnames-first");
+    static const WordSet& words = set("surnames-first");
+    return words;
 }
 
 }  // namespace newsdex::entities::cues

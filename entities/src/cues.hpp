@@ -4,6 +4,7 @@
 // ('#' starts a comment), and <name>.tsv for two-column tables, installed
 // to share/newsdex/entities/cues. A change for a language is a change of
 // those files. Private to the entity library.
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -12,8 +13,16 @@
 
 namespace newsdex::entities::cues {
 
+// Which lists a word is in, one bit per list: the rules ask about each
+// word of every story a few dozen times, so each word's classes are found
+// by one look-up (classes_of) and the rules test bits.
+using Classes = std::uint64_t;
+inline constexpr unsigned kNoClass = 64;  // a list beyond the 64 with a bit
+
 // Looked up for every word of every document: hashed, not ordered.
-using WordSet = std::unordered_set<std::string>;
+struct WordSet : std::unordered_set<std::string> {
+    unsigned bit = kNoClass;  // this list's bit in Classes
+};
 // Prefixes and suffixes tried in order.
 using WordList = std::vector<std::string_view>;
 using Table = std::unordered_map<std::string, std::string>;
@@ -27,6 +36,8 @@ const WordSet& set(std::string_view name);
 const WordSet* find_set(std::string_view name);
 const WordList& list(std::string_view name);
 const Table& table(std::string_view name);
+// The lists (with a bit) that hold `word`; 0 for most words.
+Classes classes_of(const std::string& word);
 
 // Words before a person's name: titles, offices, roles.
 const WordSet& person_titles();

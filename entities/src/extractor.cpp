@@ -28,20 +28,23 @@ bool mostly_capitals(std::string_view text) {
 
 // The longest gazetteer name starting at token i, if any.
 const Gazetteer::Entry* gazetteer_name_at(const rules::Context& c, std::size_t i) {
+    // A name matches only where its first word is written with a capital
+    // (or in a script without case). Most words are not: they are turned
+    // away before any look-up.
+    if (!c.written_with_capital(i)) return nullptr;
     const auto& tokens = c.tokens;
     const Gazetteer::Entry* best = nullptr;
     // A legal form (ПрАТ, ТОВ, ООО) is no name of its own, whatever a
     // Cyrillic key without its final vowel meets (ПрАТ: Prato).
     static const cues::WordSet& legal_forms = cues::set("cyrillic-legal-forms");
-    if (legal_forms.count(tokens[i].text)) return nullptr;
-    const bool first_capitalized = c.written_with_capital(i);
+    if (c.is(i, legal_forms)) return nullptr;
     for (const std::string& key : c.candidates(i)) {
         const auto* entries = c.gazetteer.starting_with(key);
         if (!entries) continue;
         for (const Gazetteer::Entry* e : *entries) {
             const std::size_t n = e->words.size();
             if ((best && n <= best->words.size()) || i + n > tokens.size()) continue;
-            bool match = first_capitalized;
+            bool match = true;
             for (std::size_t k = 1; k < n && match; ++k) {
                 const auto& words = c.candidates(i + k);
                 match = tokens[i + k].position == tokens[i + k - 1].position + 1 &&

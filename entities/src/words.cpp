@@ -128,6 +128,9 @@ bool capitalized(std::string_view text, const Token& token) {
     UChar32 c;
     int32_t i = static_cast<int32_t>(token.begin);
     U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
+    // ASCII's only cased characters are its letters; digits and signs
+    // count as a script without case, as ICU says below.
+    if (c >= 0 && c < 0x80) return !(c >= 'a' && c <= 'z');
     // Hiragana writes Japanese particles and endings ("Bill Weirが"): never
     // part of a name, though the script has no case.
     if (c >= 0 && ublock_getCode(c) == UBLOCK_HIRAGANA) return false;

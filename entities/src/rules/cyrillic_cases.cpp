@@ -272,7 +272,7 @@ void people_on_cyrillic_streets(Context& c) {
     static const cues::WordSet& streets = cues::set("street-nouns");
     std::vector<std::string> streets_named;
     for (std::size_t i = 1; i < c.tokens.size(); ++i) {
-        if (!streets.count(c.tokens[i - 1].text) || !c.adjacent(i - 1, i)) continue;
+        if (!c.is(i - 1, streets) || !c.adjacent(i - 1, i)) continue;
         for (const Mention& m : c.found.mentions())
             if (m.type == EntityType::kPerson && m.begin == c.tokens[i].begin)
                 streets_named.push_back(m.canonical);

@@ -21,9 +21,7 @@ std::size_t company_suffix(const Context& c, std::size_t end) {
             c.text.substr(tokens[k - 1].end, tokens[k].begin - tokens[k - 1].end);
         return gap.size() <= 3 && gap.find_first_not_of("., ") == std::string_view::npos;
     };
-    auto suffix_at = [&](std::size_t k) {
-        return close(k) && in(cues::company_suffixes(), tokens[k]);
-    };
+    auto suffix_at = [&](std::size_t k) { return close(k) && c.is(k, cues::company_suffixes()); };
     for (std::size_t rounds = 0; rounds < 3; ++rounds) {
         if (suffix_at(end)) {
             ++end;
@@ -78,7 +76,7 @@ namespace {
 bool runs_on_to_a_later_head(const Context& c, std::size_t i) {
     for (std::size_t k = i + 1; k < c.tokens.size() && k - i <= 3; ++k) {
         if (!c.adjacent(k - 1, k) || !c.name_word(k)) return false;
-        if (in(cues::organization_heads(), c.tokens[k])) return true;
+        if (c.is(k, cues::organization_heads())) return true;
     }
     return false;
 }
@@ -93,7 +91,7 @@ void organizations_by_head_word(Context& c) {
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         // A legal form is a head too: "Vistula Park Development Sp. z o.o.".
         if (c.used[i] || !c.capitalized(i) ||
-            !(in(cues::organization_heads(), tokens[i]) || in(cues::company_suffixes(), tokens[i])))
+            !(c.is(i, cues::organization_heads()) || c.is(i, cues::company_suffixes())))
             continue;
         // "Chief Executive" is an office, not a body.
         if (i > 0 && tokens[i - 1].text == "chief" && c.adjacent(i - 1, i)) continue;
@@ -101,7 +99,7 @@ void organizations_by_head_word(Context& c) {
         // "Consumer Electronics Show": an event's name.
         static const cues::WordSet& events = cues::set("event-heads");
         if (i + 1 < tokens.size() && c.adjacent(i, i + 1) && c.capitalized(i + 1) &&
-            events.count(tokens[i + 1].text))
+            c.is(i + 1, events))
             continue;
         std::size_t start = i;
         // "Indonesian Red Cross Society": a listed name inside a longer one.
@@ -121,20 +119,20 @@ void organizations_by_head_word(Context& c) {
                     (hyphenated(c, k, k + 1) && c.capitalized(k))) &&
                    !c.possessive(k) &&
                    (c.name_word(k) || c.place[k] || inside_organization(k) ||
-                    (c.capitalized(k) && in(cues::person_titles(), tokens[k])));
+                    (c.capitalized(k) && c.is(k, cues::person_titles())));
         };
         // "National Disaster Risk Reduction and Management Council".
         auto joined = [&](std::size_t k) {  // k = start - 1, an "and" between names
             // Not "Hospital Regional de Lima and Pannonbusz Zrt": two bodies.
             return k > 0 && start < i && !c.capitalized(k) &&
-                   (tokens[k].text == "and" || in(cues::name_particles(), tokens[k])) &&
+                   (tokens[k].text == "and" || c.is(k, cues::name_particles())) &&
                    c.adjacent(k, k + 1) && before(k - 1) && !inside_organization(k - 1);
         };
         while (start > 0 && i - start < 7 && (before(start - 1) || joined(start - 1)))
             --start;
         // "Bank of Korea", "Joint Chiefs of Staff": "of" after a head word.
         if (start > 2 && tokens[start - 1].text == "of" && c.adjacent(start - 2, start - 1) &&
-            in(cues::organization_heads(), tokens[start - 2]) && !c.used[start - 2]) {
+            c.is(start - 2, cues::organization_heads()) && !c.used[start - 2]) {
             start -= 2;
             while (start > 0 && i - start < 7 && before(start - 1))
                 --start;
@@ -154,12 +152,12 @@ void organizations_by_head_word(Context& c) {
 void organizations_by_lead_word(Context& c) {
     const auto& tokens = c.tokens;
     for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
-        if (c.used[i] || !c.capitalized(i) || !in(cues::organization_leads(), tokens[i])) continue;
+        if (c.used[i] || !c.capitalized(i) || !c.is(i, cues::organization_leads())) continue;
         std::size_t end = i + 1;
         while (end < tokens.size() && end - i <= 5 && c.adjacent(end - 1, end)) {
             if (c.name_word(end) || (c.place[end] && c.capitalized(end))) {
                 ++end;
-            } else if (end + 1 < tokens.size() && in(cues::name_particles(), tokens[end]) &&
+            } else if (end + 1 < tokens.size() && c.is(end, cues::name_particles()) &&
                        !c.capitalized(end) && c.adjacent(end, end + 1) &&
                        (c.name_word(end + 1) || (c.place[end + 1] && c.capitalized(end + 1)))) {
                 end += 2;

@@ -81,7 +81,7 @@ void organizations_in_cyrillic(Context& c) {
     for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
         if (c.used[i] || !cyrillic(tokens[i])) continue;
         const std::string& word = tokens[i].text;
-        const bool legal_form = in(legal_forms(), tokens[i]);
+        const bool legal_form = c.is(i, legal_forms());
         if (legal_form || starts_with_any(word, company_words())) {
             if (const auto [first, end] = quoted_after(c, i); end > first) {
                 // Named by the quoted name: "ПрАТ «Київстар»" is Київстар.
@@ -107,7 +107,7 @@ void organizations_in_cyrillic(Context& c) {
         // One word alone names a body only for a parliament or government
         // ("Рада ухвалила"); "Суд" or "Банк" alone is any court or bank.
         static const cues::WordSet& alone = cues::set("cyrillic-bodies-alone");
-        if (j == i + 1 && !in(alone, tokens[i])) continue;
+        if (j == i + 1 && !c.is(i, alone)) continue;
         c.claim(i, j - 1, EntityType::kOrganization);
         i = j - 1;
     }

@@ -28,8 +28,8 @@ bool initial(const Context& c, std::size_t k) {
 // A word that can continue a person's name: a free capitalised word that
 // is not the head of a place, an organisation or a thing.
 bool surname(const Context& c, std::size_t k) {
-    return c.name_word(k) && !in(cues::place_heads(), c.tokens[k]) &&
-           !in(cues::organization_heads(), c.tokens[k]) && !in(cues::object_heads(), c.tokens[k]);
+    return c.name_word(k) && !c.is(k, cues::place_heads()) &&
+           !c.is(k, cues::organization_heads()) && !c.is(k, cues::object_heads());
 }
 
 // One or two small words ("de", "van der", "Ó", "al-") and then a surname
@@ -40,13 +40,13 @@ std::size_t particles(const Context& c, std::size_t k) {
     const auto& tokens = c.tokens;
     for (std::size_t n = 1; n <= 2 && k + n < tokens.size(); ++n) {
         const std::size_t p = k + n - 1;
-        if (!c.adjacent(p - 1, p) || !in(cues::name_particles(), tokens[p]) ||
-            (c.capitalized(p) && !in(cues::capital_particles(), tokens[p])))
+        if (!c.adjacent(p - 1, p) || !c.is(p, cues::name_particles()) ||
+            (c.capitalized(p) && !c.is(p, cues::capital_particles())))
             return 0;
         if (!(c.adjacent(p, p + 1) || hyphenated(c, p, p + 1)) || !surname(c, p + 1)) continue;
         const bool more = p + 2 < tokens.size() && c.adjacent(p + 1, p + 2) &&
-                          c.capitalized(p + 2) && !in(cues::not_names(), tokens[p + 2]);
-        return !more || in(cues::capital_particles(), tokens[p]) ? n : 0;
+                          c.capitalized(p + 2) && !c.is(p + 2, cues::not_names());
+        return !more || c.is(p, cues::capital_particles()) ? n : 0;
     }
     return 0;
 }
@@ -92,7 +92,7 @@ std::size_t person_name_end(const Context& c, std::size_t first, std::size_t mos
 void people_after_titles(Context& c) {
     const auto& tokens = c.tokens;
     for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
-        if (!in(cues::person_titles(), tokens[i]) || !c.adjacent(i, i + 1) || !surname(c, i + 1))
+        if (!c.is(i, cues::person_titles()) || !c.adjacent(i, i + 1) || !surname(c, i + 1))
             continue;
         std::size_t words = 0;
         const std::size_t j = person_name_end(c, i + 1, 3, words);
@@ -113,14 +113,14 @@ void people_by_given_name(Context& c) {
         if (c.used[i] && !place_word) continue;
         // "Trần Minh Quân": the name starts at its surname, another rule's.
         if (i > 0 && c.adjacent(i - 1, i) && c.name_word(i - 1) &&
-            in(cues::surnames_first(), tokens[i - 1]))
+            c.is(i - 1, cues::surnames_first()))
             continue;
         std::size_t words = 0;
         const std::size_t j = person_name_end(c, i, 4, words);
         // "James Webb Space Telescope": a longer capitalised run is the
         // name of something else.
         if (words < 2 || (j < tokens.size() && c.adjacent(j - 1, j) && c.capitalized(j) &&
-                          !in(cues::not_names(), tokens[j])))
+                          !c.is(j, cues::not_names())))
             continue;
         if (place_word) c.used[i] = false;
         c.claim(i, j - 1, EntityType::kPerson);
@@ -147,8 +147,8 @@ void people_by_initials(Context& c) {
         // "by" or a verb of speech.
         const bool letter = tokens[i].end - tokens[i].begin == 1;  // not "Ma."
         const bool opens = !letter || i == 0 || !c.adjacent(i - 1, i) ||
-                           in(cues::person_titles(), tokens[i - 1]) ||
-                           in(cues::speech_verbs(), tokens[i - 1]) || tokens[i - 1].text == "by";
+                           c.is(i - 1, cues::person_titles()) ||
+                           c.is(i - 1, cues::speech_verbs()) || tokens[i - 1].text == "by";
         const bool ends = j == tokens.size() || !c.adjacent(j - 1, j) || !c.capitalized(j);
         if (initials >= 2 || (opens && ends)) c.claim(i, j - 1, EntityType::kPerson);
         i = j - 1;
@@ -164,7 +164,7 @@ void people_by_surname_ending(Context& c) {
         const std::size_t k = i + 1;
         if (!surname(c, i) || !surname(c, k) || !c.adjacent(i, k) || c.possessive(i) ||
             entity_words::all_capitals(c.text, tokens[i]) || demonym(tokens[i].text) ||
-            in(cues::organization_leads(), tokens[i]) || in(cues::place_leads(), tokens[i]))
+            c.is(i, cues::organization_leads()) || c.is(i, cues::place_leads()))
             continue;
         const std::string& last = tokens[k].text;
         const bool ending =
@@ -195,7 +195,7 @@ void people_by_cyrillic_given_name(Context& c) {
 void people_by_surname_first(Context& c) {
     const auto& tokens = c.tokens;
     for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
-        if (c.used[i] || !c.capitalized(i) || !in(cues::surnames_first(), tokens[i])) continue;
+        if (c.used[i] || !c.capitalized(i) || !c.is(i, cues::surnames_first())) continue;
         const bool short_words = c.adjacent(i, i + 1) && c.adjacent(i + 1, i + 2) &&
                                  c.name_word(i + 1) && c.name_word(i + 2) &&
                                  tokens[i + 1].text.size() <= 5 && tokens[i + 2].text.size() <= 5;
@@ -212,7 +212,7 @@ void people_by_surname_first(Context& c) {
 void people_who_speak(Context& c) {
     const auto& tokens = c.tokens;
     for (std::size_t i = 2; i < tokens.size(); ++i) {
-        if (!in(cues::speech_verbs(), tokens[i])) continue;
+        if (!c.is(i, cues::speech_verbs())) continue;
         std::size_t start = i;
         while (start > 0 && i - start < 3 && c.adjacent(start - 1, start) && c.name_word(start - 1))
             --start;
@@ -222,7 +222,7 @@ void people_who_speak(Context& c) {
         if (i - start == 3 && demonym(tokens[start].text)) ++start;
         bool name = i - start >= 2;
         for (std::size_t k = start; k < i && name; ++k)
-            name = surname(c, k) && !in(cues::compass_points(), tokens[k]);
+            name = surname(c, k) && !c.is(k, cues::compass_points());
         if (name) c.claim(start, i - 1, EntityType::kPerson);
     }
 }
@@ -285,7 +285,7 @@ bool describes_a_person(const Context& c, std::size_t k) {
     if (first != "a" && first != "an" && first != "the" && !role_noun(first)) return false;
     std::size_t head = k;
     for (std::size_t j = k + 1; j < tokens.size() && j < k + 6; ++j) {
-        if (in(stops, tokens[j]) || (!c.adjacent(j - 1, j) && !hyphenated(c, j - 1, j))) break;
+        if (c.is(j, stops) || (!c.adjacent(j - 1, j) && !hyphenated(c, j - 1, j))) break;
         head = j;
         if (c.text.substr(tokens[j].end, 1) == "," || c.text.substr(tokens[j].end, 1) == ".") break;
     }

@@ -266,7 +266,7 @@ void people_in_arabic(Context& c) {
             c.text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin) == "على" ||
             !c.gazetteer.is_name_part("ar-given", entity_words::key(tokens[k].text)))
             continue;
-        if (in(links, tokens[k + 1]) && k + 2 < tokens.size() && c.adjacent(k + 1, k + 2) &&
+        if (c.is(k + 1, links) && k + 2 < tokens.size() && c.adjacent(k + 1, k + 2) &&
             !c.used[k + 2]) {
             const std::size_t last =
                 k + 3 < tokens.size() && c.adjacent(k + 2, k + 3) && family(k + 3) ? k + 3 : k + 2;

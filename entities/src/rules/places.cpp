@@ -17,14 +17,14 @@ void places_by_head_word(Context& c) {
     static const cues::WordSet& regions = cues::set("place-region-heads");
     static const cues::WordSet& facilities = cues::set("place-facility-heads");
     for (std::size_t i = 1; i < tokens.size(); ++i) {
-        if (c.used[i] || !in(cues::place_heads(), tokens[i])) continue;
+        if (c.used[i] || !c.is(i, cues::place_heads())) continue;
         // "Isabela province", "Belbek airbase": a head is often lower case,
         // after a name no list has (not "Kharkiv region", not "Russian
         // region").
         const bool lower_head = !c.capitalized(i) && c.adjacent(i - 1, i) && c.name_word(i - 1) &&
                                 !demonym(tokens[i - 1].text);
-        const bool lower_region = lower_head && in(regions, tokens[i]);
-        const bool lower_facility = lower_head && in(facilities, tokens[i]);
+        const bool lower_region = lower_head && c.is(i, regions);
+        const bool lower_facility = lower_head && c.is(i, facilities);
         if (!c.capitalized(i) && !lower_region && !lower_facility) continue;
         std::size_t start = i;
         while (start > 0 && i - start < 4 && c.adjacent(start - 1, start) &&
@@ -41,7 +41,7 @@ void places_by_head_word(Context& c) {
         }
     }
     for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
-        if (c.used[i] || !c.capitalized(i) || !in(cues::place_leads(), tokens[i])) continue;
+        if (c.used[i] || !c.capitalized(i) || !c.is(i, cues::place_leads())) continue;
         std::size_t end = i + 1;
         // "Lake Naivasha": a listed town gives its name to the lake.
         while (end < tokens.size() && end - i <= 3 && c.adjacent(end - 1, end) &&
@@ -179,7 +179,7 @@ void places_in_a_list(Context& c, std::size_t next) {
             const bool listed = after == ", " || (after == " a" && tokens[end].text == "and");
             const bool closed =
                 after.empty() || std::string_view(".;:)").find(after[0]) != std::string_view::npos;
-            if (in(cues::speech_verbs(), tokens[end]) ||
+            if (c.is(end, cues::speech_verbs()) ||
                 (!listed && !closed && (c.capitalized(end) || first == next)))
                 return;
         }
@@ -194,7 +194,7 @@ namespace {
 
 // Whether word k (lower case, joined to the next) is one of `words`.
 bool cue_at(const Context& c, std::size_t k, const cues::WordSet& words) {
-    return in(words, c.tokens[k]) && !c.capitalized(k) && c.adjacent(k, k + 1);
+    return c.is(k, words) && !c.capitalized(k) && c.adjacent(k, k + 1);
 }
 
 // Whether the name at word i follows a preposition of place: "in Aarhus",
@@ -204,7 +204,7 @@ bool after_preposition_of_place(const Context& c, std::size_t i) {
     static const cues::WordSet& qualifiers = cues::set("place-qualifiers");
     static const cues::WordSet& stakes = cues::set("company-stake-nouns");
     // "a stake in Sun Interbrew": a company.
-    if (i >= 2 && c.tokens[i - 1].text == "in" && stakes.count(c.tokens[i - 2].text)) return false;
+    if (i >= 2 && c.tokens[i - 1].text == "in" && c.is(i - 2, stakes)) return false;
     if (i >= 1 && cue_at(c, i - 1, prepositions)) return true;
     if (i >= 2 && cue_at(c, i - 1, qualifiers) && cue_at(c, i - 2, prepositions)) return true;
     return i >= 2 && c.tokens[i - 1].text == "of" && !c.capitalized(i - 1) &&
@@ -238,7 +238,7 @@ void places_named_with_of(Context& c) {
     const auto& tokens = c.tokens;
     static const cues::WordSet& leads = cues::set("place-of-leads");
     for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
-        if (c.used[i] || !c.capitalized(i) || !in(leads, tokens[i]) || tokens[i + 1].text != "of" ||
+        if (c.used[i] || !c.capitalized(i) || !c.is(i, leads) || tokens[i + 1].text != "of" ||
             c.capitalized(i + 1) || !c.adjacent(i, i + 1) || !c.adjacent(i + 1, i + 2))
             continue;
         std::size_t end = i + 2;
@@ -260,8 +260,8 @@ void places_before_based(Context& c) {
     for (std::size_t k = 0; k + 1 < tokens.size(); ++k) {
         if ((tokens[k + 1].text != "based" && tokens[k + 1].text != "born") ||
             !hyphenated(c, k, k + 1) || !c.name_word(k) || demonym(tokens[k].text) ||
-            entity_words::all_capitals(c.text, tokens[k]) || in(platforms, tokens[k]) ||
-            in(cues::organization_heads(), tokens[k]))
+            entity_words::all_capitals(c.text, tokens[k]) || c.is(k, platforms) ||
+            c.is(k, cues::organization_heads()))
             continue;
         std::size_t start = k;
         while (start > 0 && k - start < 2 && c.adjacent(start - 1, start) && c.name_word(start - 1))
@@ -279,7 +279,7 @@ void places_after_place_nouns(Context& c) {
     static const cues::WordSet& offices = cues::set("place-offices");
     for (std::size_t i = 2; i < tokens.size(); ++i) {
         if (tokens[i - 1].text != "of" || c.capitalized(i - 1) ||
-            !(in(cues::settlement_nouns(), tokens[i - 2]) || in(offices, tokens[i - 2])) ||
+            !(c.is(i - 2, cues::settlement_nouns()) || c.is(i - 2, offices)) ||
             c.capitalized(i - 2) || !c.adjacent(i - 2, i - 1) || !c.adjacent(i - 1, i))
             continue;
         const std::size_t end = unknown_place_end(c, i);
@@ -318,7 +318,7 @@ void places_in_apposition(Context& c) {
         // The noun within the next three words, before any comma.
         for (std::size_t k = end + 1; k < tokens.size() && k <= end + 3; ++k) {
             if (!c.adjacent(k - 1, k) && !hyphenated(c, k - 1, k)) break;
-            if (in(cues::settlement_nouns(), tokens[k]) && !c.capitalized(k)) {
+            if (c.is(k, cues::settlement_nouns()) && !c.capitalized(k)) {
                 c.claim(i, end - 1, EntityType::kPlace);
                 break;
             }

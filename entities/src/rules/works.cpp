@@ -33,17 +33,15 @@ std::pair<std::size_t, std::size_t> tokens_of(const Context& c, const Mention& m
 
 bool next_to_a_work_noun(const Context& c, std::size_t first, std::size_t last) {
     // "Dr Mark Tuffy games systems director": a title makes a person.
-    if (first > 0 && cues::person_titles().count(c.tokens[first - 1].text)) return false;
+    if (first > 0 && c.is(first - 1, cues::person_titles())) return false;
     static const cues::WordSet& before = cues::set("work-nouns-before");
     static const cues::WordSet& after = cues::set("work-nouns-after");
-    if (first > 0 && c.adjacent(first - 1, first) && before.count(c.tokens[first - 1].text))
-        return true;
+    if (first > 0 && c.adjacent(first - 1, first) && c.is(first - 1, before)) return true;
     // "films like Harry Potter", "brands include Bass, Stella Artois"
-    if (first > 1 && before.count(c.tokens[first - 2].text) &&
+    if (first > 1 && c.is(first - 2, before) &&
         (c.tokens[first - 1].text == "like" || c.tokens[first - 1].text == "include"))
         return true;
-    return last + 1 < c.tokens.size() && c.adjacent(last, last + 1) &&
-           after.count(c.tokens[last + 1].text);
+    return last + 1 < c.tokens.size() && c.adjacent(last, last + 1) && c.is(last + 1, after);
 }
 
 }  // namespace
