@@ -26,7 +26,7 @@ void add_indexer_options(cxxopts::Options& cli) {
         "bounds memory",
         cxxopts::value<std::size_t>()->default_value("67108864"))(
         "batch-size", "documents per commit, at most (commits are 0.25 s apart at least)",
-        cxxopts::value<std::size_t>()->default_value("10000"))(
+        cxxopts::value<std::size_t>()->default_value("1000"))(
         "gazetteer", "a places/organizations/people file of your own (repeatable)",
         cxxopts::value<std::vector<std::string>>())(
         "collection", "index into this collection: ids are unique within a collection and format",
