@@ -14,6 +14,7 @@
 #include "cli.hpp"
 #include "newsdex/analysis/stemming.hpp"
 #include "newsdex/corpus/reader.hpp"
+#include "newsdex/schema/schema.hpp"
 
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
@@ -67,7 +68,8 @@ void add_postings(Xapian::Document& doc, const newsdex::analysis::TokenList& tok
         doc.add_posting(t.text, t.position + 1);
         for (const auto& f : t.forms)
             doc.add_posting(f, t.position + 1);
-        if (!t.stem.empty()) doc.add_term("Z" + t.stem);
+        if (!t.stem.empty() && !newsdex::schema::word_serves_as_stem(t.text, t.stem))
+            doc.add_term("Z" + t.stem);  // as the indexer does (document_builder.cpp)
     }
 }
 

@@ -82,6 +82,50 @@ BOOST_AUTO_TEST_CASE(documents_carry_schema_terms_values_and_data) {
     BOOST_TEST(search::Searcher(dir / "db").search(request).hits.empty());
 }
 
+BOOST_AUTO_TEST_CASE(which_words_serve_as_their_own_stems) {
+    const struct {
+        const char* word;
+        const char* stem;
+        bool serves;
+    } table[] = {
+        {"映画", "映画", true},                          // Han
+        {"オリンピック", "オリンピック", true},          // katakana
+        {"ひらがな", "ひらがな", true},                  // hiragana
+        {"\xF0\xA0\x80\x80", "\xF0\xA0\x80\x80", true},  // U+20000, Han extension B
+        {"々", "々", true},                              // the iteration mark is Han
+        {"북한", "북한", false},                         // Hangul keeps its stem term
+        {"1987", "1987", false},                         // numbers too
+        {"missiles", "missil", false},
+        {"grain", "grain", false},
+        {"映画", "映", false},  // a stem that differs
+        {"", "", false},
+        {"\xE6", "\xE6", false},  // a cut sequence
+    };
+    for (const auto& row : table)
+        BOOST_TEST(word_serves_as_stem(row.word, row.stem) == row.serves, row.word);
+}
+
+BOOST_AUTO_TEST_CASE(japanese_words_are_their_own_stems_and_stories_keep_their_length) {
+    TempDir dir;
+    write_file(dir / "ja.txt", "映画祭の作品\n東京国際映画祭で新しい映画が上映された。\n");
+    index_folder(dir / "db", {dir / "ja.txt"});
+    Xapian::Database db((dir / "db").string());
+    BOOST_TEST(db.term_exists("映画"));
+    BOOST_TEST(!db.term_exists("Z映画"));  // the word's term serves
+    // The left-out stem terms' frequency, so the length is as with them.
+    const Xapian::docid doc = *db.postlist_begin("映画");
+    Xapian::termcount words = 0, length_term = 0;
+    for (auto t = db.termlist_begin(doc); t != db.termlist_end(doc); ++t) {
+        const std::string term = *t;
+        if (term == kStemLengthTerm) length_term = t.get_wdf();
+        if (!term.empty() && !(term[0] >= 'A' && term[0] <= 'Z')) words += t.get_wdf();
+    }
+    BOOST_TEST(length_term == words);  // every word here is Han or kana
+    search::SearchRequest request;
+    request.query = "映画";
+    BOOST_TEST(search::Searcher(dir / "db").search(request).hits.size() == 1u);
+}
+
 BOOST_AUTO_TEST_CASE(bad_files_are_counted_and_good_ones_still_indexed) {
     TempDir dir;
     write_file(dir / "in/good.txt", "Good\nBody text.\n");

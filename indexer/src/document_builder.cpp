@@ -42,15 +42,24 @@ Xapian::Document DocumentBuilder::build(const Document& document, const Analyzed
 namespace {
 
 // A token at a position: its text and other forms with the position, its
-// stem without (stems serve ranking, not phrases).
-void add_token(Xapian::Document& out, const Token& token, Xapian::termpos position,
-               Xapian::termcount weight) {
+// stem without (stems serve ranking, not phrases), unless the word's own
+// term serves as its stem (Chinese and Japanese words). Returns the
+// within-document frequency of a stem term so left out.
+Xapian::termcount add_token(Xapian::Document& out, const Token& token, Xapian::termpos position,
+                            Xapian::termcount weight) {
     out.add_posting(token.text, position, weight);
     for (const std::string& form : token.forms)
         out.add_posting(form, position, weight);
-    if (!token.stem.empty()) out.add_term(prefixed(schema::kStemPrefix, token.stem), weight);
+    Xapian::termcount left_out = 0;
+    if (!token.stem.empty()) {
+        if (schema::word_serves_as_stem(token.text, token.stem))
+            left_out = weight;
+        else
+            out.add_term(prefixed(schema::kStemPrefix, token.stem), weight);
+    }
     for (const std::string& part : token.part_stems)
         out.add_term(prefixed(schema::kStemPrefix, part), weight);
+    return left_out;
 }
 
 }  // namespace
@@ -59,14 +68,16 @@ void DocumentBuilder::add_text(Xapian::Document& out, const AnalyzedText& text) 
     // Title words: prefixed for title: queries, and unprefixed with extra
     // weight so that a match in the headline ranks higher.
     const TokenList& title = text.title;
+    Xapian::termcount left_out = 0;
     for (const Token& token : title) {
         out.add_posting(prefixed(schema::kTitlePrefix, token.text), token.position + 1);
-        add_token(out, token, token.position + 1, schema::kTitleWeight);
+        left_out += add_token(out, token, token.position + 1, schema::kTitleWeight);
     }
     const Xapian::termpos body_start =
         (title.empty() ? 1 : title.back().position + 2) + schema::kBodyPositionGap;
     for (const Token& token : text.body)
-        add_token(out, token, body_start + token.position, 1);
+        left_out += add_token(out, token, body_start + token.position, 1);
+    if (left_out > 0) out.add_term(std::string(schema::kStemLengthTerm), left_out);
 }
 
 void DocumentBuilder::add_kinds(Xapian::Document& out, const Document& document) const {

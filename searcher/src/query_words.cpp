@@ -123,7 +123,11 @@ Xapian::Query QueryWords::word_query(const Token& token, std::string_view prefix
     if (prefix.empty() && c_.stemmers) {
         for (const std::string& spelling : spellings)
             for (const std::string& stem : c_.stemmers->stems(spelling)) {
-                alternatives.push_back(std::string(schema::kStemPrefix) + stem);
+                // The word's own term where it stands for the stem (the
+                // index has no stem term for it).
+                alternatives.push_back(schema::word_serves_as_stem(spelling, stem)
+                                           ? stem
+                                           : std::string(schema::kStemPrefix) + stem);
                 terms.emplace_back(alternatives.back());
             }
     }

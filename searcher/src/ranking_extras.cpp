@@ -93,17 +93,19 @@ Xapian::Query more_like(const Xapian::Database& db, const std::string& id,
 
 namespace {
 
-// Stems worth adding to a query: Z terms of four letters or more that are
-// not stopwords (Bo1 alone brings back "the" and the id terms).
+// Stems worth adding to a query: Z terms of four bytes or more that are
+// not stopwords (Bo1 alone brings back "the" and the id terms), and the
+// Chinese and Japanese words that serve as their own stems.
 class FeedbackStems : public Xapian::ExpandDecider {
   public:
     explicit FeedbackStems(const std::function<bool(const std::string&)>& stopword)
         : stopword_(stopword) {}
     bool operator()(const std::string& term) const override {
-        if (term.size() < 5 || term.compare(0, schema::kStemPrefix.size(), schema::kStemPrefix))
-            return false;
-        const std::string stem = term.substr(schema::kStemPrefix.size());
-        return !(stem[0] >= '0' && stem[0] <= '9') && !stopword_(stem);
+        const bool stem_term =
+            term.compare(0, schema::kStemPrefix.size(), schema::kStemPrefix) == 0;
+        const std::string stem = stem_term ? term.substr(schema::kStemPrefix.size()) : term;
+        if (stem.size() < 4 || (stem[0] >= '0' && stem[0] <= '9')) return false;
+        return (stem_term || schema::word_serves_as_stem(stem, stem)) && !stopword_(stem);
     }
 
   private:

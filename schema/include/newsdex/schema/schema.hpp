@@ -17,6 +17,9 @@ namespace newsdex::schema {
 // 5: topics, language and format also as values (slots 6-8), so facets
 // are counted the same way over shards and remote servers; a date sort
 // key with undated stories last (slot 9); entity aliases in metadata.
+// (Since 2026-12-06 Chinese and Japanese words get no Z term,
+// word_serves_as_stem; queries search their word terms, which databases
+// of version 5 written before hold as well, so the version stays.)
 inline constexpr int kSchemaVersion = 5;
 
 // Term prefixes. Body words carry no prefix.
@@ -34,6 +37,10 @@ inline constexpr std::string_view kOrganizationPrefix =
 inline constexpr std::string_view kPlacePrefix = "XG";  // XGkyiv
 inline constexpr std::string_view kTopicPrefix = "K";  // Kcocoa: source categories (Reuters TOPICS)
 inline constexpr std::string_view kNoDateTerm = "XDnone";  // documents without a date
+// The within-document frequency of the stem terms left out (see
+// word_serves_as_stem), so that a story's length, which BM25 weighs, is
+// what it was with them: one posting in place of one per word.
+inline constexpr std::string_view kStemLengthTerm = "XZ";
 // The file a document was read from: XS + 16 hex digits of FNV-1a over its
 // canonical path (a path may be longer than a term), so the records of a
 // file that changed or vanished can be found and removed.
@@ -114,5 +121,15 @@ std::string source_file_term(std::string_view path);
 // surrounding space removed, so "topic:Cocoa" finds what was indexed as
 // "cocoa".
 std::string boolean_term(std::string_view prefix, std::string_view value);
+
+// Whether a word's stem term (Z) is left out because the word's own term
+// serves in its place: Chinese and Japanese words (Han, kana), which no
+// stemmer changes. Their word term holds the same postings, so queries
+// search it instead, and the index is spared a copy of half a Japanese
+// story's postings; kStemLengthTerm keeps the story's length. (Numbers keep
+// their stem terms: few stories have many, and Korean words keep theirs:
+// a Korean word's leading parts are indexed as words too, 북한 for 북한이,
+// so their word terms hold more.)
+bool word_serves_as_stem(std::string_view word, std::string_view stem);
 
 }  // namespace newsdex::schema
