@@ -126,10 +126,12 @@ std::string boolean_term(std::string_view prefix, std::string_view value);
 // serves in its place: Chinese and Japanese words (Han, kana), which no
 // stemmer changes. Their word term holds the same postings, so queries
 // search it instead, and the index is spared a copy of half a Japanese
-// story's postings; kStemLengthTerm keeps the story's length. (Numbers keep
-// their stem terms: few stories have many, and Korean words keep theirs:
-// a Korean word's leading parts are indexed as words too, 북한 for 북한이,
-// so their word terms hold more.)
+// story's postings; kStemLengthTerm keeps the story's length. Only these
+// words: no stemmer makes a Han or kana stem of another word, so the word
+// term is exactly the stem term, in databases written before too. Numbers
+// keep their stem terms: a German 9er is stemmed to 9, so Z9 holds more
+// than 9 does. Korean words keep theirs: a Korean word's leading parts are
+// indexed as words too (북한 for 북한이), so their word terms hold more.
 bool word_serves_as_stem(std::string_view word, std::string_view stem);
 
 }  // namespace newsdex::schema
