@@ -7,6 +7,7 @@
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <stdexcept>
 #include <string>
 
@@ -187,7 +188,13 @@ bool PossessiveFilter::apply(Token& token) const {
 }
 
 bool HangulPrefixFilter::apply(Token& token) const {
-    if (utf8::is_ascii(token.text)) return true;
+    // Hangul syllables (U+AC00-D7A3) start with the bytes EA-ED in UTF-8:
+    // most words have none and are not converted to look.
+    if (std::none_of(token.text.begin(), token.text.end(), [](char c) {
+            const auto b = static_cast<unsigned char>(c);
+            return b >= 0xEA && b <= 0xED;
+        }))
+        return true;
     const icu::UnicodeString word = icu::UnicodeString::fromUTF8(token.text);
     bool hangul = false;
     for (int32_t i = 0; i < word.length() && !hangul; ++i)
