@@ -3,6 +3,8 @@
 // inflections, particles, capitals, and the rules for unlisted names.
 #include <boost/test/unit_test.hpp>
 
+#include <thread>
+
 #include "newsdex/entities/extractor.hpp"
 #include "newsdex/entities/gazetteer.hpp"
 #include "test_support.hpp"
@@ -381,4 +383,25 @@ BOOST_AUTO_TEST_CASE(cyrillic_names_are_shown_in_the_nominative) {
             BOOST_TEST(extract_in(c.body, c.language).people == c.expected,
                        boost::test_tools::per_element());
         }
+}
+
+BOOST_AUTO_TEST_CASE(a_gazetteer_on_demand_is_loaded_once_and_a_failed_load_is_tried_again) {
+    test::TempDir dir;
+    test::write_file(dir / "places-mine.tsv", "Zorvast\tcity\tUkraine\tZorvastia\n");
+    const entities::GazetteerOnDemand lists({dir / "places-mine.tsv"});
+    const entities::Gazetteer* seen[2] = {nullptr, nullptr};
+    std::thread other([&] { seen[1] = &lists.get(); });
+    seen[0] = &lists.get();
+    other.join();
+    BOOST_TEST(seen[0] == seen[1]);
+    BOOST_TEST(
+        entities::EntityExtractor(lists.get()).extract("", "Shelling hit Zorvastia.").places ==
+        (Names{"Zorvast"}));
+    // A list that cannot be read fails every time it is asked for.
+    const entities::GazetteerOnDemand missing({dir / "places-gone.tsv"});
+    BOOST_CHECK_THROW(missing.get(), std::runtime_error);
+    BOOST_CHECK_THROW(missing.get(), std::runtime_error);
+    // One given loaded is that one.
+    const entities::GazetteerOnDemand given(gazetteer());
+    BOOST_TEST(&given.get() == &gazetteer());
 }

@@ -6,10 +6,9 @@
 
 namespace newsdex::index {
 
-AnalysisLane::AnalysisLane(const entities::Gazetteer& gazetteer, IndexWriter& shard,
+AnalysisLane::AnalysisLane(const entities::GazetteerOnDemand& gazetteer, IndexWriter& shard,
                            IndexWriter& aliases, std::size_t queue_size)
     : gazetteer_(gazetteer),
-      enricher_(gazetteer),
       builder_(analyzers_),
       shard_(shard),
       aliases_(aliases),
@@ -78,17 +77,22 @@ void AnalysisLane::loop() {
 
 void AnalysisLane::build(ReadRecord& record) {
     Document& document = record.document;
-    enricher_.enrich(document, record.not_after);
+    enricher().enrich(document, record.not_after);
     const AnalyzedText text = builder_.analyze(document);
     // Entities come from the tokens made for indexing: nothing is
     // analysed twice.
-    enricher_.add_entities(document, text.title, text.body);
+    enricher().add_entities(document, text.title, text.body);
     record_aliases(document);
     Xapian::Document built = builder_.build(document, text);
     if (!record.file_term.empty()) built.add_boolean_term(record.file_term);
     built.add_value(schema::kRecordSlot, record.record_hash);
     shard_.add({std::move(record.id_term), std::move(built), std::move(document.lang),
                 std::move(document.source), std::move(document.id)});
+}
+
+Enricher& AnalysisLane::enricher() {
+    if (!enricher_) enricher_.emplace(gazetteer_.get());
+    return *enricher_;
 }
 
 void AnalysisLane::record_aliases(const Document& document) {
@@ -104,7 +108,7 @@ void AnalysisLane::record_aliases(const Document& document) {
         for (const std::string& name : kind.names) {
             std::string term = schema::boolean_term(kind.prefix, name);
             if (!aliased_.insert(term).second) continue;
-            for (const std::string& key : gazetteer_.alias_keys(kind.type, name))
+            for (const std::string& key : gazetteer_.get().alias_keys(kind.type, name))
                 aliases_.add_alias(std::string(schema::kEntityAliasKeyPrefix) + key, term);
         }
 }

@@ -73,7 +73,7 @@ std::uint64_t total_bytes(const std::vector<fs::path>& files) {
 class Run {
   public:
     Run(const IndexingOptions& options, ShardedIndex& writer, Xapian::Database& previous,
-        const std::vector<fs::path>& roots, const entities::Gazetteer& gazetteer,
+        const std::vector<fs::path>& roots, const entities::GazetteerOnDemand& gazetteer,
         IndexingSummary& summary, Progress& progress, std::ostream& diagnostics)
         : options_(options),
           writer_(writer),
@@ -231,7 +231,11 @@ IndexingSummary index_paths(const std::vector<std::filesystem::path>& paths,
     ShardedIndex writer(options.database, options.writer, options.shards);
     // The database as this run found it: what is unchanged is read here.
     Xapian::Database previous(options.database.string());
-    const auto gazetteer = entities::Gazetteer::load(options.gazetteers);
+    // The lists are loaded with the first story to analyse; the user's own
+    // files are read now all the same, so that a bad one stops the run
+    // before it records them for search.
+    const entities::GazetteerOnDemand gazetteer(options.gazetteers);
+    if (!options.gazetteers.empty()) gazetteer.get();
 
     corpus::FileWalkResult walk =
         corpus::walk_paths(paths, options.format != "auto", options.excludes);

@@ -37,8 +37,8 @@ class AnalysisLane {
   public:
     // Documents go to `shard`; the aliases of the entities they mention to
     // `aliases` (shard 0, which keeps the database's records).
-    AnalysisLane(const entities::Gazetteer& gazetteer, IndexWriter& shard, IndexWriter& aliases,
-                 std::size_t queue_size = 64);
+    AnalysisLane(const entities::GazetteerOnDemand& gazetteer, IndexWriter& shard,
+                 IndexWriter& aliases, std::size_t queue_size = 64);
     ~AnalysisLane();
     AnalysisLane(const AnalysisLane&) = delete;
     AnalysisLane& operator=(const AnalysisLane&) = delete;
@@ -58,8 +58,10 @@ class AnalysisLane {
     void build(ReadRecord& record);
     void record_aliases(const Document& document);
 
-    const entities::Gazetteer& gazetteer_;
-    Enricher enricher_;
+    // The entity lists are loaded with the first document to analyse.
+    Enricher& enricher();
+    const entities::GazetteerOnDemand& gazetteer_;
+    std::optional<Enricher> enricher_;
     analysis::AnalyzerCache analyzers_;
     DocumentBuilder builder_;
     IndexWriter& shard_;
