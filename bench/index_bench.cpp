@@ -17,6 +17,7 @@
 
 #include "cli.hpp"
 #include "newsdex/index/pipeline.hpp"
+#include "newsdex/index/rebuild.hpp"
 #include "newsdex/index/sharded_index.hpp"
 #include "reference.hpp"
 
@@ -52,6 +53,7 @@ void index_newsdex(const fs::path& db, const std::vector<Document>& documents, s
         pipeline.finish();
     }
     index.commit();
+    index::compact_shards(db);  // as the indexer does with a database it made
 }
 
 std::uintmax_t folder_bytes(const fs::path& folder) {

@@ -226,3 +226,30 @@ BOOST_AUTO_TEST_CASE(undated_stories_sort_last_both_ways) {
         BOOST_TEST(!hits[3].document.date.has_value());
     }
 }
+
+BOOST_AUTO_TEST_CASE(a_new_database_is_written_compact_and_grows_as_before) {
+    TempDir dir;
+    for (int i = 0; i < 30; ++i)
+        write_file(dir / "in" / ("s" + std::to_string(i) + ".txt"),
+                   "Story " + std::to_string(i) + "\nGrain harvest news number " +
+                       std::to_string(i) + ".\n");
+    index::IndexingOptions options;
+    options.database = dir / "db";
+    options.shards = 2;
+    options.writer.batch_size = 1;  // a commit per story: blocks split at each
+    options.writer.min_commit_seconds = 0;
+    std::ostringstream err;
+    BOOST_TEST(index::index_paths({dir / "in"}, options, err).added == 30u);
+    // Compacted in place: the shards as they were written are gone.
+    for (const auto& entry : std::filesystem::directory_iterator(dir / "db"))
+        BOOST_TEST(entry.path().filename().string().find("compact") == std::string::npos);
+    BOOST_TEST(Xapian::Database((dir / "db").string()).get_doccount() == 30u);
+    // Later runs write into it as into any database.
+    write_file(dir / "in/late.txt", "Late story\nGrain harvest late.\n");
+    BOOST_TEST(index::index_paths({dir / "in"}, options, err).added == 1u);
+    search::SearchRequest request;
+    request.query = "grain";
+    request.facets = true;
+    const auto result = search::Searcher(dir / "db").search(request);
+    BOOST_TEST(result.total == 31u);
+}

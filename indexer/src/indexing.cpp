@@ -11,6 +11,7 @@
 #include "newsdex/entities/gazetteer.hpp"
 #include "newsdex/index/pipeline.hpp"
 #include "newsdex/index/progress.hpp"
+#include "newsdex/index/rebuild.hpp"
 #include "newsdex/index/run_log.hpp"
 #include "newsdex/index/sharded_index.hpp"
 #include "newsdex/index/source_files.hpp"
@@ -228,6 +229,8 @@ IndexingSummary index_paths(const std::vector<std::filesystem::path>& paths,
         throw std::invalid_argument("unknown format '" + options.format + "'");
 
     IndexingSummary summary;
+    std::error_code ec;
+    const bool created = !std::filesystem::exists(options.database, ec);
     ShardedIndex writer(options.database, options.writer, options.shards);
     // The database as this run found it: what is unchanged is read here.
     Xapian::Database previous(options.database.string());
@@ -278,6 +281,8 @@ IndexingSummary index_paths(const std::vector<std::filesystem::path>& paths,
         writer.set_metadata(std::string(schema::kLastRunKey),
                             schema::encode_run_record(log.finish(summary)));
     writer.commit();
+    // A database this run made is written again compact (see rebuild.hpp).
+    if (created && summary.added > 0) compact_shards(options.database);
     // Still holding the lock: search maps this instead of reading the
     // value streams of the whole database (schema/facet_file.hpp).
     schema::write_facet_files(options.database);

@@ -11,6 +11,7 @@
 
 #include "newsdex/index/sharded_index.hpp"
 #include "newsdex/schema/facet_file.hpp"
+#include "newsdex/schema/shards.hpp"
 
 namespace newsdex::index {
 
@@ -57,6 +58,25 @@ IndexingSummary rebuild_paths(const std::vector<fs::path>& paths, const Indexing
     hold.reset();
     fs::remove_all(fresh_options.database, ec);  // the old database, now
     return summary;
+}
+
+void compact_shards(const fs::path& database) {
+    std::error_code ec;
+    for (const fs::path& shard : schema::shard_folders(database)) {
+        const fs::path fresh = shard.string() + ".compact-" + std::to_string(::getpid());
+        fs::remove_all(fresh, ec);
+        try {
+            Xapian::Database written(shard.string());
+            written.compact(fresh.string(), Xapian::DBCOMPACT_NO_RENUMBER);
+            if (Xapian::Database(fresh.string()).get_doccount() != written.get_doccount())
+                throw std::runtime_error("compacting " + shard.string() + " lost documents");
+            switch_folders(fresh, shard);
+        } catch (...) {
+            fs::remove_all(fresh, ec);
+            throw;
+        }
+        fs::remove_all(fresh, ec);  // the shard as written, now
+    }
 }
 
 Xapian::doccount compact_database(const fs::path& database, const WriterOptions& options) {
