@@ -9,8 +9,9 @@ namespace newsdex::markup {
 
 namespace {
 
+// ASCII only, whatever the C library's locale: tags are ASCII.
 char lower(char c) {
-    return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
 bool is_name_char(char c) {
@@ -86,8 +87,16 @@ bool is_block_tag(std::string_view tag) {
 std::size_t find_ci(std::string_view haystack, std::string_view needle, std::size_t from) {
     if (needle.empty()) return from <= haystack.size() ? from : std::string_view::npos;
     const char first = lower(needle[0]);
+    // A needle that starts with no letter ('<' of a tag) is looked for
+    // with memchr's speed, not byte by byte.
+    const bool caseless_first = first == needle[0] && !(first >= 'a' && first <= 'z');
     for (std::size_t i = from; i + needle.size() <= haystack.size(); ++i) {
-        if (lower(haystack[i]) != first) continue;
+        if (caseless_first) {
+            i = haystack.find(first, i);
+            if (i == std::string_view::npos || i + needle.size() > haystack.size()) break;
+        } else if (lower(haystack[i]) != first) {
+            continue;
+        }
         std::size_t k = 1;
         while (k < needle.size() && lower(haystack[i + k]) == lower(needle[k]))
             ++k;
