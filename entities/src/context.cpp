@@ -33,10 +33,6 @@ std::string span_text(std::string_view text, std::uint32_t begin, std::uint32_t 
 
 }  // namespace
 
-bool in(const cues::WordSet& words, const Token& token) {
-    return words.count(token.text) > 0;
-}
-
 // Russian, Chinese, British, Iraqi: adjectives of nations, not names;
 // and their people: Russians, Norwegians, Iraqis, Germans, Swedes.
 bool demonym(const std::string& word) {
@@ -122,10 +118,9 @@ Context::Context(std::string_view text, const TokenList& tokens, const Gazetteer
     capital_.reserve(tokens.size());
     nameable_.reserve(tokens.size());
     classes_.reserve(tokens.size());
-    for (const Token& t : tokens)
-        classes_.push_back(cues::classes_of(t.text));
     for (std::size_t k = 0; k < tokens.size(); ++k) {
         const Token& t = tokens[k];
+        classes_.push_back(cues::classes_of(t.text));  // before is(k, ...) below
         const bool capital = entity_words::capitalized(text, t);
         capital_.push_back(capital);
         // "22.47", "10,000", "2024": numbers are no names ("3M", "1MDB" are).

@@ -73,11 +73,10 @@ std::size_t after_comma(const rules::Context& c, std::size_t first, std::size_t 
 bool ordinary_word(const rules::Context& c, std::size_t i, const Gazetteer::Entry& e) {
     if (e.type != EntityType::kPlace || e.words.size() != 1 || c.language.empty()) return false;
     const cues::WordSet* words = cues::find_set("place-common-words-" + std::string(c.language));
-    if (!words || !words->count(c.tokens[i].text)) return false;
+    if (!words || !c.is(i, *words)) return false;
     const cues::WordSet* prepositions =
         cues::find_set("place-prepositions-" + std::string(c.language));
-    return !(i > 0 && c.adjacent(i - 1, i) && prepositions &&
-             prepositions->count(c.tokens[i - 1].text));
+    return !(i > 0 && c.adjacent(i - 1, i) && prepositions && c.is(i - 1, *prepositions));
 }
 
 void gazetteer_names(rules::Context& c) {

@@ -20,10 +20,10 @@ using entity_words::starts_with_any;
 // Words a body's name starts with: long stems in any case form, and the
 // case forms of short nouns, whose stems start other words too (суд in
 // Судья, банк in Банкир, парти in Партнер, сенат in Сенатор).
-bool body_noun(const Token& t) {
+bool body_noun(const Context& c, std::size_t k) {
     static const cues::WordList& stems = cues::list("cyrillic-body-stems");
     static const cues::WordSet& forms = cues::set("cyrillic-body-nouns");
-    return in(forms, t) || starts_with_any(t.text, stems);
+    return c.is(k, forms) || starts_with_any(c.tokens[k].text, stems);
 }
 
 // Adjectives that open a body's name before one of the nouns: "Верховна
@@ -95,9 +95,9 @@ void organizations_in_cyrillic(Context& c) {
         if (!c.capitalized(i)) continue;
         std::size_t j = i + 1;
         if (starts_with_any(word, body_adjectives())) {
-            if (!c.adjacent(i, j) || !body_noun(tokens[j])) continue;
+            if (!c.adjacent(i, j) || !body_noun(c, j)) continue;
             ++j;
-        } else if (!body_noun(tokens[i])) {
+        } else if (!body_noun(c, i)) {
             continue;
         }
         // Lower-case genitives and then perhaps a place: "оборони України".

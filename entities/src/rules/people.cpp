@@ -234,16 +234,16 @@ void later_mentions_of_people(Context& c) {
     for (const Mention& m : c.found.mentions()) {
         if (m.type != EntityType::kPerson) continue;
         // Tokens are in text order: the mention's words start at its first byte.
-        std::vector<const Token*> words;
+        std::vector<std::size_t> words;
         auto t =
             std::lower_bound(c.tokens.begin(), c.tokens.end(), m.begin,
                              [](const Token& token, std::uint32_t at) { return token.begin < at; });
         for (; t != c.tokens.end() && t->begin < m.end; ++t)
-            if (t->end <= m.end) words.push_back(&*t);
+            if (t->end <= m.end) words.push_back(static_cast<std::size_t>(t - c.tokens.begin()));
         if (words.size() < 2) continue;
-        surnames[entity_words::key(words.back()->text)] = m.canonical;
-        if (in(cues::surnames_first(), *words.front()))  // Kim Yo Jong is "Kim"
-            surnames[entity_words::key(words.front()->text)] = m.canonical;
+        surnames[entity_words::key(c.tokens[words.back()].text)] = m.canonical;
+        if (c.is(words.front(), cues::surnames_first()))  // Kim Yo Jong is "Kim"
+            surnames[entity_words::key(c.tokens[words.front()].text)] = m.canonical;
     }
     for (std::size_t k = 0; k < c.tokens.size(); ++k) {
         // "Tavares Lima said": a surname that is also a town is the person.

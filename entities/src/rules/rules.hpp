@@ -14,7 +14,6 @@
 namespace newsdex::entities::rules {
 
 // Small helpers the rules share.
-bool in(const cues::WordSet& words, const Token& token);
 // Russian, Chinese, British, Iraqi: adjectives of nations, not names.
 bool demonym(const std::string& word);
 // "Jae-myung", "Dong-wook": word b continues word a after a hyphen.
