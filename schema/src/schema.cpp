@@ -3,6 +3,7 @@
 #include <cstdint>
 
 #include "newsdex/hash.hpp"
+#include "newsdex/utf8.hpp"
 
 namespace newsdex::schema {
 
@@ -42,14 +43,12 @@ std::string boolean_term(std::string_view prefix, std::string_view value) {
 namespace {
 
 // The first code point of UTF-8 text (0 when there is none or it is not
-// well formed).
+// well formed, as utf8::sequence_length judges it).
 std::uint32_t first_code_point(std::string_view text) {
-    if (text.empty()) return 0;
+    const std::size_t length = text.empty() ? 0 : utf8::sequence_length(text, 0);
+    if (length == 0) return 0;
     const auto b = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-    const unsigned lead = b(0);
-    const std::size_t length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
-    if (length > text.size()) return 0;
-    std::uint32_t c = length == 1 ? lead : lead & (0x7F >> length);
+    std::uint32_t c = length == 1 ? b(0) : b(0) & (0x7F >> length);
     for (std::size_t i = 1; i < length; ++i)
         c = (c << 6) | (b(i) & 0x3F);
     return c;
