@@ -45,9 +45,10 @@ std::vector<Document> replicate(std::vector<Document> documents, std::size_t tar
 // plain Xapian did not pay. Each document is copied as it is handed over.
 void index_newsdex(const fs::path& db, const std::vector<Document>& documents, std::size_t shards) {
     const entities::Gazetteer gazetteer = entities::Gazetteer::load();
+    const entities::GazetteerOnDemand loaded(gazetteer);
     index::ShardedIndex index(db, {}, shards);
     {
-        index::DocumentPipeline pipeline(gazetteer, index);
+        index::DocumentPipeline pipeline(loaded, index);
         for (const Document& d : documents)
             pipeline.add(Document(d));
         pipeline.finish();

@@ -45,19 +45,6 @@ DocumentPipeline::DocumentPipeline(const entities::GazetteerOnDemand& gazetteer,
                                    ShardedIndex& index, Xapian::Database* previous,
                                    std::string collection)
     : previous_(previous), collection_(std::move(collection)) {
-    start_lanes(gazetteer, index);
-}
-
-DocumentPipeline::DocumentPipeline(const entities::Gazetteer& gazetteer, ShardedIndex& index,
-                                   Xapian::Database* previous, std::string collection)
-    : given_(std::make_unique<entities::GazetteerOnDemand>(gazetteer)),
-      previous_(previous),
-      collection_(std::move(collection)) {
-    start_lanes(*given_, index);
-}
-
-void DocumentPipeline::start_lanes(const entities::GazetteerOnDemand& gazetteer,
-                                   ShardedIndex& index) {
     for (std::size_t i = 0; i < index.size(); ++i)
         lanes_.push_back(
             std::make_unique<AnalysisLane>(gazetteer, index.shard(i), index.records()));

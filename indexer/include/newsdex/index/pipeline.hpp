@@ -28,9 +28,6 @@ class DocumentPipeline {
     // again unchanged; none to write every document.
     DocumentPipeline(const entities::GazetteerOnDemand& gazetteer, ShardedIndex& index,
                      Xapian::Database* previous = nullptr, std::string collection = {});
-    // With a gazetteer loaded already (kept by the caller).
-    DocumentPipeline(const entities::Gazetteer& gazetteer, ShardedIndex& index,
-                     Xapian::Database* previous = nullptr, std::string collection = {});
 
     // The file the next documents come from (its canonical path).
     void begin_file(const std::string& path);
@@ -51,10 +48,6 @@ class DocumentPipeline {
   private:
     std::string previous_record_hash(const std::string& id_term) const;
 
-    void start_lanes(const entities::GazetteerOnDemand& gazetteer, ShardedIndex& index);
-
-    // A gazetteer given loaded, as the lanes take it (it outlives them).
-    std::unique_ptr<entities::GazetteerOnDemand> given_;
     std::vector<std::unique_ptr<AnalysisLane>> lanes_;  // one per shard
     Xapian::Database* previous_;
     std::string file_term_, collection_;
