@@ -33,6 +33,17 @@ void switch_folders(const fs::path& fresh, const fs::path& live) {
     fs::rename(aside, fresh);  // so that the old one is removed below
 }
 
+// Compacts `source` into the folder `fresh`, checks that no document was
+// lost, and switches `live` to it (the old one is then at `fresh`).
+void compact_and_switch(Xapian::Database& source, const fs::path& fresh, const fs::path& live,
+                        unsigned flags = 0) {
+    const Xapian::doccount documents = source.get_doccount();
+    source.compact(fresh.string(), flags);
+    if (Xapian::Database(fresh.string()).get_doccount() != documents)
+        throw std::runtime_error("compacting " + live.string() + " lost documents");
+    switch_folders(fresh, live);
+}
+
 }  // namespace
 
 IndexingSummary rebuild_paths(const std::vector<fs::path>& paths, const IndexingOptions& options,
@@ -67,10 +78,7 @@ void compact_shards(const fs::path& database) {
         fs::remove_all(fresh, ec);
         try {
             Xapian::Database written(shard.string());
-            written.compact(fresh.string(), Xapian::DBCOMPACT_NO_RENUMBER);
-            if (Xapian::Database(fresh.string()).get_doccount() != written.get_doccount())
-                throw std::runtime_error("compacting " + shard.string() + " lost documents");
-            switch_folders(fresh, shard);
+            compact_and_switch(written, fresh, shard, Xapian::DBCOMPACT_NO_RENUMBER);
         } catch (...) {
             fs::remove_all(fresh, ec);
             throw;
@@ -91,11 +99,7 @@ Xapian::doccount compact_database(const fs::path& database, const WriterOptions&
         // source, shard 0, where it lives.
         Xapian::Database shards(database.string());
         documents = shards.get_doccount();
-        shards.compact(fresh.string());
-        const Xapian::Database compacted(fresh.string());
-        if (compacted.get_doccount() != documents)
-            throw std::runtime_error("compacting " + database.string() + " lost documents");
-        switch_folders(fresh, database);
+        compact_and_switch(shards, fresh, database);
         schema::write_facet_files(database);
     } catch (...) {
         fs::remove_all(fresh, ec);
