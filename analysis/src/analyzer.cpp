@@ -41,29 +41,50 @@ bool TokenGate::refuses(std::string_view ascii_text) const {
            ascii_text.find('\'') == std::string_view::npos;
 }
 
-void Analyzer::analyze(std::string_view text, TokenList& tokens, const TokenGate* gate) const {
+bool Analyzer::filter(Token& token, bool ascii) const {
+    // An ASCII token stays ASCII through every filter (case folding,
+    // elision and possessives only shorten or lower it).
+    if (ascii) {
+        for (const TokenFilter* filter : ascii_filters_)
+            if (!filter->apply(token)) return false;
+        return true;
+    }
+    for (const auto& filter : filters_)
+        if (!filter->apply(token)) return false;
+    return true;
+}
+
+void Analyzer::analyze(std::string_view text, TokenList& tokens) const {
     tokenizer_->tokenize(text, tokens);
     std::size_t kept = 0;
     for (Token& token : tokens) {
-        // An ASCII token stays ASCII through every filter (case folding,
-        // elision and possessives only shorten or lower it).
-        bool keep = true;
-        auto run = [&](const TokenFilter& filter) { return keep = keep && filter.apply(token); };
-        if (utf8::is_ascii(token.text)) {
-            // A refused token is kept as it was cut.
-            if (!gate || !gate->refuses(token.text))
-                for (const TokenFilter* filter : ascii_filters_)
-                    if (!run(*filter)) break;
-        } else {
-            for (const auto& filter : filters_)
-                if (!run(*filter)) break;
-        }
-        if (keep) {
-            if (&tokens[kept] != &token) tokens[kept] = std::move(token);
-            ++kept;
-        }
+        if (!filter(token, utf8::is_ascii(token.text))) continue;
+        if (&tokens[kept] != &token) tokens[kept] = std::move(token);
+        ++kept;
     }
     tokens.resize(kept);
+}
+
+void Analyzer::analyze(std::string_view text, const TokenGate& gate, CutList& cuts,
+                       TokenList& tokens) const {
+    tokenizer_->cut(text, cuts);
+    tokens.clear();
+    std::size_t kept = 0;
+    for (Cut cut : cuts) {
+        const std::string_view word = text.substr(cut.begin, cut.end - cut.begin);
+        const bool ascii = utf8::is_ascii(word);
+        if (!ascii || !gate.refuses(word)) {
+            Token& token =
+                tokens.emplace_back(Token{std::string(word), cut.position, cut.begin, cut.end});
+            if (!filter(token, ascii)) {
+                tokens.pop_back();
+                continue;
+            }
+            cut.token = static_cast<std::int32_t>(tokens.size() - 1);
+        }
+        cuts[kept++] = cut;
+    }
+    cuts.resize(kept);
 }
 
 void Analyzer::add_filter(std::unique_ptr<TokenFilter> filter) {
@@ -173,6 +194,18 @@ bool ascii_space(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
+// A word into either kind of list: a token with its text, or its place.
+void add_word(TokenList& tokens, std::string_view text, std::size_t begin, std::size_t end,
+              std::uint32_t position) {
+    tokens.push_back(Token{std::string(text.substr(begin, end - begin)), position,
+                           static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)});
+}
+void add_word(CutList& cuts, std::string_view, std::size_t begin, std::size_t end,
+              std::uint32_t position) {
+    cuts.push_back(
+        Cut{static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end), position});
+}
+
 // Where the chunk (the text up to a space) that starts at `begin` ends.
 std::size_t chunk_end_at(std::string_view text, std::size_t begin) {
     while (begin < text.size() && !ascii_space(text[begin]))
@@ -193,8 +226,9 @@ bool ascii_chunk(std::string_view chunk) {
 // letters, one "." "," ";" or "'" between digits), without ICU's
 // per-character work. Returns where the chunk ends, or npos at a byte the
 // rules here do not know (the caller then takes back what was added).
+template <class List>
 std::size_t ascii_chunk_words(std::string_view text, std::size_t begin, std::uint32_t& position,
-                              TokenList& tokens) {
+                              List& words) {
     auto cls = [&](std::size_t i) {
         return i < text.size() ? ascii_class(static_cast<unsigned char>(text[i])) : Wb::kOther;
     };
@@ -222,16 +256,17 @@ std::size_t ascii_chunk_words(std::string_view text, std::size_t begin, std::uin
             if (!letters && !digits) break;
             end += 2;
         }
-        tokens.push_back(Token{std::string(text.substr(i, end - i)), position++,
-                               static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end)});
+        add_word(words, text, i, end, position++);
         i = end;
     }
     return text.size();
 }
 
-// ICU's words of `text`, offsets counted from `offset`.
-void icu_words(std::string_view text, std::uint32_t offset, std::uint32_t& position,
-               TokenList& tokens) {
+// ICU's words of text[from, until).
+template <class List>
+void icu_words(std::string_view whole, std::size_t from, std::size_t until, std::uint32_t& position,
+               List& words) {
+    const std::string_view text = whole.substr(from, until - from);
     if (text.empty()) return;
     UErrorCode status = U_ZERO_ERROR;
     UText* utext = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
@@ -242,37 +277,28 @@ void icu_words(std::string_view text, std::uint32_t offset, std::uint32_t& posit
     for (int32_t end = breaks.next(); end != icu::BreakIterator::DONE;
          start = end, end = breaks.next()) {
         if (!is_word_status(breaks.getRuleStatus())) continue;
-        tokens.push_back(Token{std::string(text.substr(start, end - start)), position++,
-                               offset + static_cast<std::uint32_t>(start),
-                               offset + static_cast<std::uint32_t>(end)});
+        add_word(words, whole, from + static_cast<std::size_t>(start),
+                 from + static_cast<std::size_t>(end), position++);
     }
     // Detach the iterator from the UText before closing it.
     breaks.setText(icu::UnicodeString());
     utext_close(utext);
 }
 
-}  // namespace
-
 // No word runs across a space, so the text goes chunk by chunk (between
 // spaces): ASCII chunks by the fast path, runs of the others through ICU
 // in one go (a Chinese sentence stays one run for its dictionary).
-TokenList IcuWordTokenizer::tokenize(std::string_view text) const {
-    TokenList tokens;
-    tokenize(text, tokens);
-    return tokens;
-}
-
-void IcuWordTokenizer::tokenize(std::string_view text, TokenList& tokens) const {
-    tokens.clear();
+template <class List>
+void cut_words(std::string_view text, List& words) {
+    words.clear();
     // News averages six bytes a word with its space: one allocation, no
     // moving of tokens as the list grows.
-    tokens.reserve(text.size() / 5 + 1);
+    words.reserve(text.size() / 5 + 1);
     std::uint32_t position = 0;
     std::size_t pending = std::string_view::npos;  // where text for ICU starts
     auto flush = [&](std::size_t until) {
         if (pending == std::string_view::npos) return;
-        icu_words(text.substr(pending, until - pending), static_cast<std::uint32_t>(pending),
-                  position, tokens);
+        icu_words(text, pending, until, position, words);
         pending = std::string_view::npos;
     };
     for (std::size_t i = 0; i < text.size();) {
@@ -282,18 +308,18 @@ void IcuWordTokenizer::tokenize(std::string_view text, TokenList& tokens) const 
         }
         // Split as ASCII while the chunk looks so; with ICU text waiting
         // before it, it is flushed first, so ask only when the chunk is ASCII.
-        const std::size_t mark = tokens.size();
+        const std::size_t mark = words.size();
         const std::uint32_t mark_position = position;
         std::size_t end = std::string_view::npos;
         if (pending == std::string_view::npos) {
-            end = ascii_chunk_words(text, i, position, tokens);
+            end = ascii_chunk_words(text, i, position, words);
         } else if (std::size_t chunk_end = chunk_end_at(text, i);
                    ascii_chunk(text.substr(i, chunk_end - i))) {
             flush(i);
-            end = ascii_chunk_words(text, i, position, tokens);
+            end = ascii_chunk_words(text, i, position, words);
         }
         if (end == std::string_view::npos) {
-            tokens.resize(mark);
+            words.resize(mark);
             position = mark_position;
             if (pending == std::string_view::npos) pending = i;
             end = chunk_end_at(text, i);
@@ -303,10 +329,26 @@ void IcuWordTokenizer::tokenize(std::string_view text, TokenList& tokens) const 
     flush(text.size());
 }
 
+}  // namespace
+
+TokenList IcuWordTokenizer::tokenize(std::string_view text) const {
+    TokenList tokens;
+    tokenize(text, tokens);
+    return tokens;
+}
+
+void IcuWordTokenizer::tokenize(std::string_view text, TokenList& tokens) const {
+    cut_words(text, tokens);
+}
+
+void IcuWordTokenizer::cut(std::string_view text, CutList& cuts) const {
+    cut_words(text, cuts);
+}
+
 TokenList IcuWordTokenizer::tokenize_with_icu(std::string_view text) {
     TokenList tokens;
     std::uint32_t position = 0;
-    icu_words(text, 0, position, tokens);
+    icu_words(text, 0, text.size(), position, tokens);
     return tokens;
 }
 

@@ -12,6 +12,7 @@
 namespace newsdex::search {
 
 using analysis::Analyzer;
+using analysis::CutList;
 using analysis::Token;
 using analysis::TokenList;
 
@@ -144,15 +145,28 @@ class WordLookup {
     std::array<bool, 256> stem_first_bytes_{};
 };
 
-// Which tokens belong to an occurrence of a word or phrase to mark.
-std::vector<char> matched_tokens(const TokenList& tokens, const WordLookup& lookup,
+// A text's words: every word's place (cuts) and the analysis of those the
+// gate let through (tokens, Cut::token).
+struct Words {
+    const CutList& cuts;
+    const TokenList& tokens;
+    std::size_t size() const { return cuts.size(); }
+    // The analysis of word i, or null (the gate refused it).
+    const Token* token(std::size_t i) const {
+        return cuts[i].token < 0 ? nullptr : &tokens[static_cast<std::size_t>(cuts[i].token)];
+    }
+};
+
+// Which words belong to an occurrence of a word or phrase to mark.
+std::vector<char> matched_tokens(const Words& words, const WordLookup& lookup,
                                  const analysis::TokenGate& gate, const OnDemandStems& on_demand) {
+    const auto& tokens = words.cuts;
     const std::size_t blocks = (lookup.words() + 63) / 64;
     if (blocks == 0) return std::vector<char>(tokens.size(), 0);  // nothing to mark
     std::vector<std::uint64_t> bits(tokens.size() * blocks, 0);
     for (std::size_t i = 0; i < tokens.size(); ++i)
-        if (gate.allows(tokens[i].text))
-            lookup.mark(tokens[i], on_demand, bits.data() + i * blocks);
+        if (const Token* token = words.token(i); token && gate.allows(token->text))
+            lookup.mark(*token, on_demand, bits.data() + i * blocks);
     auto is = [&](std::size_t token, std::size_t word) {
         return (bits[token * blocks + word / 64] >> (word % 64)) & 1;
     };
@@ -182,7 +196,7 @@ std::vector<char> matched_tokens(const TokenList& tokens, const WordLookup& look
 }
 
 // Matched tokens merged into spans: consecutive positions are one span.
-std::vector<Range> matched_spans(const TokenList& tokens, const std::vector<char>& matched) {
+std::vector<Range> matched_spans(const CutList& tokens, const std::vector<char>& matched) {
     std::vector<Range> spans;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         if (!matched[i]) continue;
@@ -199,8 +213,7 @@ std::vector<Range> matched_spans(const TokenList& tokens, const std::vector<char
 
 // Narrows a range to at most `budget` bytes around its first match,
 // snapping both ends to token boundaries.
-Range fit(Range range, std::size_t budget, const TokenList& tokens,
-          const std::vector<Range>& spans) {
+Range fit(Range range, std::size_t budget, const CutList& tokens, const std::vector<Range>& spans) {
     if (range.end - range.begin <= budget) return range;
     std::size_t anchor = range.begin;
     for (const Range& s : spans)
@@ -212,7 +225,7 @@ Range fit(Range range, std::size_t budget, const TokenList& tokens,
     std::size_t begin = anchor > range.begin + budget / 4 ? anchor - budget / 4 : range.begin;
     std::size_t end = std::min(range.end, begin + budget);
     Range out{range.end, range.begin};
-    for (const Token& t : tokens) {
+    for (const analysis::Cut& t : tokens) {
         if (t.begin >= begin && t.end <= end) {
             out.begin = std::min<std::size_t>(out.begin, t.begin);
             out.end = std::max<std::size_t>(out.end, t.end);
@@ -224,16 +237,17 @@ Range fit(Range range, std::size_t budget, const TokenList& tokens,
 
 // The sentences that hold a match, in text order, each scored; the walk
 // stops after the last match.
-std::vector<Passage> scored_sentences(Sentences& sentences, const TokenList& tokens,
+std::vector<Passage> scored_sentences(Sentences& sentences, const Words& words,
                                       const std::vector<char>& matched) {
+    const CutList& tokens = words.cuts;
     std::vector<Passage> passages;
     std::size_t i = std::find(matched.begin(), matched.end(), 1) - matched.begin();
     for (Range s = sentences.first(); i < tokens.size() && s.begin < s.end; s = sentences.next(s)) {
         std::set<std::string_view> distinct;
         std::size_t hits = 0;
         for (; i < tokens.size() && tokens[i].begin < s.end; ++i) {
-            if (matched[i]) {
-                distinct.insert(tokens[i].text);
+            if (matched[i]) {  // so analysed (see matched_tokens)
+                distinct.insert(words.token(i)->text);
                 ++hits;
             }
         }
@@ -297,13 +311,18 @@ Snippet make_snippet(std::string_view text, const Analyzer& analyzer,
 Snippet make_snippet(std::string_view text, const Analyzer& analyzer,
                      const MatchSequences& sequences, const SnippetOptions& options,
                      const OnDemandStems& stems) {
-    // One list per thread for every snippet: its memory (a story's tokens
-    // take a hundred kilobytes) is touched once, not per hit.
-    thread_local TokenList tokens;
+    // Lists kept per thread for every snippet: their memory is touched
+    // once, not per hit. Only the words that may meet a query word are
+    // analysed; the others keep their places (a cut is 16 bytes, a token
+    // 128).
+    thread_local CutList cuts;
+    thread_local TokenList analysed;
     const WordLookup lookup(sequences);
     const analysis::TokenGate gate = lookup.gate(stems);
-    analyzer.analyze(text, tokens, &gate);
-    const std::vector<char> matched = matched_tokens(tokens, lookup, gate, stems);
+    analyzer.analyze(text, gate, cuts, analysed);
+    const Words words{cuts, analysed};
+    const CutList& tokens = cuts;
+    const std::vector<char> matched = matched_tokens(words, lookup, gate, stems);
     const std::vector<Range> spans = matched_spans(tokens, matched);
     Sentences sentences(text);
     std::vector<Range> chosen;
@@ -320,7 +339,7 @@ Snippet make_snippet(std::string_view text, const Analyzer& analyzer,
             choose(r);
     } else {
         // Best passages first (ties in text order) until the budget is spent.
-        std::vector<Passage> passages = scored_sentences(sentences, tokens, matched);
+        std::vector<Passage> passages = scored_sentences(sentences, words, matched);
         std::stable_sort(passages.begin(), passages.end(),
                          [](const Passage& a, const Passage& b) { return a.score > b.score; });
         for (const Passage& p : passages) {

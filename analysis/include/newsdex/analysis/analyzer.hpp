@@ -18,6 +18,9 @@ class Tokenizer {
     // Replaces `tokens` with the text's: a caller that analyses many texts
     // keeps one list, whose memory is then touched once, not per text.
     virtual void tokenize(std::string_view text, TokenList& tokens) const = 0;
+    // The same words as places only (text.substr(begin, end - begin) is
+    // each token's text).
+    virtual void cut(std::string_view text, CutList& cuts) const = 0;
 };
 
 // Rewrites one token in place (its text, forms or stem); returns false to
@@ -35,10 +38,10 @@ class TokenFilter {
 // Which ASCII tokens a reader needs analysed, by their first letter: a
 // snippet needs only the words that may meet a query word, and most words
 // of a story start with a letter no query word starts with. A refused
-// token stays as the tokenizer cut it (raw text, no stem). Only what the
-// standard filters cannot change at a word's start is refused: ASCII
-// tokens, without an apostrophe (elisions strip a head), short enough to
-// be kept (the length filter drops long ones).
+// word keeps its place but is not analysed. Only what the standard
+// filters cannot change at a word's start is refused: ASCII tokens,
+// without an apostrophe (elisions strip a head), short enough to be kept
+// (the length filter drops long ones).
 class TokenGate {
   public:
     // Lets every token through until a first byte is named.
@@ -68,9 +71,13 @@ class Analyzer {
     // Tokens keep the position the tokenizer gave them, so dropping a token
     // leaves a gap and phrases do not match across what was removed.
     TokenList analyze(std::string_view text) const;
-    // The same into a list the caller keeps (see Tokenizer::tokenize),
-    // analysing only the tokens the gate lets through, if one is given.
-    void analyze(std::string_view text, TokenList& tokens, const TokenGate* gate = nullptr) const;
+    // The same into a list the caller keeps (see Tokenizer::tokenize).
+    void analyze(std::string_view text, TokenList& tokens) const;
+    // Every word's place in `cuts`, and in `tokens` the analysis of the
+    // words the gate lets through (Cut::token); a word the filters drop
+    // loses its cut too, as analyze() drops its token.
+    void analyze(std::string_view text, const TokenGate& gate, CutList& cuts,
+                 TokenList& tokens) const;
 
     // Appends a filter at the end of the chain (e.g. a stemmer).
     void add_filter(std::unique_ptr<TokenFilter> filter);
@@ -82,6 +89,9 @@ class Analyzer {
     static Analyzer standard();
 
   private:
+    // Runs the filter chain on one token; false when a filter drops it.
+    bool filter(Token& token, bool ascii) const;
+
     std::unique_ptr<Tokenizer> tokenizer_;
     std::vector<std::unique_ptr<TokenFilter>> filters_;
     std::vector<const TokenFilter*> ascii_filters_;  // the filters an ASCII token needs
@@ -96,6 +106,7 @@ class IcuWordTokenizer : public Tokenizer {
     // ASCII text is split by the same rules without ICU (5 times faster);
     // any other text by ICU.
     void tokenize(std::string_view text, TokenList& tokens) const override;
+    void cut(std::string_view text, CutList& cuts) const override;
     TokenList tokenize(std::string_view text) const;
     // Always ICU: what the ASCII path must agree with.
     static TokenList tokenize_with_icu(std::string_view text);
