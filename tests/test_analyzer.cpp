@@ -1,11 +1,13 @@
 #define BOOST_TEST_MODULE analyzer
 #include <boost/test/unit_test.hpp>
 
+#include <fstream>
 #include <random>
 
 #include <unicode/unistr.h>
 
 #include "newsdex/analysis/analyzer.hpp"
+#include "newsdex/analysis/stopwords.hpp"
 #include "newsdex/analysis/token_filters.hpp"
 
 using newsdex::analysis::Analyzer;
@@ -280,4 +282,22 @@ BOOST_AUTO_TEST_CASE(the_fold_shortcut_agrees_with_icu) {
         }
         BOOST_TEST_REQUIRE(agree(word), word);
     }
+}
+
+// The compiled-in stopword list is the file's: every word found (so the
+// list is sorted as the binary search needs), nothing more.
+BOOST_AUTO_TEST_CASE(the_compiled_stopwords_are_the_files) {
+    const auto stopwords = newsdex::analysis::StopwordSet::for_language("en");
+    std::ifstream file(NEWSDEX_SOURCE_DIR "/analysis/data/stopwords/en.txt");
+    BOOST_REQUIRE(file);
+    std::size_t words = 0;
+    for (std::string line; std::getline(file, line);) {
+        if (line.empty() || line[0] == '#') continue;
+        ++words;
+        BOOST_TEST(stopwords.contains(line), line);
+    }
+    BOOST_TEST(stopwords.size() == words);
+    BOOST_TEST(!stopwords.contains("grain"));
+    BOOST_TEST(!stopwords.contains(""));
+    BOOST_TEST(newsdex::analysis::StopwordSet::for_language("xx").size() == 0u);
 }

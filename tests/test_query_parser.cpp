@@ -12,7 +12,7 @@ namespace {
 
 struct Fixture {
     Analyzer analyzer = Analyzer::standard();
-    StopwordSet stopwords = StopwordSet::load("en");
+    StopwordSet stopwords = StopwordSet::for_language("en");
     QueryParser parser{analyzer, stopwords};
 
     std::string describe(const std::string& query) const {

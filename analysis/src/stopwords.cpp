@@ -1,21 +1,18 @@
 #include "newsdex/analysis/stopwords.hpp"
 
-#include <fstream>
-
-#include "newsdex/paths.hpp"
-
 namespace newsdex::analysis {
 
-StopwordSet StopwordSet::load(std::string_view lang) {
+namespace builtin {
+// Generated from the lists (stopwords_builtin.cpp.in), sorted.
+extern const std::string_view kStopwords_en[];
+extern const std::size_t kStopwordCount_en;
+}  // namespace builtin
+
+StopwordSet StopwordSet::for_language(std::string_view lang) {
     StopwordSet set;
-    auto dir = data_directory();
-    if (!dir) return set;
-    std::ifstream in(*dir / "stopwords" / (std::string(lang) + ".txt"));
-    std::string line;
-    while (std::getline(in, line)) {
-        if (!line.empty() && line.back() == '\r') line.pop_back();
-        if (line.empty() || line[0] == '#') continue;
-        set.words_.insert(line);
+    if (lang == "en") {
+        set.begin_ = builtin::kStopwords_en;
+        set.end_ = builtin::kStopwords_en + builtin::kStopwordCount_en;
     }
     return set;
 }

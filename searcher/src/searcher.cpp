@@ -44,7 +44,7 @@ Searcher::Searcher(std::vector<std::string> sources, SourceOptions options)
       opened_(open_sources(sources_, options_)),
       folder_inode_(folder_inode(sources_.front())),
       analyzer_(Analyzer::standard()),
-      stopwords_(StopwordSet::load("en")),
+      stopwords_(StopwordSet::for_language("en")),
       stemmers_(schema::index_languages(opened_.db)) {}
 
 std::string Searcher::resolve(entities::EntityType type, const std::string& name) const {

@@ -8,7 +8,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     static const newsdex::analysis::Analyzer analyzer = newsdex::analysis::Analyzer::standard();
     static const newsdex::analysis::StopwordSet stopwords =
-        newsdex::analysis::StopwordSet::load("en");
+        newsdex::analysis::StopwordSet::for_language("en");
     static const newsdex::search::QueryParser parser(analyzer, stopwords);
     try {
         const auto parsed = parser.parse(std::string(reinterpret_cast<const char*>(data), size));

@@ -1,24 +1,28 @@
 #pragma once
-// Stopword lists, one word per line in <data dir>/stopwords/<lang>.txt.
+// Stopword lists, one word per line in analysis/data/stopwords/<lang>.txt,
+// compiled in (see analysis/CMakeLists.txt): a search needs its list on
+// every start, and reading a file cost more than the rest of its set-up.
 // The query side drops them (unless the query is nothing but stopwords or
 // they sit in a phrase); the index keeps every word, so phrases still match.
-#include <string>
+#include <algorithm>
+#include <cstddef>
 #include <string_view>
-#include <unordered_set>
 
 namespace newsdex::analysis {
 
 class StopwordSet {
   public:
     StopwordSet() = default;
-    // Loads the list for a language from the data directory; an empty set
-    // when there is no list (stopwords improve ranking, they are optional).
-    static StopwordSet load(std::string_view lang);
-    bool contains(std::string_view word) const { return words_.count(std::string(word)) > 0; }
-    std::size_t size() const { return words_.size(); }
+    // The list newsdex has for a language; an empty set when there is none
+    // (stopwords improve ranking, they are optional).
+    static StopwordSet for_language(std::string_view lang);
+    bool contains(std::string_view word) const { return std::binary_search(begin_, end_, word); }
+    std::size_t size() const { return static_cast<std::size_t>(end_ - begin_); }
 
   private:
-    std::unordered_set<std::string> words_;
+    // A sorted static list.
+    const std::string_view* begin_ = nullptr;
+    const std::string_view* end_ = nullptr;
 };
 
 }  // namespace newsdex::analysis
