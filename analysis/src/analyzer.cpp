@@ -36,9 +36,12 @@ void TokenGate::allow_first_byte(char c) {
 
 bool TokenGate::refuses(std::string_view ascii_text) const {
     // 64 bytes: well under the standard length filter's 200.
-    return !all_ && !ascii_text.empty() && ascii_text.size() <= 64 &&
-           !allowed_[static_cast<unsigned char>(ascii_text[0])] &&
-           ascii_text.find('\'') == std::string_view::npos;
+    if (all_ || ascii_text.empty() || ascii_text.size() > 64 ||
+        allowed_[static_cast<unsigned char>(ascii_text[0])])
+        return false;
+    for (const char c : ascii_text)  // a word is short: no call to memchr
+        if (c == '\'') return false;
+    return true;
 }
 
 bool Analyzer::filter(Token& token, bool ascii) const {
@@ -190,6 +193,15 @@ Wb ascii_class(unsigned char c) {
     return kAsciiClasses[c];
 }
 
+// The bytes a word runs over without a rule to ask: ASCII letters and
+// digits.
+constexpr auto kAsciiWordBytes = [] {
+    std::array<bool, 256> table{};
+    for (int c = 0; c < 256; ++c)
+        table[c] = kAsciiClasses[c] == Wb::kLetter || kAsciiClasses[c] == Wb::kNumeric;
+    return table;
+}();
+
 bool ascii_space(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
@@ -242,11 +254,9 @@ std::size_t ascii_chunk_words(std::string_view text, std::size_t begin, std::uin
         }
         std::size_t end = i + 1;
         for (;;) {
-            const Wb before = cls(end - 1), here = cls(end);
-            if (here == Wb::kLetter || here == Wb::kNumeric) {
+            while (end < text.size() && kAsciiWordBytes[static_cast<unsigned char>(text[end])])
                 ++end;
-                continue;
-            }
+            const Wb before = cls(end - 1), here = cls(end);
             const Wb after = cls(end + 1);
             const bool letters = before == Wb::kLetter && after == Wb::kLetter &&
                                  (here == Wb::kMidNumLet || here == Wb::kQuote);

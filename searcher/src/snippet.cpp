@@ -157,18 +157,24 @@ struct Words {
     }
 };
 
-// Which words belong to an occurrence of a word or phrase to mark.
+// Which words belong to an occurrence of a word or phrase to mark. Only
+// analysed words can (the gate refused the others), so the words each
+// stands for are kept per analysed word.
 std::vector<char> matched_tokens(const Words& words, const WordLookup& lookup,
                                  const analysis::TokenGate& gate, const OnDemandStems& on_demand) {
-    const auto& tokens = words.cuts;
+    const CutList& cuts = words.cuts;
+    const TokenList& analysed = words.tokens;
     const std::size_t blocks = (lookup.words() + 63) / 64;
-    if (blocks == 0) return std::vector<char>(tokens.size(), 0);  // nothing to mark
-    std::vector<std::uint64_t> bits(tokens.size() * blocks, 0);
-    for (std::size_t i = 0; i < tokens.size(); ++i)
-        if (const Token* token = words.token(i); token && gate.allows(token->text))
-            lookup.mark(*token, on_demand, bits.data() + i * blocks);
-    auto is = [&](std::size_t token, std::size_t word) {
-        return (bits[token * blocks + word / 64] >> (word % 64)) & 1;
+    std::vector<char> matched(cuts.size(), 0);
+    if (blocks == 0) return matched;  // nothing to mark
+    std::vector<std::uint64_t> bits(analysed.size() * blocks, 0);
+    for (std::size_t t = 0; t < analysed.size(); ++t)
+        if (gate.allows(analysed[t].text))
+            lookup.mark(analysed[t], on_demand, bits.data() + t * blocks);
+    auto is = [&](std::size_t cut, std::size_t word) {
+        const std::int32_t t = cuts[cut].token;
+        return t >= 0 &&
+               (bits[static_cast<std::size_t>(t) * blocks + word / 64] >> (word % 64)) & 1;
     };
     // Single words (most of a query) as one mask; phrases word by word.
     std::vector<std::uint64_t> single(blocks, 0);
@@ -178,16 +184,18 @@ std::vector<char> matched_tokens(const Words& words, const WordLookup& lookup,
             single[sequence[0] / 64] |= std::uint64_t{1} << (sequence[0] % 64);
         if (sequence.size() > 1) phrases.push_back(&sequence);
     }
-    std::vector<char> matched(tokens.size(), 0);
-    for (std::size_t i = 0; i < tokens.size(); ++i)
+    for (std::size_t i = 0; i < cuts.size(); ++i) {
+        if (cuts[i].token < 0) continue;
+        const std::uint64_t* own = bits.data() + static_cast<std::size_t>(cuts[i].token) * blocks;
         for (std::size_t b = 0; b < blocks && !matched[i]; ++b)
-            matched[i] = (bits[i * blocks + b] & single[b]) != 0;
+            matched[i] = (own[b] & single[b]) != 0;
+    }
     for (const auto* phrase : phrases) {
-        for (std::size_t i = 0; i + phrase->size() <= tokens.size(); ++i) {
+        for (std::size_t i = 0; i + phrase->size() <= cuts.size(); ++i) {
             bool whole = true;
             for (std::size_t k = 0; k < phrase->size() && whole; ++k) {
                 whole = is(i + k, (*phrase)[k]) &&
-                        (k == 0 || tokens[i + k].position == tokens[i + k - 1].position + 1);
+                        (k == 0 || cuts[i + k].position == cuts[i + k - 1].position + 1);
             }
             if (whole) std::fill_n(matched.begin() + i, phrase->size(), 1);
         }
@@ -224,12 +232,14 @@ Range fit(Range range, std::size_t budget, const CutList& tokens, const std::vec
     // Start a little before the match so it has some context.
     std::size_t begin = anchor > range.begin + budget / 4 ? anchor - budget / 4 : range.begin;
     std::size_t end = std::min(range.end, begin + budget);
+    // The words wholly inside [begin, end): the cuts are in text order, so
+    // a run from the first that starts there.
     Range out{range.end, range.begin};
-    for (const analysis::Cut& t : tokens) {
-        if (t.begin >= begin && t.end <= end) {
-            out.begin = std::min<std::size_t>(out.begin, t.begin);
-            out.end = std::max<std::size_t>(out.end, t.end);
-        }
+    auto t = std::lower_bound(tokens.begin(), tokens.end(), begin,
+                              [](const analysis::Cut& c, std::size_t at) { return c.begin < at; });
+    for (; t != tokens.end() && t->end <= end; ++t) {
+        out.begin = std::min<std::size_t>(out.begin, t->begin);
+        out.end = std::max<std::size_t>(out.end, t->end);
     }
     if (out.begin >= out.end) return {begin, begin};
     return out;
