@@ -10,6 +10,7 @@
 #include <stdexcept>
 
 #include "newsdex/index/sharded_index.hpp"
+#include "newsdex/parallel.hpp"
 #include "newsdex/schema/facet_file.hpp"
 #include "newsdex/schema/shards.hpp"
 
@@ -71,9 +72,13 @@ IndexingSummary rebuild_paths(const std::vector<fs::path>& paths, const Indexing
     return summary;
 }
 
+// Shards are compacted at once, a thread each (up to one a core): each
+// reads and writes only its own files.
 void compact_shards(const fs::path& database) {
-    std::error_code ec;
-    for (const fs::path& shard : schema::shard_folders(database)) {
+    const std::vector<fs::path> shards = schema::shard_folders(database);
+    for_each_in_parallel(shards.size(), [&](std::size_t i) {
+        std::error_code ec;
+        const fs::path& shard = shards[i];
         const fs::path fresh = shard.string() + ".compact-" + std::to_string(::getpid());
         fs::remove_all(fresh, ec);
         try {
@@ -84,7 +89,7 @@ void compact_shards(const fs::path& database) {
             throw;
         }
         fs::remove_all(fresh, ec);  // the shard as written, now
-    }
+    });
 }
 
 Xapian::doccount compact_database(const fs::path& database, const WriterOptions& options) {

@@ -10,6 +10,7 @@
 #include <stdexcept>
 #include <unordered_map>
 
+#include "newsdex/parallel.hpp"
 #include "newsdex/schema/shards.hpp"
 
 namespace newsdex::schema {
@@ -193,9 +194,12 @@ void write_facet_file(const std::filesystem::path& folder) {
 }
 
 void write_facet_files(const std::filesystem::path& database) {
-    for (const std::filesystem::path& shard : shard_folders(database))
-        if (!MappedFacetFile::open(shard, Xapian::Database(shard.string())))
-            write_facet_file(shard);
+    // A thread a shard (up to one a core): each reads its own value streams.
+    const std::vector<std::filesystem::path> shards = shard_folders(database);
+    for_each_in_parallel(shards.size(), [&](std::size_t i) {
+        if (!MappedFacetFile::open(shards[i], Xapian::Database(shards[i].string())))
+            write_facet_file(shards[i]);
+    });
 }
 
 }  // namespace newsdex::schema
