@@ -4,6 +4,7 @@
 #include <atomic>
 #include <cstddef>
 #include <exception>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -27,8 +28,14 @@ void for_each_in_parallel(std::size_t count, const Work& work) {
     };
     const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
     std::vector<std::thread> helpers;
-    for (std::size_t t = 1; t < std::min(count, cores); ++t)
-        helpers.emplace_back(run);
+    helpers.reserve(std::min(count, cores));  // no reallocation once threads run
+    for (std::size_t t = 1; t < std::min(count, cores); ++t) {
+        try {
+            helpers.emplace_back(run);
+        } catch (const std::system_error&) {
+            break;  // no thread to be had: the ones there (and this one) do it all
+        }
+    }
     run();
     for (std::thread& helper : helpers)
         helper.join();
