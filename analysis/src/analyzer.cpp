@@ -44,7 +44,7 @@ bool TokenGate::refuses(std::string_view ascii_text) const {
     return true;
 }
 
-bool Analyzer::filter(Token& token, bool ascii) const {
+bool Analyzer::run_filters(Token& token, bool ascii) const {
     // An ASCII token stays ASCII through every filter (case folding,
     // elision and possessives only shorten or lower it).
     if (ascii) {
@@ -61,7 +61,7 @@ void Analyzer::analyze(std::string_view text, TokenList& tokens) const {
     tokenizer_->tokenize(text, tokens);
     std::size_t kept = 0;
     for (Token& token : tokens) {
-        if (!filter(token, utf8::is_ascii(token.text))) continue;
+        if (!run_filters(token, utf8::is_ascii(token.text))) continue;
         if (&tokens[kept] != &token) tokens[kept] = std::move(token);
         ++kept;
     }
@@ -79,7 +79,7 @@ void Analyzer::analyze(std::string_view text, const TokenGate& gate, CutList& cu
         if (!ascii || !gate.refuses(word)) {
             Token& token =
                 tokens.emplace_back(Token{std::string(word), cut.position, cut.begin, cut.end});
-            if (!filter(token, ascii)) {
+            if (!run_filters(token, ascii)) {
                 tokens.pop_back();
                 continue;
             }

@@ -90,7 +90,7 @@ class Analyzer {
 
   private:
     // Runs the filter chain on one token; false when a filter drops it.
-    bool filter(Token& token, bool ascii) const;
+    bool run_filters(Token& token, bool ascii) const;
 
     std::unique_ptr<Tokenizer> tokenizer_;
     std::vector<std::unique_ptr<TokenFilter>> filters_;
