@@ -150,7 +150,6 @@ class WordLookup {
 struct Words {
     const CutList& cuts;
     const TokenList& tokens;
-    std::size_t size() const { return cuts.size(); }
     // The analysis of word i, or null (the gate refused it).
     const Token* token(std::size_t i) const {
         return cuts[i].token < 0 ? nullptr : &tokens[static_cast<std::size_t>(cuts[i].token)];
