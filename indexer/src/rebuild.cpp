@@ -6,7 +6,6 @@
 
 #include <cerrno>
 #include <cstring>
-#include <optional>
 #include <stdexcept>
 
 #include "newsdex/index/sharded_index.hpp"
@@ -34,6 +33,30 @@ void switch_folders(const fs::path& fresh, const fs::path& live) {
     fs::rename(aside, fresh);  // so that the old one is removed below
 }
 
+// The folder a replacement for `live` is built in, beside it
+// (live.WHAT-PID): emptied of any leftover first, and removed when this
+// goes, whether the build failed or, after switch_folders, it holds what
+// was live. Declared before the lock on `live`, it is removed after the
+// lock is let go.
+class FreshFolder {
+  public:
+    FreshFolder(const fs::path& live, const char* what)
+        : path_(live.string() + "." + what + "-" + std::to_string(::getpid())) {
+        remove();
+    }
+    ~FreshFolder() { remove(); }
+    FreshFolder(const FreshFolder&) = delete;
+    FreshFolder& operator=(const FreshFolder&) = delete;
+    const fs::path& path() const { return path_; }
+
+  private:
+    void remove() {
+        std::error_code ec;
+        fs::remove_all(path_, ec);
+    }
+    fs::path path_;
+};
+
 // Compacts `source` into the folder `fresh`, checks that no document was
 // lost, and switches `live` to it (the old one is then at `fresh`).
 void compact_and_switch(Xapian::Database& source, const fs::path& fresh, const fs::path& live,
@@ -51,25 +74,17 @@ IndexingSummary rebuild_paths(const std::vector<fs::path>& paths, const Indexing
                               std::ostream& diagnostics) {
     std::error_code ec;
     if (!fs::exists(options.database, ec)) return index_paths(paths, options, diagnostics);
+    const FreshFolder fresh(options.database, "rebuild");
     // Holding the live database's lock keeps other indexers out until the
     // switch; the writers take them (and wait for them with --wait).
     WriterOptions lock_only = options.writer;
     lock_only.lock_only = true;  // an older schema's database is replaced too
-    std::optional<ShardedIndex> hold(std::in_place, options.database, lock_only);
+    const ShardedIndex hold(options.database, lock_only);
     IndexingOptions fresh_options = options;
-    fresh_options.database = options.database.string() + ".rebuild-" + std::to_string(::getpid());
-    fs::remove_all(fresh_options.database, ec);
-    IndexingSummary summary;
-    try {
-        summary = index_paths(paths, fresh_options, diagnostics);
-        switch_folders(fresh_options.database, options.database);
-    } catch (...) {
-        fs::remove_all(fresh_options.database, ec);
-        throw;
-    }
-    hold.reset();
-    fs::remove_all(fresh_options.database, ec);  // the old database, now
-    return summary;
+    fresh_options.database = fresh.path();
+    IndexingSummary summary = index_paths(paths, fresh_options, diagnostics);
+    switch_folders(fresh.path(), options.database);
+    return summary;  // and the old database, now in `fresh`, goes
 }
 
 // Shards are compacted at once, a thread each (up to one a core): each
@@ -77,42 +92,24 @@ IndexingSummary rebuild_paths(const std::vector<fs::path>& paths, const Indexing
 void compact_shards(const fs::path& database) {
     const std::vector<fs::path> shards = schema::shard_folders(database);
     for_each_in_parallel(shards.size(), [&](std::size_t i) {
-        std::error_code ec;
-        const fs::path& shard = shards[i];
-        const fs::path fresh = shard.string() + ".compact-" + std::to_string(::getpid());
-        fs::remove_all(fresh, ec);
-        try {
-            Xapian::Database written(shard.string());
-            compact_and_switch(written, fresh, shard, Xapian::DBCOMPACT_NO_RENUMBER);
-        } catch (...) {
-            fs::remove_all(fresh, ec);
-            throw;
-        }
-        fs::remove_all(fresh, ec);  // the shard as written, now
-    });
+        const FreshFolder fresh(shards[i], "compact");
+        Xapian::Database written(shards[i].string());
+        compact_and_switch(written, fresh.path(), shards[i], Xapian::DBCOMPACT_NO_RENUMBER);
+    });  // each shard as written goes with its `fresh`
 }
 
 Xapian::doccount compact_database(const fs::path& database, const WriterOptions& options) {
     std::error_code ec;
     if (!fs::exists(database, ec)) throw std::runtime_error("no database at " + database.string());
-    std::optional<ShardedIndex> hold(std::in_place, database, options);
-    const fs::path fresh = database.string() + ".compact-" + std::to_string(::getpid());
-    fs::remove_all(fresh, ec);
-    Xapian::doccount documents = 0;
-    try {
-        // Metadata (the database's records) is taken from the first
-        // source, shard 0, where it lives.
-        Xapian::Database shards(database.string());
-        documents = shards.get_doccount();
-        compact_and_switch(shards, fresh, database);
-        schema::write_facet_files(database);
-    } catch (...) {
-        fs::remove_all(fresh, ec);
-        throw;
-    }
-    hold.reset();
-    fs::remove_all(fresh, ec);  // the shards, now
-    return documents;
+    const FreshFolder fresh(database, "compact");
+    const ShardedIndex hold(database, options);
+    // Metadata (the database's records) is taken from the first source,
+    // shard 0, where it lives.
+    Xapian::Database shards(database.string());
+    const Xapian::doccount documents = shards.get_doccount();
+    compact_and_switch(shards, fresh.path(), database);
+    schema::write_facet_files(database);
+    return documents;  // and the shards as they were, now in `fresh`, go
 }
 
 }  // namespace newsdex::index
