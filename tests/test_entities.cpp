@@ -176,6 +176,33 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "Yerlan Sadykov met Ioana Popescu. Despite Suprnova, FC Rostov won.",
          "en",
          {"person:Yerlan Sadykov", "person:Ioana Popescu"}},
+        // A given name the lists lack before one they have; a title with a
+        // dot; a verb of speech before the name, or after it and a comma;
+        // "Justice" before a name; a fourth word of a Vietnamese name.
+        {"",
+         "Nurses left. Anoop Sabine Menon voted, and Dr. Nazmul Haque Chowdhury agreed.",
+         "en",
+         {"person:Anoop Sabine Menon", "person:Nazmul Haque Chowdhury"}},
+        {"",
+         "Shelters filled, said Mosammat Nasrin Akter of the board. The minister, Vidar "
+         "Helgesen, said no.",
+         "en",
+         {"person:Mosammat Nasrin Akter", "person:Vidar Helgesen"}},
+        {"", "Justice Grace Wanjiru Kamau ruled.", "en", {"person:Grace Wanjiru Kamau"}},
+        {"",
+         "Chairwoman Nguyen Thi Thu Hang said it would fly.",
+         "en",
+         {"person:Nguyen Thi Thu Hang"}},
+        // ...but not a German role noun, a company after "said", nor an
+        // ordinary word of the text.
+        {"", "Abgeordnete Sabine Müller stimmte zu.", "de", {"person:Sabine Müller"}},
+        {"", "Prices rose, said Kente Capital analysts.", "en", {"organization:Kente Capital"}},
+        {"", "Police said more. Police Sabine Müller left.", "en", {"person:Sabine Müller"}},
+        // "a WHO epidemiologist": the body, not the pronoun, in apposition.
+        {"",
+         "Siddharth Raghunathan, a WHO epidemiologist based in Dhaka, agreed.",
+         "en",
+         {"person:Siddharth Raghunathan", "organization:World Health Organization", "place:Dhaka"}},
         // Organisations: the name runs on to its last head word; "X of Y"
         // after a body word; Romance lead words; trades and legal forms.
         {"",
@@ -187,6 +214,19 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "Hospital Regional de Lima and Pannonbusz Zrt signed.",
          "en",
          {"organization:Hospital Regional de Lima", "organization:Pannonbusz Zrt"}},
+        // A place right after an institution's head closes its name; an
+        // initial opens it; "AS" only in capitals.
+        {"",
+         "University College Lima and J. R. Simplot Company hired Vestavind Kraft AS as "
+         "a supplier.",
+         "en",
+         {"organization:University College Lima", "organization:J. R. Simplot Company",
+          "organization:Vestavind Kraft AS"}},
+        // A word of direction before a listed place names a region of it.
+        {"",
+         "Harvests across West Argentina and Southeast Norway failed; Lima Island too.",
+         "en",
+         {"place:West Argentina", "place:Southeast Norway", "place:Lima Island"}},
         // Places: "Port of X", lists after a known place, "in X-Y"; numbers
         // are no names.
         {"",

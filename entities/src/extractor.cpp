@@ -152,6 +152,7 @@ Entities EntityExtractor::extract_from(std::string_view text, const TokenList& t
     // names and speech; acronyms and surnames refer back to all of them.
     rules::places_named_with_of(c);
     rules::places_by_head_word(c);
+    rules::places_with_compass_points(c);
     rules::people_in_hangul(c);
     rules::people_in_han(c);
     rules::people_in_arabic(c);

@@ -21,7 +21,12 @@ std::size_t company_suffix(const Context& c, std::size_t end) {
             c.text.substr(tokens[k - 1].end, tokens[k].begin - tokens[k - 1].end);
         return gap.size() <= 3 && gap.find_first_not_of("., ") == std::string_view::npos;
     };
-    auto suffix_at = [&](std::size_t k) { return close(k) && c.is(k, cues::company_suffixes()); };
+    // A two-letter form is written with a capital: "Vestavind Kraft AS",
+    // not "... Kraft as a supplier".
+    auto suffix_at = [&](std::size_t k) {
+        return close(k) && c.is(k, cues::company_suffixes()) &&
+               (tokens[k].text.size() > 2 || c.capitalized(k));
+    };
     for (std::size_t rounds = 0; rounds < 3; ++rounds) {
         if (suffix_at(end)) {
             ++end;
@@ -57,6 +62,12 @@ std::size_t organization_tail(const Context& c, std::size_t head) {
             // "... of Norway and the European Union" joins two names.
             if (!linked(next) || !part(next) || (w == "and" && c.used[next])) break;
             linked_part = true;
+        } else if (end == head + 1 && c.place[end] && c.capitalized(end) &&
+                   !(end + 1 < tokens.size() && c.adjacent(end, end + 1) &&
+                     c.capitalized(end + 1))) {
+            // "University College Cork", "Bank Indonesia": one place
+            // right after the head closes the name.
+            return company_suffix(c, end + 1);
         } else if (!part(end) || end == head + 1) {
             break;  // right after the head only "of"/"for" may follow
         }
@@ -114,7 +125,14 @@ void organizations_by_head_word(Context& c) {
                    tokens[k].text.back() == 's' &&
                    c.text.substr(tokens[k].end, tokens[k + 1].begin - tokens[k].end) == "' ";
         };
+        // "J. R. Simplot Company": an initial and its dot.
+        auto initial = [&](std::size_t k) {
+            return tokens[k].end - tokens[k].begin == 1 && c.capitalized(k) &&
+                   tokens[k + 1].position == tokens[k].position + 1 &&
+                   c.text.substr(tokens[k].end, tokens[k + 1].begin - tokens[k].end) == ". ";
+        };
         auto before = [&](std::size_t k) {  // k = start - 1
+            if (initial(k)) return true;
             return (c.adjacent(k, k + 1) || plural_possessive(k) ||
                     (hyphenated(c, k, k + 1) && c.capitalized(k))) &&
                    !c.possessive(k) &&

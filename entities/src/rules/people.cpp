@@ -51,6 +51,34 @@ std::size_t particles(const Context& c, std::size_t k) {
     return 0;
 }
 
+// Word b follows an abbreviated title at a: "Dr. Nazmul", "Prof. Ada".
+bool after_title_dot(const Context& c, std::size_t a, std::size_t b) {
+    const Token& t = c.tokens[a];
+    return c.tokens[b].position == t.position + 1 && c.tokens[b].begin == t.end + 2 &&
+           c.text.compare(t.end, 2, ". ") == 0;
+}
+
+// A word this text also writes in lower case ("Meanwhile", "Police"):
+// an ordinary word, whatever its capital at the start of a sentence.
+bool written_in_lower_case(const Context& c, std::size_t k) {
+    const std::string& word = c.tokens[k].text;
+    for (std::size_t j = 0; j < c.tokens.size(); ++j)
+        if (j != k && !c.written_with_capital(j) && c.tokens[j].text == word) return true;
+    return false;
+}
+
+// A role noun: a title word, or a word for what a person does ("farmer",
+// "epidemiologist", "resident", "spokeswoman").
+bool role_noun(const std::string& word) {
+    static const cues::WordSet& things = cues::set("not-person-nouns");
+    static const cues::WordSet& people = cues::set("person-nouns");
+    if (cues::person_titles().count(word) || people.count(word)) return true;
+    if (things.count(word)) return false;
+    for (std::string_view end : {"ist", "er", "or", "ian", "ant", "ent", "man", "woman", "person"})
+        if (newsdex::ends_with(word, end, 3)) return true;
+    return false;
+}
+
 // A one-word gazetteer place that is not a country ("Henrik Lund").
 bool city_word(const Context& c, std::size_t k) {
     if (!c.place[k] || !c.capitalized(k) || (k + 1 < c.tokens.size() && c.place[k + 1]))
@@ -92,10 +120,12 @@ std::size_t person_name_end(const Context& c, std::size_t first, std::size_t mos
 void people_after_titles(Context& c) {
     const auto& tokens = c.tokens;
     for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
-        if (!c.is(i, cues::person_titles()) || !c.adjacent(i, i + 1) || !surname(c, i + 1))
+        static const cues::WordSet& name_titles = cues::set("name-titles");
+        if (!(c.is(i, cues::person_titles()) || c.is(i, name_titles)) ||
+            !(c.adjacent(i, i + 1) || after_title_dot(c, i, i + 1)) || !surname(c, i + 1))
             continue;
         std::size_t words = 0;
-        const std::size_t j = person_name_end(c, i + 1, 3, words);
+        const std::size_t j = person_name_end(c, i + 1, 4, words);  // "Nguyen Thi Thu Hang"
         if (words >= 2) c.claim(i + 1, j - 1, EntityType::kPerson);
     }
 }
@@ -104,6 +134,7 @@ void people_after_titles(Context& c) {
 // "Ursula von der Leyen". A single-word gazetteer place that is also a
 // given name gives way ("Jordan Henderson").
 void people_by_given_name(Context& c) {
+    static const cues::WordSet& name_titles = cues::set("name-titles");
     const auto& tokens = c.tokens;
     for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
         if (!c.capitalized(i) || !c.gazetteer.is_given_name(entity_words::key(tokens[i].text)))
@@ -123,7 +154,18 @@ void people_by_given_name(Context& c) {
                           !c.is(j, cues::not_names())))
             continue;
         if (place_word) c.used[i] = false;
-        c.claim(i, j - 1, EntityType::kPerson);
+        // "Farzana Rahman Mitu", "Abdi Hassan Farah": a given name the
+        // lists lack before the one they have, when the word is no
+        // ordinary word of the text, nationality or part of a longer run.
+        // (English only: German and French write their role nouns with a
+        // capital, "Abgeordnete Sabine Müller".)
+        const bool earlier = words < 4 && i > 0 && (c.language.empty() || c.language == "en") &&
+                             c.adjacent(i - 1, i) && surname(c, i - 1) &&
+                             (!c.after_capital(i - 1) || c.is(i - 2, name_titles)) &&
+                             !c.possessive(i - 1) && !demonym(tokens[i - 1].text) &&
+                             !role_noun(tokens[i - 1].text) && !c.is(i - 1, name_titles) &&
+                             !written_in_lower_case(c, i - 1);
+        c.claim(earlier ? i - 1 : i, j - 1, EntityType::kPerson);
     }
 }
 
@@ -150,7 +192,10 @@ void people_by_initials(Context& c) {
                            c.is(i - 1, cues::person_titles()) ||
                            c.is(i - 1, cues::speech_verbs()) || tokens[i - 1].text == "by";
         const bool ends = j == tokens.size() || !c.adjacent(j - 1, j) || !c.capitalized(j);
-        if (initials >= 2 || (opens && ends)) c.claim(i, j - 1, EntityType::kPerson);
+        // "J. R. Simplot Company" is a company's name.
+        const bool body = j < tokens.size() && c.adjacent(j - 1, j) && c.capitalized(j) &&
+                          c.is(j, cues::organization_heads());
+        if (!body && (initials >= 2 || (opens && ends))) c.claim(i, j - 1, EntityType::kPerson);
         i = j - 1;
     }
 }
@@ -201,29 +246,75 @@ void people_by_surname_first(Context& c) {
                                  tokens[i + 1].text.size() <= 5 && tokens[i + 2].text.size() <= 5;
         const bool hyphen = c.adjacent(i, i + 1) && c.name_word(i + 1) &&
                             hyphenated(c, i + 1, i + 2) && !c.capitalized(i + 2);
-        if (short_words || hyphen) c.claim(i, i + 2, EntityType::kPerson);
+        // "Nguyen Thi Thu Hang": a fourth short word ends the name.
+        const bool fourth =
+            short_words && i + 3 < tokens.size() && c.adjacent(i + 2, i + 3) &&
+            c.name_word(i + 3) && tokens[i + 3].text.size() <= 5 &&
+            !(i + 4 < tokens.size() && c.adjacent(i + 3, i + 4) && c.capitalized(i + 4));
+        if (short_words || hyphen) c.claim(i, i + (fourth ? 3 : 2), EntityType::kPerson);
     }
 }
 
-// People who speak: "John Kirby said". A nationality before the name is
+namespace {
+
+// Whether the text between words a and b is exactly `between`.
+bool separated_by(const Context& c, std::size_t a, std::size_t b, std::string_view between) {
+    const Token& t = c.tokens[a];
+    return c.tokens[b].begin == t.end + between.size() &&
+           c.text.compare(t.end, between.size(), between) == 0;
+}
+
+// Name words ending at word `last` (at most three), walking back: the
+// first word of the name, or `last + 1` for none.
+std::size_t name_start_before(const Context& c, std::size_t last) {
+    std::size_t start = last + 1;
+    while (start > 0 && last + 1 - start < 3 && c.name_word(start - 1) &&
+           (start == last + 1 || c.adjacent(start - 1, start)))
+        --start;
+    return start;
+}
+
+// Every word of [first, last] can be part of a person's name.
+bool person_words(const Context& c, std::size_t first, std::size_t last) {
+    bool name = last > first;
+    for (std::size_t k = first; k <= last && name; ++k)
+        name = surname(c, k) && !c.is(k, cues::compass_points());
+    return name;
+}
+
+}  // namespace
+
+// People who speak: "John Kirby said", "the minister, Vidar Helgesen,
+// said", "said Yusran Lamato of ...". A nationality before the name is
 // not part of it ("Australian Lynton Crosby said"); a body's or a place's
 // head word, or a point of the compass, makes it no person's ("Scottish
 // Executive said", "North East said").
 void people_who_speak(Context& c) {
     const auto& tokens = c.tokens;
+    static const cues::WordSet& after = cues::set("apposition-stops");
     for (std::size_t i = 2; i < tokens.size(); ++i) {
         if (!c.is(i, cues::speech_verbs())) continue;
-        std::size_t start = i;
-        while (start > 0 && i - start < 3 && c.adjacent(start - 1, start) && c.name_word(start - 1))
-            --start;
-        // Only before a two-word name: "Mehdi Rezaei said" keeps Mehdi, whose
-        // ending looks like a nationality's; a body's head ends "Scottish
-        // Executive said" below.
-        if (i - start == 3 && demonym(tokens[start].text)) ++start;
-        bool name = i - start >= 2;
-        for (std::size_t k = start; k < i && name; ++k)
-            name = surname(c, k) && !c.is(k, cues::compass_points());
-        if (name) c.claim(start, i - 1, EntityType::kPerson);
+        // After the name, or after it and a comma when a comma opens it too.
+        const bool comma = separated_by(c, i - 1, i, ", ");
+        if (comma || c.adjacent(i - 1, i)) {
+            std::size_t start = name_start_before(c, i - 1);
+            // Only before a two-word name: "Mehdi Rezaei said" keeps Mehdi,
+            // whose ending looks like a nationality's.
+            if (i - start == 3 && demonym(tokens[start].text)) ++start;
+            const bool opened = !comma || (start > 0 && separated_by(c, start - 1, start, ", "));
+            if (start < i && opened && person_words(c, start, i - 1))
+                c.claim(start, i - 1, EntityType::kPerson);
+        }
+        // Before the name: "said Mosammat Nasrin Akter, the deputy ...";
+        // the name ends the clause or a preposition or "who" follows it,
+        // so "said Kente Capital analysts" is no one.
+        if (i + 2 < tokens.size() && c.adjacent(i, i + 1) && !demonym(tokens[i + 1].text)) {
+            const std::size_t end = name_run(c, i + 1, 3);
+            const bool closed =
+                end == tokens.size() || !c.adjacent(end - 1, end) || c.is(end, after);
+            if (end > i + 2 && closed && person_words(c, i + 1, end - 1))
+                c.claim(i + 1, end - 1, EntityType::kPerson);
+        }
     }
 }
 
@@ -256,17 +347,6 @@ void later_mentions_of_people(Context& c) {
 
 namespace {
 
-// A role noun: a title word, or a word for what a person does ("farmer",
-// "epidemiologist", "resident", "spokeswoman").
-bool role_noun(const std::string& word) {
-    static const cues::WordSet& things = cues::set("not-person-nouns");
-    if (cues::person_titles().count(word)) return true;
-    if (things.count(word)) return false;
-    for (std::string_view end : {"ist", "er", "or", "ian", "ant", "ent", "man", "woman", "person"})
-        if (newsdex::ends_with(word, end, 3)) return true;
-    return false;
-}
-
 // After a name and its comma: an age (", 34,"), ", a 42-year-old rice farmer from Kudus",
 // ", the bank's chief economist", ", an epidemiologist at ...". The noun
 // before the first preposition (or the fifth word) decides.
@@ -285,7 +365,10 @@ bool describes_a_person(const Context& c, std::size_t k) {
     if (first != "a" && first != "an" && first != "the" && !role_noun(first)) return false;
     std::size_t head = k;
     for (std::size_t j = k + 1; j < tokens.size() && j < k + 6; ++j) {
-        if (c.is(j, stops) || (!c.adjacent(j - 1, j) && !hyphenated(c, j - 1, j))) break;
+        // ("a WHO epidemiologist": the body, not the pronoun.)
+        if ((c.is(j, stops) && !c.capitalized(j)) ||
+            (!c.adjacent(j - 1, j) && !hyphenated(c, j - 1, j)))
+            break;
         head = j;
         if (c.text.substr(tokens[j].end, 1) == "," || c.text.substr(tokens[j].end, 1) == ".") break;
     }

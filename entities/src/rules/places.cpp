@@ -51,6 +51,26 @@ void places_by_head_word(Context& c) {
     }
 }
 
+// A capitalised word of direction before a listed place names a region of
+// it: "West Africa", "Southeast Sulawesi", "Western Visayas". (Listed
+// names such as "North Korea" or "South Africa" were matched whole.)
+void places_with_compass_points(Context& c) {
+    static const cues::WordSet& directions = cues::set("place-compass-words");
+    for (std::size_t i = 0; i + 1 < c.tokens.size(); ++i) {
+        if (c.used[i] || !c.capitalized(i) || !c.is(i, directions) || !c.adjacent(i, i + 1) ||
+            !c.place[i + 1] || !c.capitalized(i + 1))
+            continue;
+        const Mention* place = c.found.covering(c.tokens[i + 1].begin, c.tokens[i + 1].end);
+        if (!place || place->type != EntityType::kPlace || place->begin != c.tokens[i + 1].begin)
+            continue;
+        std::size_t last = i + 1;
+        while (last + 1 < c.tokens.size() && c.tokens[last + 1].end <= place->end)
+            ++last;
+        c.claim(i, last, EntityType::kPlace);
+        i = last;
+    }
+}
+
 namespace {
 
 // "PASADENA" -> "Pasadena" (ASCII letters only; others stay).

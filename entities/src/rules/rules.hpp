@@ -29,6 +29,7 @@ std::size_t person_name_end(const Context& c, std::size_t first, std::size_t mos
 
 // Places (places.cpp) and organisations (organizations.cpp).
 void places_by_head_word(Context& c);
+void places_with_compass_points(Context& c);
 void organizations_by_head_word(Context& c);
 void organizations_by_lead_word(Context& c);
 void places_in_datelines(Context& c);
