@@ -38,6 +38,7 @@ const entities::Gazetteer& gazetteer() {
         test::write_file(dir / "organizations.tsv",
                          "International Atomic Energy Agency\tintergovernmental\tIAEA|МАГАТЭ\n"
                          "World Health Organization\tintergovernmental\tWHO\n"
+                         "International Committee of the Red Cross\tngo\tRed Cross\n"
                          "Foxconn\tcompany\t\n");
         test::write_file(dir / "people.tsv", "Vladimir Putin\thead of state\tPutin|Путин\n");
         test::write_file(dir / "given-names.txt",
@@ -222,6 +223,17 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "en",
          {"organization:University College Lima", "organization:J. R. Simplot Company",
           "organization:Vestavind Kraft AS"}},
+        // A nation's branch of a listed body; an acronym in parentheses
+        // after a name that does not start with its letter is its own.
+        {"",
+         "The Indonesian Red Cross Society and the Red Cross helped.",
+         "en",
+         {"organization:Indonesian Red Cross Society",
+          "organization:International Committee of the Red Cross"}},
+        {"",
+         "LIMA, Argentina (WHO) - Rain fell.",
+         "en",
+         {"place:Lima", "place:Argentina", "organization:World Health Organization"}},
         // A word of direction before a listed place names a region of it.
         {"",
          "Harvests across West Argentina and Southeast Norway failed; Lima Island too.",

@@ -93,6 +93,18 @@ void gazetteer_names(rules::Context& c) {
             if (tail && tail->type == EntityType::kPlace && tail->canonical != best->canonical)
                 last = comma - 1;
         }
+        // "Philippine Red Cross", "Indonesian Red Cross Society": a nation's
+        // own branch of a listed body, named as the text writes it.
+        if (best->type == EntityType::kOrganization && best->words.size() >= 2 && i > 0 &&
+            !c.used[i - 1] && c.capitalized(i - 1) && c.adjacent(i - 1, i) &&
+            rules::demonym(c.tokens[i - 1].text)) {
+            if (last + 1 < c.tokens.size() && c.adjacent(last, last + 1) &&
+                c.capitalized(last + 1) && c.is(last + 1, cues::organization_heads()))
+                ++last;
+            c.claim(i - 1, last, EntityType::kOrganization);
+            i = last;
+            continue;
+        }
         c.found.add(best->type, best->canonical, c.tokens[i].begin, c.tokens[last].end);
         std::fill(c.used.begin() + i, c.used.begin() + last + 1, true);
         if (best->type == EntityType::kPlace)

@@ -1,6 +1,7 @@
 #include "rules.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 #include "cues.hpp"
@@ -229,9 +230,16 @@ void acronyms_in_parentheses(Context& c) {
         if (tokens[k].begin == 0 || c.text[tokens[k].begin - 1] != '(' ||
             tokens[k].end >= c.text.size() || c.text[tokens[k].end] != ')')
             continue;
+        // The name just before, if a Latin one starts with the acronym's
+        // letter: the agency in "PARIS, France (AP) -" is not France.
+        auto spelled = [&](const Mention& m) {
+            const auto first = static_cast<unsigned char>(c.text[m.begin]);
+            return first >= 0x80 || std::toupper(first) == word[0];
+        };
         const Mention* before = nullptr;
         for (const Mention& m : c.found.mentions())
-            if (m.end + 2 >= tokens[k].begin - 1 && m.end < tokens[k].begin) before = &m;
+            if (m.end + 2 >= tokens[k].begin - 1 && m.end < tokens[k].begin && spelled(m))
+                before = &m;
         if (before) {
             const Mention definition = *before;
             defined[std::string(word)] = definition;
