@@ -234,6 +234,14 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "LIMA, Argentina (WHO) - Rain fell.",
          "en",
          {"place:Lima", "place:Argentina", "organization:World Health Organization"}},
+        // Plurals without an s before a head; clubs' "CF"; an institution's
+        // town after its comma.
+        {"",
+         "The Norwegian Fishermen's Association and Lima CF met at Government Medical "
+         "College, Lima on Monday.",
+         "en",
+         {"organization:Norwegian Fishermen's Association", "organization:Lima CF",
+          "organization:Government Medical College, Lima"}},
         // A word of direction before a listed place names a region of it.
         {"",
          "Harvests across West Argentina and Southeast Norway failed; Lima Island too.",

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "cues.hpp"
+#include "newsdex/strings.hpp"
 #include "words.hpp"
 
 namespace newsdex::entities::rules {
@@ -93,6 +94,27 @@ bool runs_on_to_a_later_head(const Context& c, std::size_t i) {
     return false;
 }
 
+// "University of Technology, Jamaica": an institution whose name has no
+// place in it takes the listed place after its comma, when that place ends
+// the phrase. One past the name's last word.
+std::size_t town_after_comma(const Context& c, std::size_t start, std::size_t head,
+                             std::size_t end) {
+    static const cues::WordSet& heads = cues::set("organization-heads-with-town");
+    const auto& tokens = c.tokens;
+    if (!c.is(head, heads) || end >= tokens.size() || !c.place[end] || !c.capitalized(end) ||
+        tokens[end].position != tokens[end - 1].position + 1 ||
+        c.text.substr(tokens[end - 1].end, tokens[end].begin - tokens[end - 1].end) != ", ")
+        return end;
+    for (std::size_t k = start; k < end; ++k)
+        if (c.place[k]) return end;
+    std::size_t last = end;
+    while (last + 1 < tokens.size() && c.place[last + 1] && c.adjacent(last, last + 1))
+        ++last;
+    const bool closes =
+        last + 1 == tokens.size() || !c.adjacent(last, last + 1) || !c.capitalized(last + 1);
+    return closes && !c.possessive(last) ? last + 1 : end;
+}
+
 }  // namespace
 
 // Capitalised words ending in an organisation word ("Stockholm
@@ -121,10 +143,17 @@ void organizations_by_head_word(Context& c) {
         };
         // "Garment Workers' Solidarity Federation": a plural possessive
         // inside a name.
+        // ("Norwegian Fishermen's Association": a plural without an s.)
         auto plural_possessive = [&](std::size_t k) {
-            return tokens[k + 1].position == tokens[k].position + 1 && !tokens[k].text.empty() &&
-                   tokens[k].text.back() == 's' &&
-                   c.text.substr(tokens[k].end, tokens[k + 1].begin - tokens[k].end) == "' ";
+            if (tokens[k + 1].position != tokens[k].position + 1 || tokens[k].text.empty())
+                return false;
+            const std::string_view gap =
+                c.text.substr(tokens[k].end, tokens[k + 1].begin - tokens[k].end);
+            const std::string_view w =
+                c.text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin);
+            return (w.back() == 's' && gap == "' ") ||
+                   (c.adjacent(k, k + 1) && (ends_with(w, "men's") || ends_with(w, "Men's") ||
+                                             ends_with(w, "ren's") || ends_with(w, "ople's")));
         };
         // "J. R. Simplot Company": an initial and its dot.
         auto initial = [&](std::size_t k) {
@@ -136,7 +165,7 @@ void organizations_by_head_word(Context& c) {
             if (initial(k)) return true;
             return (c.adjacent(k, k + 1) || plural_possessive(k) ||
                     (hyphenated(c, k, k + 1) && c.capitalized(k))) &&
-                   !c.possessive(k) &&
+                   (!c.possessive(k) || plural_possessive(k)) &&
                    (c.name_word(k) || c.place[k] || inside_organization(k) ||
                     (c.capitalized(k) && c.is(k, cues::person_titles())));
         };
@@ -159,8 +188,9 @@ void organizations_by_head_word(Context& c) {
         // A listed name opening the span stays itself: "ECB Executive Board".
         while (start < i && (inside_organization(start) || !c.capitalized(start)))
             ++start;  // nor does an "and" or "of" left in front
-        const std::size_t end = organization_tail(c, i);
+        std::size_t end = organization_tail(c, i);
         if (start == i && end == i + 1) continue;
+        end = town_after_comma(c, start, i, end);
         c.claim(start, end - 1, EntityType::kOrganization);
         i = end - 1;
     }
