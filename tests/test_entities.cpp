@@ -278,6 +278,9 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "김태훈은 말했다. 박민수 씨가 왔다. 박하는 사회는 배우",
          "ko",
          {"person:김태훈", "person:박민수"}},
+        // A Korean given name no list has, by its syllables (태 opens a
+        // listed name, 형 closes one), but not inside a longer word.
+        {"", "김태형은 말했다. 김태형식 변화도 있다.", "ko", {"person:김태형"}},
         {"", "気象庁の田中健太郎課長は述べた。東京の森は広い。", "ja", {"person:田中健太郎"}},
         {"",
          "统计局发言人刘振华表示，GDP增长。徐敏说，好。徐州很大。",

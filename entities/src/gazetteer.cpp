@@ -127,9 +127,16 @@ void Gazetteer::add_name_parts_file(const std::filesystem::path& file) {
         // Arabic words are looked up as the extractor sees them: folded.
         const bool folded = kind.rfind("ar-", 0) == 0;
         std::istringstream words(line.substr(tab + 1));
-        for (std::string name; words >> name;)
+        for (std::string name; words >> name;) {
             if (auto k = folded ? first_key(name) : std::optional<std::string>(name))
                 name_parts_[kind].insert(*k);
+            // Korean given names of two syllables (three bytes each) also
+            // give their syllables: the extractor's model of given names.
+            if (kind == "ko-given" && name.size() == 6) {
+                name_parts_["ko-given-first"].insert(name.substr(0, 3));
+                name_parts_["ko-given-second"].insert(name.substr(3));
+            }
+        }
     }
 }
 

@@ -185,11 +185,30 @@ bool hangul_syllables(std::string_view word, std::size_t count) {
     return true;
 }
 
+// A given name no list has, by its syllables: each opens or closes a
+// listed given name ("민" opens 민수, "현" closes 지현: 김민현), the last
+// is not one that mostly ends words (a particle, a verb ending), and the
+// whole is no word of the dictionary ("목소리", voice).
+// `word` is the whole word the name is written in.
+bool korean_given_name_by_syllables(const Context& c, const std::string& form,
+                                    const std::string& word) {
+    static const cues::WordSet& word_ends = cues::set("korean-word-ends");
+    static const cues::WordSet& words = cues::set("korean-words-like-names");
+    static const cues::WordSet& name_endings = cues::set("korean-name-endings");
+    if (word.compare(0, form.size(), form) != 0 ||
+        (word.size() > form.size() && name_endings.count(word.substr(form.size())) == 0))
+        return false;
+    return c.gazetteer.is_name_part("ko-given-first", form.substr(3, 3)) &&
+           c.gazetteer.is_name_part("ko-given-second", form.substr(6, 3)) &&
+           word_ends.count(form.substr(6, 3)) == 0 && words.count(form) == 0;
+}
+
 }  // namespace
 
 // Korean: one word of three syllables (particles aside), a listed family
-// name and a listed given name ("김태훈은"), or any given name before a
-// title ("박준형 씨"). Words that end like a verb (-한, -하) need the title.
+// name and a listed given name ("김태훈은") or one like them, or any given
+// name before a title ("박준형 씨"). Words that end like a verb (-한, -하)
+// need the title.
 void people_in_hangul(Context& c) {
     const auto& tokens = c.tokens;
     for (std::size_t k = 0; k < tokens.size(); ++k) {
@@ -216,7 +235,9 @@ void people_in_hangul(Context& c) {
             const std::string last = given.substr(3);
             const bool verb = last == "한" || last == "하";
             if (particles.count(last) > 0) continue;
-            if ((c.gazetteer.is_name_part("ko-given", given) && !verb) || titled) {
+            const bool listed = c.gazetteer.is_name_part("ko-given", given);
+            if (((listed || korean_given_name_by_syllables(c, form, tokens[k].text)) && !verb) ||
+                titled) {
                 c.claim(k, k, EntityType::kPerson, form);
                 break;
             }
