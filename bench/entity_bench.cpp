@@ -275,7 +275,7 @@ void score_all(const fs::path& sample, const fs::path& corpora,
     }
     if (fs::exists(corpora / "reuters21578"))
         score_reuters(corpora, gazetteer, extractor, quick, errors);
-    score_mention_sets(corpora, extractor, quick);
+    score_mention_sets(corpora, extractor, quick, errors);
 }
 
 }  // namespace

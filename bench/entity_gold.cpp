@@ -1,5 +1,6 @@
 #include "entity_gold.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -99,7 +100,7 @@ void score_factrueval(const fs::path& root, const entities::EntityExtractor& ext
                 if (lo < hi && hi < offsets.size())
                     gold.push_back({ours, offsets[lo], offsets[hi]});
             }
-            add_mentions(scores, gold, mentions_in(extractor, text, "ru"));
+            add_mentions(scores, gold, mentions_in(extractor, text, "ru"), text);
             ++documents;
         }
     }
@@ -127,7 +128,7 @@ void score_ner_uk(const fs::path& root, const entities::EntityExtractor& extract
                                                          : "";
                 if (!ours.empty()) gold.push_back({ours, offsets[start], offsets[end]});
             }
-            add_mentions(scores, gold, mentions_in(extractor, text, "uk"));
+            add_mentions(scores, gold, mentions_in(extractor, text, "uk"), text);
             ++documents;
         }
     }
@@ -160,7 +161,7 @@ void score_klue(const fs::path& file, const entities::EntityExtractor& extractor
                 text += tagged[i++];
             }
         }
-        add_mentions(scores, gold, mentions_in(extractor, text, "ko"));
+        add_mentions(scores, gold, mentions_in(extractor, text, "ko"), text);
         ++documents;
     }
 }
@@ -168,29 +169,47 @@ void score_klue(const fs::path& file, const entities::EntityExtractor& extractor
 }  // namespace
 
 void add_mentions(Scores& scores, const std::vector<GoldMention>& gold,
-                  const std::vector<entities::Mention>& predicted) {
+                  const std::vector<entities::Mention>& predicted, const std::string& text) {
+    auto same = [](const GoldMention& g, const entities::Mention& p) {
+        return type_name(p.type) == g.type && overlaps(g.begin, g.end, p.begin, p.end);
+    };
     for (const auto& g : gold) {
         Counts& c = scores[g.type];
         ++c.gold;
-        for (const auto& p : predicted)
-            if (type_name(p.type) == g.type && overlaps(g.begin, g.end, p.begin, p.end)) {
-                ++c.gold_found;
-                break;
-            }
+        const bool found = std::any_of(predicted.begin(), predicted.end(),
+                                       [&](const auto& p) { return same(g, p); });
+        c.gold_found += found;
+        if (!found) ++c.missed[text.substr(g.begin, g.end - g.begin)];
     }
     for (const auto& p : predicted) {
         Counts& c = scores[type_name(p.type)];
         ++c.predicted;
-        for (const auto& g : gold)
-            if (type_name(p.type) == g.type && overlaps(g.begin, g.end, p.begin, p.end)) {
-                ++c.predicted_right;
-                break;
-            }
+        const bool right =
+            std::any_of(gold.begin(), gold.end(), [&](const auto& g) { return same(g, p); });
+        c.predicted_right += right;
+        if (!right) ++c.wrong[text.substr(p.begin, p.end - p.begin) + " -> " + p.canonical];
     }
 }
 
+void print_mention_errors(const Scores& scores) {
+    auto top = [](const std::map<std::string, std::size_t>& counts) {
+        std::vector<std::pair<std::size_t, std::string>> list;
+        for (const auto& [text, n] : counts)
+            list.emplace_back(n, text);
+        std::sort(list.rbegin(), list.rend());
+        std::string out;
+        for (std::size_t i = 0; i < list.size() && i < 30; ++i)
+            out += std::string(i ? ", " : "") + list[i].second + " (" +
+                   std::to_string(list[i].first) + ")";
+        return out;
+    };
+    for (const auto& [type, c] : scores)
+        std::printf("\n%s wrong: %s\n\n%s missed: %s\n", type.c_str(), top(c.wrong).c_str(),
+                    type.c_str(), top(c.missed).c_str());
+}
+
 void score_mention_sets(const fs::path& corpora, const entities::EntityExtractor& extractor,
-                        bool quick) {
+                        bool quick, bool errors) {
     const std::size_t limit = quick ? 50 : SIZE_MAX;
     const struct {
         const char* title;
@@ -208,6 +227,7 @@ void score_mention_sets(const fs::path& corpora, const entities::EntityExtractor
         set.score(corpora / set.folder, extractor, scores, documents, limit);
         std::printf("\n### %s (%zu documents, mentions)\n\n", set.title, documents);
         print_scores(scores);
+        if (errors) print_mention_errors(scores);
     }
     const fs::path klue = corpora / "klue_ner_ko_dev" / "klue-ner-v1.1_dev.tsv";
     if (fs::exists(klue)) {
@@ -216,6 +236,7 @@ void score_mention_sets(const fs::path& corpora, const entities::EntityExtractor
         score_klue(klue, extractor, scores, documents, quick ? 200 : SIZE_MAX);
         std::printf("\n### Korean, KLUE NER dev (%zu sentences, mentions)\n\n", documents);
         print_scores(scores);
+        if (errors) print_mention_errors(scores);
     }
 }
 

@@ -295,6 +295,12 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "uk",
          {"organization:Міністерство оборони України", "organization:Київстар"}},
         {"", "Суд отказал компании «Газпром».", "ru", {"organization:Газпром"}},
+        // A body's acronym in capitals, not an abbreviation of something
+        // else nor an adverb after "Суд"; Ukrainian vowel changes (Києві).
+        {"",
+         "У Києві АМКУ оштрафував компанію, повідомили ЗМІ. Суд також відмовив.",
+         "uk",
+         {"place:Kyiv", "organization:АМКУ"}},
         // A Cyrillic given name alone is a person; an English one is not.
         {"", "Марина виявила, що Sabine left.", "uk", {"person:Марина"}},
         // An age in apposition marks a person.

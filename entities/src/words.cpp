@@ -67,6 +67,27 @@ std::string key(const std::string& folded) {
     return k;
 }
 
+namespace {
+
+// Ukrainian names whose last syllable's vowel changes when an ending is
+// added: Київ, Києва, Києві; Харків, Харкова; Тернопіль, Тернополя. The
+// nominative is what the lists hold.
+void ukrainian_alternation(const std::string& t, std::vector<std::string>& out) {
+    static constexpr struct {
+        std::string_view inflected, nominative;
+    } kStems[] = {{"єв", "їв"}, {"ов", "ів"}, {"ол", "іль"}, {"ор", "ір"}};
+    for (std::string_view ending : {"ом", "ою", "а", "і", "у", "я", "ю", "ем"}) {
+        if (!ends_with(t, ending, 3)) continue;
+        const std::string_view stem = std::string_view(t).substr(0, t.size() - ending.size());
+        for (const auto& [inflected, nominative] : kStems)
+            if (ends_with(stem, inflected, 2))
+                out.push_back(key(std::string(stem.substr(0, stem.size() - inflected.size())) +
+                                  std::string(nominative)));
+    }
+}
+
+}  // namespace
+
 std::vector<std::string> candidates(const Token& token) {
     std::vector<std::string> out = {key(token.text)};
     for (const std::string& form : token.forms)
@@ -77,6 +98,7 @@ std::vector<std::string> candidates(const Token& token) {
              {"ом", "ем", "ой", "ей", "ам", "ям", "ах", "ях", "ами", "ями", "ою", "ові", "ом"})
             if (ends_with(t, ending, 1) && length(t) > 5)
                 out.push_back(key(t.substr(0, t.size() - ending.size())));
+        ukrainian_alternation(t, out);
     } else if (!t.empty() && static_cast<unsigned char>(t[0]) < 0x80) {
         if (t.size() > 4 && t.back() == 's') out.push_back(t.substr(0, t.size() - 1));
     } else {

@@ -46,11 +46,13 @@ const std::vector<std::string_view>& company_words() {
 
 // A lower-case word that continues a body's name: no verb (заявило,
 // повідомили, сообщил), no small word (і, в, на, что).
+// (Nor an adverb: "Суд також", "Суд тоді".)
 bool name_continues(const Context& c, std::size_t k) {
+    static const cues::WordSet& adverbs = cues::set("cyrillic-adverbs");
     const Token& t = c.tokens[k];
-    if (!cyrillic(t) || c.capitalized(k) || t.text.size() <= 6) return false;
-    for (std::string_view end : {"ло", "ла", "ли", "ть", "ться", "лося", "лась", "ив", "ил", "ав",
-                                 "ал", "є", "ет", "ит", "ють", "ют"})
+    if (!cyrillic(t) || c.capitalized(k) || t.text.size() <= 6 || c.is(k, adverbs)) return false;
+    for (std::string_view end : {"ло", "ла", "ли", "ть", "ться", "лося", "лась", "ив", "ил",  "ав",
+                                 "ал", "ув", "яв", "ся", "сь",   "є",    "ет",   "ит", "ють", "ют"})
         if (newsdex::ends_with(t.text, end, 2)) return false;
     return true;
 }
@@ -76,10 +78,27 @@ std::pair<std::size_t, std::size_t> quoted_after(const Context& c, std::size_t k
 
 }  // namespace
 
+// A word of two to seven Cyrillic capitals that no list knows (АМКУ,
+// КМДА, МВД, ФСБ) is a body's acronym: places in capitals (США, ДНР) are
+// listed, and abbreviations of other things (ЗМІ, ПДВ, АЕС) are turned
+// away, as are legal forms (ТОВ, ООО).
+bool cyrillic_acronym(const Context& c, std::size_t k) {
+    static const cues::WordSet& others = cues::set("cyrillic-acronyms-not-bodies");
+    const Token& t = c.tokens[k];
+    const std::size_t letters = t.text.size() / 2;  // two bytes each
+    return letters >= 2 && letters <= 7 && t.end - t.begin == t.text.size() &&
+           entity_words::all_capitals(c.text, t) && !c.is(k, others) && !c.is(k, legal_forms());
+}
+
 void organizations_in_cyrillic(Context& c) {
     const auto& tokens = c.tokens;
-    for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
         if (c.used[i] || !cyrillic(tokens[i])) continue;
+        if (cyrillic_acronym(c, i)) {
+            c.claim(i, i, EntityType::kOrganization);
+            continue;
+        }
+        if (i + 1 >= tokens.size()) break;
         const std::string& word = tokens[i].text;
         const bool legal_form = c.is(i, legal_forms());
         if (legal_form || starts_with_any(word, company_words())) {
