@@ -94,8 +94,8 @@ std::vector<std::string> candidates(const Token& token) {
         out.push_back(key(form));
     const std::string& t = token.text;
     if (is_cyrillic_lead(t)) {
-        for (std::string_view ending :
-             {"ом", "ем", "ой", "ей", "ам", "ям", "ах", "ях", "ами", "ями", "ою", "ові", "ом"})
+        for (std::string_view ending : {"ом", "ем", "ой", "ей", "ам", "ям", "ах", "ях", "ами",
+                                        "ями", "ою", "ові", "ым", "им"})
             if (ends_with(t, ending, 1) && length(t) > 5)
                 out.push_back(key(t.substr(0, t.size() - ending.size())));
         ukrainian_alternation(t, out);
