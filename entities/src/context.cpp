@@ -166,6 +166,15 @@ bool Context::possessive(std::size_t k) const {
            (word.size() > 4 && word.compare(word.size() - 4, 4, "\xE2\x80\x99s") == 0);
 }
 
+bool Context::written_in_lower_case(std::size_t k) const {
+    if (!lower_case_words_) {
+        lower_case_words_.emplace();
+        for (std::size_t j = 0; j < tokens.size(); ++j)
+            if (!capital_[j]) lower_case_words_->insert(tokens[j].text);
+    }
+    return lower_case_words_->count(tokens[k].text) > 0;
+}
+
 const Mention* Context::alone(std::size_t k) const {
     for (const Mention& m : found.mentions())
         if (m.begin == tokens[k].begin && m.end == tokens[k].end) return &m;

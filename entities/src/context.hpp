@@ -3,8 +3,10 @@
 // which of them are claimed, and the mentions found so far. Private to the
 // entity library.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "cues.hpp"
@@ -85,6 +87,9 @@ struct Context {
         return words.bit < cues::kNoClass ? (classes_[k] >> words.bit) & 1
                                           : words.count(tokens[k].text) > 0;
     }
+    // The text also writes word k's word in lower case somewhere ("police"
+    // beside a sentence's "Police"): an ordinary word, not a name.
+    bool written_in_lower_case(std::size_t k) const;
     // The mention made of word k alone ("Lund" the town), if any.
     const Mention* alone(std::size_t k) const;
     // Records tokens [first, last] as a mention of `type` named by their
@@ -97,6 +102,8 @@ struct Context {
 
   private:
     mutable std::vector<std::vector<std::string>> candidates_;  // empty: not made yet
+    // The words written in lower case, made on the first question.
+    mutable std::optional<std::unordered_set<std::string_view>> lower_case_words_;
     // What every rule asks of each word, found once (ICU case properties,
     // list lookups): written with a capital (or in a script without case),
     // and fit to be part of a name when free and not in a title-case headline.

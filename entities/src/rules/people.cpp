@@ -58,15 +58,6 @@ bool after_title_dot(const Context& c, std::size_t a, std::size_t b) {
            c.text.compare(t.end, 2, ". ") == 0;
 }
 
-// A word this text also writes in lower case ("Meanwhile", "Police"):
-// an ordinary word, whatever its capital at the start of a sentence.
-bool written_in_lower_case(const Context& c, std::size_t k) {
-    const std::string& word = c.tokens[k].text;
-    for (std::size_t j = 0; j < c.tokens.size(); ++j)
-        if (j != k && !c.written_with_capital(j) && c.tokens[j].text == word) return true;
-    return false;
-}
-
 // A role noun: a title word, or a word for what a person does ("farmer",
 // "epidemiologist", "resident", "spokeswoman").
 bool role_noun(const std::string& word) {
@@ -164,7 +155,7 @@ void people_by_given_name(Context& c) {
                              (!c.after_capital(i - 1) || c.is(i - 2, name_titles)) &&
                              !c.possessive(i - 1) && !demonym(tokens[i - 1].text) &&
                              !role_noun(tokens[i - 1].text) && !c.is(i - 1, name_titles) &&
-                             !written_in_lower_case(c, i - 1);
+                             !c.written_in_lower_case(i - 1);
         c.claim(earlier ? i - 1 : i, j - 1, EntityType::kPerson);
     }
 }
