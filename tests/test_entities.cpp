@@ -281,6 +281,12 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
         // A Korean given name no list has, by its syllables (태 opens a
         // listed name, 형 closes one), but not inside a longer word.
         {"", "김태형은 말했다. 김태형식 변화도 있다.", "ko", {"person:김태형"}},
+        // A Korean body's name ends in a word for a body, with two
+        // syllables before it ("걸그룹", girl group, is none).
+        {"",
+         "울산환경운동연합은 반대했다. 걸그룹이 노래했다.",
+         "ko",
+         {"organization:울산환경운동연합"}},
         {"", "気象庁の田中健太郎課長は述べた。東京の森は広い。", "ja", {"person:田中健太郎"}},
         {"",
          "统计局发言人刘振华表示，GDP增长。徐敏说，好。徐州很大。",

@@ -42,6 +42,8 @@ void places_in_apposition(Context& c);
 void acronyms_in_parentheses(Context& c);
 // Organisations in Russian and Ukrainian (organizations_cyrillic.cpp).
 void organizations_in_cyrillic(Context& c);
+// Organisations in Korean (organizations_hangul.cpp).
+void organizations_in_hangul(Context& c);
 // People (people.cpp).
 void people_after_titles(Context& c);
 void people_by_given_name(Context& c);

@@ -1,0 +1,46 @@
+#include <string>
+
+#include "rules.hpp"
+#include "words.hpp"
+
+// Organisations in Korean text, where a body's name is one word ending in
+// a word for a body ("울산환경운동연합은": 울산 환경 운동 연합, with its
+// particle).
+namespace newsdex::entities::rules {
+
+namespace {
+
+constexpr std::size_t kSyllableBytes = 3;  // Hangul syllables in UTF-8
+
+// The name in a word: the word without a particle after it, when it ends
+// in a body's word with two syllables or more before it; else empty.
+std::string body_name(const std::string& word) {
+    static const cues::WordList& endings = cues::list("korean-body-endings");
+    static const cues::WordSet& particles = cues::set("korean-name-endings");
+    for (std::size_t size = word.size(); size >= 3 * kSyllableBytes; size -= kSyllableBytes) {
+        const std::string rest = word.substr(size);
+        if (!rest.empty() && particles.count(rest) == 0) continue;
+        const std::string_view name(word.data(), size);
+        for (std::string_view ending : endings)
+            if (name.size() >= ending.size() + 2 * kSyllableBytes &&
+                name.substr(name.size() - ending.size()) == ending)
+                return std::string(name);
+    }
+    return {};
+}
+
+}  // namespace
+
+void organizations_in_hangul(Context& c) {
+    for (std::size_t k = 0; k < c.tokens.size(); ++k) {
+        const Token& t = c.tokens[k];
+        // Whole words of Hangul only (the cheap test first).
+        if (c.used[k] || !entity_words::hangul(t) || t.text.size() % kSyllableBytes != 0 ||
+            t.end - t.begin != t.text.size())
+            continue;
+        if (const std::string name = body_name(t.text); !name.empty())
+            c.claim(k, k, EntityType::kOrganization, name);
+    }
+}
+
+}  // namespace newsdex::entities::rules
