@@ -39,6 +39,10 @@ const entities::Gazetteer& gazetteer() {
                          "International Atomic Energy Agency\tintergovernmental\tIAEA|МАГАТЭ\n"
                          "World Health Organization\tintergovernmental\tWHO\n"
                          "International Committee of the Red Cross\tngo\tRed Cross\n"
+                         "The Guardian\tmedia\t\n"
+                         "The Guardian (Nigeria)\tmedia\tGuardian Nigeria\n"
+                         "Conservative Party (UK)\tparty\tTories\n"
+                         "Conservative Party (Norway)\tparty\tHøyre\n"
                          "Foxconn\tcompany\t\n");
         test::write_file(dir / "people.tsv", "Vladimir Putin\thead of state\tPutin|Путин\n");
         test::write_file(dir / "given-names.txt",
@@ -242,6 +246,15 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "en",
          {"organization:Norwegian Fishermen's Association", "organization:Lima CF",
           "organization:Government Medical College, Lima"}},
+        // One name per body: the qualified one the story names too, and
+        // never a qualified namesake of a listed name.
+        {"",
+         "The Tories and the Conservative Party spoke to The Guardian.",
+         "en",
+         {"organization:Conservative Party (UK)", "organization:Conservative Party (UK)",
+          "organization:The Guardian"}},
+        // "starred in" a work, not a place.
+        {"", "She starred in Closer and lived in Lima.", "en", {"place:Lima"}},
         // A word of direction before a listed place names a region of it.
         {"",
          "Harvests across West Argentina and Southeast Norway failed; Lima Island too.",

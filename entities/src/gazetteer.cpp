@@ -195,6 +195,8 @@ std::string Gazetteer::canonical(EntityType type, std::string_view name) const {
 }
 
 std::string Gazetteer::qualified(EntityType type, const std::string& name) const {
+    // "The Guardian" is an entity of its own beside "The Guardian (Nigeria)".
+    if (knows(type, name)) return {};
     const std::string prefix = name + " (";
     auto it = by_canonical_.lower_bound({type, prefix});
     auto qualifies = [&](decltype(it) at) {

@@ -1,6 +1,7 @@
 // One canonical name per entity in a story: an organisation the gazetteer
 // knows only with a qualifier takes it ("Conservative Party" ->
-// "Conservative Party (UK)"), and a person named by the last words of a longer name in
+// "Conservative Party (UK)", or the qualified one the story names too when
+// there are several), and a person named by the last words of a longer name in
 // the same story is that person ("Bra Kanon" -> "Denis Bra Kanon").
 #include <set>
 #include <vector>
@@ -18,6 +19,23 @@ bool ends(const std::vector<std::string>& longer, const std::vector<std::string>
            std::equal(shorter.rbegin(), shorter.rend(), longer.rbegin());
 }
 
+// The one organisation of the story named `name` with a qualifier
+// ("Conservative Party (UK)" for "Conservative Party"), if exactly one.
+std::string qualified_in_story(const Context& c,
+                               const std::set<std::pair<EntityType, std::string>>& names,
+                               const std::string& name) {
+    if (c.gazetteer.knows(EntityType::kOrganization, name)) return {};
+    const std::string prefix = name + " (";
+    std::string found;
+    for (const auto& [type, other] : names) {
+        if (type != EntityType::kOrganization || other.compare(0, prefix.size(), prefix) != 0)
+            continue;
+        if (!found.empty()) return {};
+        found = other;
+    }
+    return found;
+}
+
 }  // namespace
 
 void one_name_per_entity(Context& c) {
@@ -28,7 +46,10 @@ void one_name_per_entity(Context& c) {
         // Organisations only: "Georgia" is no less a country for the
         // gazetteer's "Georgia (U.S. state)".
         if (type != EntityType::kOrganization || name.find(" (") != std::string::npos) continue;
-        const std::string qualified = c.gazetteer.qualified(type, name);
+        std::string qualified = c.gazetteer.qualified(type, name);
+        // Several bodies go by the name ("Conservative Party (UK)", "(Norway)"):
+        // the one this story names otherwise too ("the Tories") is meant.
+        if (qualified.empty()) qualified = qualified_in_story(c, names, name);
         if (!qualified.empty()) c.found.rename(type, name, qualified);
     }
     std::vector<std::pair<std::string, std::vector<std::string>>> people;  // name, its words

@@ -223,8 +223,10 @@ bool after_preposition_of_place(const Context& c, std::size_t i) {
     static const cues::WordSet& prepositions = cues::set("place-prepositions");
     static const cues::WordSet& qualifiers = cues::set("place-qualifiers");
     static const cues::WordSet& stakes = cues::set("company-stake-nouns");
-    // "a stake in Sun Interbrew": a company.
-    if (i >= 2 && c.tokens[i - 1].text == "in" && c.is(i - 2, stakes)) return false;
+    static const cues::WordSet& roles = cues::set("work-roles-before-in");
+    // "a stake in Sun Interbrew": a company; "starred in Closer": a work.
+    if (i >= 2 && c.tokens[i - 1].text == "in" && (c.is(i - 2, stakes) || c.is(i - 2, roles)))
+        return false;
     if (i >= 1 && cue_at(c, i - 1, prepositions)) return true;
     if (i >= 2 && cue_at(c, i - 1, qualifiers) && cue_at(c, i - 2, prepositions)) return true;
     return i >= 2 && c.tokens[i - 1].text == "of" && !c.capitalized(i - 1) &&

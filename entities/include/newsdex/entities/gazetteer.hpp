@@ -46,8 +46,13 @@ class Gazetteer {
     // list has.
     std::vector<std::string> alias_keys(EntityType type, const std::string& canonical) const;
     // The one canonical name that qualifies `name` ("Conservative Party
-    // (UK)" for "Conservative Party"), or "" when none or several do.
+    // (UK)" for "Conservative Party"), or "" when none or several do, or
+    // when `name` is a canonical name itself ("The Guardian").
     std::string qualified(EntityType type, const std::string& name) const;
+    // Whether a list has an entity of this type and canonical name.
+    bool knows(EntityType type, const std::string& canonical) const {
+        return by_canonical_.count({type, canonical}) > 0;
+    }
     // The country a place lies in ("" when unknown).
     std::string country_of(const std::string& place) const;
 
