@@ -253,6 +253,13 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "en",
          {"organization:Conservative Party (UK)", "organization:Conservative Party (UK)",
           "organization:The Guardian"}},
+        {"",
+         "The Conservative Party won in Norway.",
+         "en",
+         {"organization:Conservative Party (Norway)", "place:Norway"}},
+        // A one-word name opening listed bodies' names is no place ("in
+        // Conservative hands").
+        {"", "It is safe in Conservative hands.", "en", {}},
         // "starred in" a work, not a place.
         {"", "She starred in Closer and lived in Lima.", "en", {"place:Lima"}},
         // A word of direction before a listed place names a region of it.

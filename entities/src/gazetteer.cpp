@@ -194,18 +194,23 @@ std::string Gazetteer::canonical(EntityType type, std::string_view name) const {
     return std::string(name);
 }
 
-std::string Gazetteer::qualified(EntityType type, const std::string& name) const {
+std::vector<std::string> Gazetteer::qualified_names(EntityType type,
+                                                    const std::string& name) const {
     // "The Guardian" is an entity of its own beside "The Guardian (Nigeria)".
     if (knows(type, name)) return {};
     const std::string prefix = name + " (";
-    auto it = by_canonical_.lower_bound({type, prefix});
-    auto qualifies = [&](decltype(it) at) {
-        return at != by_canonical_.end() && at->first.first == type &&
-               at->first.second.compare(0, prefix.size(), prefix) == 0;
-    };
-    if (!qualifies(it)) return {};
-    const std::string found = it->first.second;
-    return qualifies(std::next(it)) ? std::string() : found;
+    std::vector<std::string> names;
+    for (auto it = by_canonical_.lower_bound({type, prefix});
+         it != by_canonical_.end() && it->first.first == type &&
+         it->first.second.compare(0, prefix.size(), prefix) == 0;
+         ++it)
+        names.push_back(it->first.second);
+    return names;
+}
+
+std::string Gazetteer::qualified(EntityType type, const std::string& name) const {
+    const std::vector<std::string> names = qualified_names(type, name);
+    return names.size() == 1 ? names.front() : std::string();
 }
 
 std::vector<std::string> Gazetteer::alias_keys(EntityType type,

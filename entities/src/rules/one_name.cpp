@@ -4,6 +4,7 @@
 // there are several), and a person named by the last words of a longer name in
 // the same story is that person ("Bra Kanon" -> "Denis Bra Kanon").
 #include <set>
+#include <string>
 #include <vector>
 
 #include "rules.hpp"
@@ -19,21 +20,38 @@ bool ends(const std::vector<std::string>& longer, const std::vector<std::string>
            std::equal(shorter.rbegin(), shorter.rend(), longer.rbegin());
 }
 
-// The one organisation of the story named `name` with a qualifier
-// ("Conservative Party (UK)" for "Conservative Party"), if exactly one.
+// The country a qualifier names ("UK" in "Conservative Party (UK)"), or "".
+std::string qualifier_country(const Context& c, const std::string& qualified) {
+    const std::size_t open = qualified.rfind(" (");
+    const std::string qualifier = qualified.substr(open + 2, qualified.size() - open - 3);
+    const std::string place = c.gazetteer.canonical(EntityType::kPlace, qualifier);
+    return c.gazetteer.country_of(place) == place ? place : std::string();
+}
+
+// Which of several bodies of one name ("Conservative Party (UK)",
+// "(Norway)") a story means: the one it also names otherwise ("the
+// Tories"), else the one of the only country among its places' countries.
 std::string qualified_in_story(const Context& c,
                                const std::set<std::pair<EntityType, std::string>>& names,
                                const std::string& name) {
-    if (c.gazetteer.knows(EntityType::kOrganization, name)) return {};
-    const std::string prefix = name + " (";
-    std::string found;
-    for (const auto& [type, other] : names) {
-        if (type != EntityType::kOrganization || other.compare(0, prefix.size(), prefix) != 0)
-            continue;
-        if (!found.empty()) return {};
-        found = other;
-    }
-    return found;
+    const std::vector<std::string> candidates =
+        c.gazetteer.qualified_names(EntityType::kOrganization, name);
+    if (candidates.empty()) return {};
+    auto one_of = [](const std::vector<std::string>& found) {
+        return found.size() == 1 ? found.front() : std::string();
+    };
+    std::vector<std::string> named;
+    for (const std::string& q : candidates)
+        if (names.count({EntityType::kOrganization, q})) named.push_back(q);
+    if (!named.empty()) return one_of(named);
+    std::set<std::string> countries;
+    for (const auto& [type, place] : names)
+        if (type == EntityType::kPlace) countries.insert(c.gazetteer.country_of(place));
+    countries.erase("");  // places no list has
+    std::vector<std::string> local;
+    for (const std::string& q : candidates)
+        if (countries.count(qualifier_country(c, q))) local.push_back(q);
+    return one_of(local);
 }
 
 }  // namespace

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <map>
 
 #include "cues.hpp"
@@ -164,11 +165,23 @@ std::size_t known_place_end(const Context& c, std::size_t k) {
 
 // One past the words of a name no list has from `first` that could be a
 // place (not a possessive, a nationality or a given name), or `first`.
+// Some listed organisation's name starts with this word.
+bool opens_organization_names(const Context& c, const std::string& key) {
+    const auto* entries = c.gazetteer.starting_with(key);
+    if (!entries) return false;
+    return std::any_of(entries->begin(), entries->end(), [](const Gazetteer::Entry* e) {
+        return e->type == EntityType::kOrganization && e->words.size() > 1;
+    });
+}
+
+// (A one-word name that opens listed organisations' names is one of them
+// said short: "a huge figure in Labour", "in Conservative hands".)
 std::size_t unknown_place_end(const Context& c, std::size_t first) {
     const std::size_t run = name_run(c, first, 2);
     const std::size_t end = run == first ? first : hyphen_run(c, run);
+    const std::string key = entity_words::key(c.tokens[first].text);
     if (end == first || c.possessive(end - 1) || demonym(c.tokens[first].text) ||
-        c.gazetteer.is_given_name(entity_words::key(c.tokens[first].text)))
+        c.gazetteer.is_given_name(key) || (end == first + 1 && opens_organization_names(c, key)))
         return first;
     return end;
 }

@@ -49,6 +49,8 @@ class Gazetteer {
     // (UK)" for "Conservative Party"), or "" when none or several do, or
     // when `name` is a canonical name itself ("The Guardian").
     std::string qualified(EntityType type, const std::string& name) const;
+    // Every canonical name that qualifies `name` (none when `name` is one).
+    std::vector<std::string> qualified_names(EntityType type, const std::string& name) const;
     // Whether a list has an entity of this type and canonical name.
     bool knows(EntityType type, const std::string& canonical) const {
         return by_canonical_.count({type, canonical}) > 0;
