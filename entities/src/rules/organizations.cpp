@@ -190,6 +190,11 @@ void organizations_by_head_word(Context& c) {
             ++start;  // nor does an "and" or "of" left in front
         std::size_t end = organization_tail(c, i);
         if (start == i && end == i + 1) continue;
+        // "Bear Stearns and Co Inc": legal forms alone name nothing.
+        bool forms_only = true;
+        for (std::size_t k = start; k < end && forms_only; ++k)
+            forms_only = c.is(k, cues::company_suffixes());
+        if (forms_only) continue;
         end = town_after_comma(c, start, i, end);
         c.claim(start, end - 1, EntityType::kOrganization);
         i = end - 1;
