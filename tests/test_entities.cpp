@@ -260,8 +260,8 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
         // A one-word name opening listed bodies' names is no place ("in
         // Conservative hands").
         {"", "It is safe in Conservative hands.", "en", {}},
-        // Legal forms alone name nothing.
-        {"", "It hired Bear Stearns and Co Inc as adviser.", "en", {}},
+        // Legal forms alone name nothing ("Bear Stearns and Co Inc").
+        {"", "It hired Foxconn and Co Inc as adviser.", "en", {"organization:Foxconn"}},
         // "starred in" a work, not a place.
         {"", "She starred in Closer and lived in Lima.", "en", {"place:Lima"}},
         // A word of direction before a listed place names a region of it.
