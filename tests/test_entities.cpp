@@ -34,7 +34,8 @@ const entities::Gazetteer& gazetteer() {
                          "Lima, Oregon\tcity\tUnited States\t\n"
                          "Argentina\tcountry\tArgentina\t\n"
                          "Prato\tcity\tItaly\tПрато\n"
-                         "Mitte\tcity\tGermany\t\n");
+                         "Mitte\tcity\tGermany\t\n"
+                         "Soweto\tcity\tSouth Africa\tСовето\n");
         test::write_file(dir / "organizations.tsv",
                          "International Atomic Energy Agency\tintergovernmental\tIAEA|МАГАТЭ\n"
                          "World Health Organization\tintergovernmental\tWHO\n"
@@ -329,6 +330,8 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "У Києві АМКУ оштрафував компанію, повідомили ЗМІ. Суд також відмовив.",
          "uk",
          {"place:Kyiv", "organization:АМКУ"}},
+        // A foreign name in -о does not decline: "Совета" is the council's.
+        {"", "Жители Совето и гости Совета.", "ru", {"place:Soweto"}},
         // A Cyrillic given name alone is a person; an English one is not.
         {"", "Марина виявила, що Sabine left.", "uk", {"person:Марина"}},
         // An age in apposition marks a person.

@@ -53,6 +53,7 @@ const Gazetteer::Entry* gazetteer_name_at(const rules::Context& c, std::size_t i
             }
             for (std::size_t k = 0; k < n && match && e->capitals_only; ++k)
                 match = all_capitals(c.text, tokens[i + k]);
+            match = match && (n > 1 || c.gazetteer.form_matches(*e, tokens[i].text));
             if (match) best = e;
         }
     }

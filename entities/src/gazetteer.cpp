@@ -1,12 +1,14 @@
 #include <algorithm>
 #include <fstream>
 #include <optional>
+#include <set>
 #include <sstream>
 #include <stdexcept>
 
 #include "cues.hpp"
 #include "newsdex/entities/gazetteer.hpp"
 #include "newsdex/paths.hpp"
+#include "newsdex/strings.hpp"
 #include "words.hpp"
 
 namespace newsdex::entities {
@@ -35,7 +37,7 @@ void Gazetteer::add(EntityType type, const std::string& canonical,
     std::vector<std::string> names = aliases;
     names.push_back(canonical);
     for (const std::string& name : names) {
-        auto entry = std::make_unique<Entry>(Entry{type, canonical, {}});
+        auto entry = std::make_unique<Entry>(Entry{type, canonical, {}, false, false, {}});
         const TokenList tokens = analyzer().analyze(name);
         for (const Token& token : tokens)
             entry->words.push_back(entity_words::key(token.text));
@@ -48,6 +50,8 @@ void Gazetteer::add(EntityType type, const std::string& canonical,
                               !entity_words::all_capitals(name, last) &&
                               !cues::organization_heads().count(last.text) &&
                               !cues::place_heads().count(last.text);
+        if (tokens.size() == 1 && entity_words::cyrillic(tokens.front()))
+            entry->cyrillic_form = tokens.front().text;
         by_first_word_[entry->words.front()].push_back(entry.get());
         by_canonical_[{type, canonical}].push_back(entry.get());
         entries_.push_back(std::move(entry));
@@ -255,6 +259,20 @@ void Gazetteer::add_codes_file(const std::filesystem::path& file) {
 std::string Gazetteer::from_code(EntityType type, const std::string& code) const {
     const auto it = codes_.find({type, code});
     return it == codes_.end() ? code : it->second;
+}
+
+bool Gazetteer::form_matches(const Entry& e, const std::string& text) const {
+    if (e.cyrillic_form.empty() || text == e.cyrillic_form) return true;
+    // Foreign names ending in these vowels do not decline in Russian or
+    // Ukrainian ("в Совето"): another form is another word. (Names of the
+    // lands that write Cyrillic do: Дніпро, Дніпра.)
+    static const std::set<std::string> cyrillic_lands = {
+        "Russia",     "Ukraine",    "Belarus",    "Bulgaria", "Serbia",
+        "Kazakhstan", "Kyrgyzstan", "Tajikistan", "Mongolia", "North Macedonia"};
+    const bool foreign = cyrillic_lands.count(country_of(e.canonical)) == 0;
+    for (std::string_view vowel : {"о", "е", "у", "ю", "і", "и", "э"})
+        if (foreign && newsdex::ends_with(e.cyrillic_form, vowel)) return false;
+    return !is_given_name_form(text) && !is_given_name(entity_words::key(text));
 }
 
 std::string Gazetteer::country_of(const std::string& place) const {

@@ -73,7 +73,16 @@ class Gazetteer {
         // (State, Federation): the text must write it with a capital too
         // ("New Zealand First", the party; not "New Zealand first").
         bool capital_last = false;
+        // A one-word Cyrillic alias as written (folded): "Совето", "Петра".
+        // Matched through its key, it may meet another word's inflection
+        // ("Совета", council's); see Gazetteer::form_matches.
+        std::string cyrillic_form;
     };
+    // Whether word `text` (folded) may stand for the one-word entry `e`:
+    // any form when the alias is no Cyrillic word; else its own form, or,
+    // for an alias that declines (not ending in -о, -е, -у, -ю, -і, -и), a
+    // form of it that is not a listed given name ("Петро" is no Petra).
+    bool form_matches(const Entry& e, const std::string& text) const;
     // Entries whose first word is `word`.
     const std::vector<const Entry*>* starting_with(const std::string& word) const;
     std::size_t size() const { return entries_.size(); }
