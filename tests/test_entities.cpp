@@ -265,6 +265,16 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
         {"", "It hired Foxconn and Co Inc as adviser.", "en", {"organization:Foxconn"}},
         // "starred in" a work, not a place.
         {"", "She starred in Closer and lived in Lima.", "en", {"place:Lima"}},
+        // An acronym in parentheses spells the words before it, small words
+        // aside: they are the body's name.
+        {"",
+         "Le prêt de l'Agence française de développement (AFD) et du Consortium pour la "
+         "recherche économique et sociale (CRES) arrive.",
+         "fr",
+         {"organization:Agence française de développement",
+          "organization:Agence française de développement",
+          "organization:Consortium pour la recherche économique et sociale",
+          "organization:Consortium pour la recherche économique et sociale"}},
         // A word of direction before a listed place names a region of it.
         {"",
          "Harvests across West Argentina and Southeast Norway failed; Lima Island too.",

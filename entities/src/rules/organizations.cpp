@@ -242,6 +242,46 @@ bool initials_match(const Context& c, std::string_view acronym, std::size_t firs
     return a == acronym.size();
 }
 
+// The first letter of a word as an acronym writes it: upper case, accents
+// dropped ("économique": E), after an elided article ("l'Agence": A).
+char acronym_letter(std::string_view word) {
+    for (std::string_view elided : {"l'", "d'", "l\xE2\x80\x99", "d\xE2\x80\x99"})
+        if (word.size() > elided.size() && word.compare(0, elided.size(), elided) == 0)
+            word.remove_prefix(elided.size());
+    if (word.empty()) return 0;
+    const auto first = static_cast<unsigned char>(word[0]);
+    if (first < 0x80) return static_cast<char>(std::toupper(first));
+    if (first != 0xC3 || word.size() < 2) return 0;
+    // Latin-1 letters with accents, U+00C0-U+00FF: C3 80-BF.
+    static constexpr char kBase[] =
+        "AAAAAAACEEEEIIII"
+        "DNOOOOO*OUUUUYTS"
+        "AAAAAAACEEEEIIII"
+        "DNOOOOO/OUUUUYTY";
+    const auto second = static_cast<unsigned char>(word[1]);
+    return second >= 0x80 && second <= 0xBF ? kBase[second - 0x80] : 0;
+}
+
+// The first of the free words before the acronym at word k whose first
+// letters, small words aside, spell it, all in one phrase and the first
+// capitalised; k when none do.
+std::size_t spelled_by_words(const Context& c, std::string_view acronym, std::size_t k) {
+    static const cues::WordSet& skipped = cues::set("acronym-skipped-words");
+    std::size_t letter = acronym.size();
+    for (std::size_t j = k; j-- > 0 && k - j <= 12;) {
+        if (c.used[j] || (j + 1 < k && !c.adjacent(j, j + 1))) return k;
+        if (c.is(j, skipped)) continue;
+        const std::string_view raw =
+            c.text.substr(c.tokens[j].begin, c.tokens[j].end - c.tokens[j].begin);
+        if (acronym_letter(raw) != acronym[letter - 1]) return k;
+        if (--letter > 0) continue;
+        // The name's first word is written with a capital ("l'Agence").
+        const std::size_t at = raw.find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ\xC3");
+        return at != std::string_view::npos && at <= 4 ? j : k;
+    }
+    return k;
+}
+
 }  // namespace
 
 // "Philippine Atmospheric, Geophysical and Astronomical Services
@@ -279,6 +319,22 @@ void acronyms_in_parentheses(Context& c) {
             const Mention definition = *before;
             defined[std::string(word)] = definition;
             if (claimable(k)) c.claim(k, k, definition.type, definition.canonical);
+            continue;
+        }
+        // "Agence française de développement (AFD)": the words before it
+        // that it spells, small words aside, are the body's name (a
+        // listed name the acronym happens to be gives way).
+        if (const std::size_t start = spelled_by_words(c, word, k); start < k) {
+            // Named without its elided article: "l'Agence ..." is "Agence ...".
+            std::uint32_t from = tokens[start].begin;
+            while (from < tokens[k - 1].end && !(c.text[from] >= 'A' && c.text[from] <= 'Z') &&
+                   static_cast<unsigned char>(c.text[from]) != 0xC3)
+                ++from;
+            c.claim(start, k - 1, EntityType::kOrganization,
+                    std::string(c.text.substr(from, tokens[k - 1].end - from)));
+            const Mention definition = c.found.mentions().back();
+            if (claimable(k)) c.claim(k, k, definition.type, definition.canonical);
+            defined[std::string(word)] = definition;
             continue;
         }
         const std::size_t first = k > 12 ? k - 12 : 0;
