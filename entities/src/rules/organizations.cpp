@@ -267,6 +267,8 @@ char acronym_letter(std::string_view word) {
 // capitalised; k when none do.
 std::size_t spelled_by_words(const Context& c, std::string_view acronym, std::size_t k) {
     static const cues::WordSet& skipped = cues::set("acronym-skipped-words");
+    static const cues::WordSet& events = cues::set("event-heads");
+    if (k == 0 || c.is(k - 1, events)) return k;  // "Consumer Electronics Show (CES)"
     std::size_t letter = acronym.size();
     for (std::size_t j = k; j-- > 0 && k - j <= 12;) {
         if (c.used[j] || (j + 1 < k && !c.adjacent(j, j + 1))) return k;
