@@ -275,6 +275,11 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
           "organization:Agence française de développement",
           "organization:Consortium pour la recherche économique et sociale",
           "organization:Consortium pour la recherche économique et sociale"}},
+        // A German street in one word, not a kind of road.
+        {"",
+         "Die Leopoldstraße ist gesperrt, die Landesstraße auch.",
+         "de",
+         {"place:Leopoldstraße"}},
         // A word of direction before a listed place names a region of it.
         {"",
          "Harvests across West Argentina and Southeast Norway failed; Lima Island too.",

@@ -2,6 +2,7 @@
 #include <map>
 
 #include "cues.hpp"
+#include "newsdex/strings.hpp"
 #include "rules.hpp"
 #include "words.hpp"
 
@@ -41,6 +42,16 @@ void places_by_head_word(Context& c) {
             c.claim(start, i, EntityType::kPlace);
         }
     }
+    // "Leopoldstraße", "Herrengasse": a German street in one word (not
+    // "die Landesstraße", a kind of road).
+    static const cues::WordList& streets = cues::list("street-endings");
+    static const cues::WordSet& roads = cues::set("street-words-not-names");
+    for (std::size_t i = 0; i < tokens.size(); ++i)
+        if (!c.used[i] && c.capitalized(i) && !c.is(i, roads) &&
+            std::any_of(streets.begin(), streets.end(), [&](std::string_view end) {
+                return newsdex::ends_with(tokens[i].text, end, 3);
+            }))
+            c.claim(i, i, EntityType::kPlace);
     for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
         if (c.used[i] || !c.capitalized(i) || !c.is(i, cues::place_leads())) continue;
         std::size_t end = i + 1;
