@@ -44,6 +44,12 @@ bool demonym(const std::string& word) {
 }
 
 // "Jae-myung", "Dong-wook": word b continues word a after a hyphen.
+bool separated_by(const Context& c, std::size_t a, std::size_t b, std::string_view between) {
+    const Token& t = c.tokens[a];
+    return c.tokens[b].position == t.position + 1 && c.tokens[b].begin == t.end + between.size() &&
+           c.text.compare(t.end, between.size(), between) == 0;
+}
+
 bool hyphenated(const Context& c, std::size_t a, std::size_t b) {
     return c.tokens[b].position == c.tokens[a].position + 1 &&
            c.tokens[b].begin == c.tokens[a].end + 1 && c.text[c.tokens[a].end] == '-';

@@ -212,11 +212,6 @@ std::vector<std::string> Gazetteer::qualified_names(EntityType type,
     return names;
 }
 
-std::string Gazetteer::qualified(EntityType type, const std::string& name) const {
-    const std::vector<std::string> names = qualified_names(type, name);
-    return names.size() == 1 ? names.front() : std::string();
-}
-
 std::vector<std::string> Gazetteer::alias_keys(EntityType type,
                                                const std::string& canonical) const {
     std::vector<std::string> keys;

@@ -28,14 +28,16 @@ std::string qualifier_country(const Context& c, const std::string& qualified) {
     return c.gazetteer.country_of(place) == place ? place : std::string();
 }
 
-// Which of several bodies of one name ("Conservative Party (UK)",
-// "(Norway)") a story means: the one it also names otherwise ("the
+// The body a story means by an unqualified name the lists know only
+// qualified: the one qualified name; of several ("Conservative Party
+// (UK)", "(Norway)"), the one the story also names otherwise ("the
 // Tories"), else the one of the only country among its places' countries.
 std::string qualified_in_story(const Context& c,
                                const std::set<std::pair<EntityType, std::string>>& names,
                                const std::string& name) {
     const std::vector<std::string> candidates =
         c.gazetteer.qualified_names(EntityType::kOrganization, name);
+    if (candidates.size() == 1) return candidates.front();
     if (candidates.empty()) return {};
     auto one_of = [](const std::vector<std::string>& found) {
         return found.size() == 1 ? found.front() : std::string();
@@ -64,10 +66,7 @@ void one_name_per_entity(Context& c) {
         // Organisations only: "Georgia" is no less a country for the
         // gazetteer's "Georgia (U.S. state)".
         if (type != EntityType::kOrganization || name.find(" (") != std::string::npos) continue;
-        std::string qualified = c.gazetteer.qualified(type, name);
-        // Several bodies go by the name ("Conservative Party (UK)", "(Norway)"):
-        // the one this story names otherwise too ("the Tories") is meant.
-        if (qualified.empty()) qualified = qualified_in_story(c, names, name);
+        const std::string qualified = qualified_in_story(c, names, name);
         if (!qualified.empty()) c.found.rename(type, name, qualified);
     }
     std::vector<std::pair<std::string, std::vector<std::string>>> people;  // name, its words

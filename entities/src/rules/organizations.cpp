@@ -102,8 +102,7 @@ std::size_t town_after_comma(const Context& c, std::size_t start, std::size_t he
     static const cues::WordSet& heads = cues::set("organization-heads-with-town");
     const auto& tokens = c.tokens;
     if (!c.is(head, heads) || end >= tokens.size() || !c.place[end] || !c.capitalized(end) ||
-        tokens[end].position != tokens[end - 1].position + 1 ||
-        c.text.substr(tokens[end - 1].end, tokens[end].begin - tokens[end - 1].end) != ", ")
+        !separated_by(c, end - 1, end, ", "))
         return end;
     for (std::size_t k = start; k < end; ++k)
         if (c.place[k]) return end;
@@ -145,21 +144,17 @@ void organizations_by_head_word(Context& c) {
         // inside a name.
         // ("Norwegian Fishermen's Association": a plural without an s.)
         auto plural_possessive = [&](std::size_t k) {
-            if (tokens[k + 1].position != tokens[k].position + 1 || tokens[k].text.empty())
-                return false;
-            const std::string_view gap =
-                c.text.substr(tokens[k].end, tokens[k + 1].begin - tokens[k].end);
+            if (tokens[k].text.empty()) return false;
             const std::string_view w =
                 c.text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin);
-            return (w.back() == 's' && gap == "' ") ||
+            return (w.back() == 's' && separated_by(c, k, k + 1, "' ")) ||
                    (c.adjacent(k, k + 1) && (ends_with(w, "men's") || ends_with(w, "Men's") ||
                                              ends_with(w, "ren's") || ends_with(w, "ople's")));
         };
         // "J. R. Simplot Company": an initial and its dot.
         auto initial = [&](std::size_t k) {
             return tokens[k].end - tokens[k].begin == 1 && c.capitalized(k) &&
-                   tokens[k + 1].position == tokens[k].position + 1 &&
-                   c.text.substr(tokens[k].end, tokens[k + 1].begin - tokens[k].end) == ". ";
+                   separated_by(c, k, k + 1, ". ");
         };
         auto before = [&](std::size_t k) {  // k = start - 1
             if (initial(k)) return true;
@@ -262,6 +257,10 @@ char acronym_letter(std::string_view word) {
     return second >= 0x80 && second <= 0xBF ? kBase[second - 0x80] : 0;
 }
 
+// Where a name starts in its first word: at a capital (or a Latin-1 letter
+// with an accent, lead byte C3), after any elided article ("l'Agence").
+constexpr std::string_view kNameStart = "ABCDEFGHIJKLMNOPQRSTUVWXYZ\xC3";
+
 // The first of the free words before the acronym at word k whose first
 // letters, small words aside, spell it, all in one phrase and the first
 // capitalised; k when none do.
@@ -278,7 +277,7 @@ std::size_t spelled_by_words(const Context& c, std::string_view acronym, std::si
         if (acronym_letter(raw) != acronym[letter - 1]) return k;
         if (--letter > 0) continue;
         // The name's first word is written with a capital ("l'Agence").
-        const std::size_t at = raw.find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ\xC3");
+        const std::size_t at = raw.find_first_of(kNameStart);
         return at != std::string_view::npos && at <= 4 ? j : k;
     }
     return k;
@@ -328,10 +327,10 @@ void acronyms_in_parentheses(Context& c) {
         // listed name the acronym happens to be gives way).
         if (const std::size_t start = spelled_by_words(c, word, k); start < k) {
             // Named without its elided article: "l'Agence ..." is "Agence ...".
-            std::uint32_t from = tokens[start].begin;
-            while (from < tokens[k - 1].end && !(c.text[from] >= 'A' && c.text[from] <= 'Z') &&
-                   static_cast<unsigned char>(c.text[from]) != 0xC3)
-                ++from;
+            const std::uint32_t from = static_cast<std::uint32_t>(
+                tokens[start].begin +
+                c.text.substr(tokens[start].begin, tokens[start].end - tokens[start].begin)
+                    .find_first_of(kNameStart));
             c.claim(start, k - 1, EntityType::kOrganization,
                     std::string(c.text.substr(from, tokens[k - 1].end - from)));
             const Mention definition = c.found.mentions().back();

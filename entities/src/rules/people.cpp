@@ -20,9 +20,7 @@ bool initial(const Context& c, std::size_t k) {
     if (c.used[k] || k + 1 >= c.tokens.size() ||
         (!letter && c.text.substr(t.begin, t.end - t.begin) != "Ma"))
         return false;
-    const Token& next = c.tokens[k + 1];
-    return next.position == t.position + 1 && next.begin == t.end + 2 && c.text[t.end] == '.' &&
-           c.text[t.end + 1] == ' ';
+    return separated_by(c, k, k + 1, ". ");
 }
 
 // A word that can continue a person's name: a free capitalised word that
@@ -49,13 +47,6 @@ std::size_t particles(const Context& c, std::size_t k) {
         return !more || c.is(p, cues::capital_particles()) ? n : 0;
     }
     return 0;
-}
-
-// Word b follows an abbreviated title at a: "Dr. Nazmul", "Prof. Ada".
-bool after_title_dot(const Context& c, std::size_t a, std::size_t b) {
-    const Token& t = c.tokens[a];
-    return c.tokens[b].position == t.position + 1 && c.tokens[b].begin == t.end + 2 &&
-           c.text.compare(t.end, 2, ". ") == 0;
 }
 
 // A role noun: a title word, or a word for what a person does ("farmer",
@@ -113,7 +104,8 @@ void people_after_titles(Context& c) {
     for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
         static const cues::WordSet& name_titles = cues::set("name-titles");
         if (!(c.is(i, cues::person_titles()) || c.is(i, name_titles)) ||
-            !(c.adjacent(i, i + 1) || after_title_dot(c, i, i + 1)) || !surname(c, i + 1))
+            !(c.adjacent(i, i + 1) || separated_by(c, i, i + 1, ". ")) ||  // "Dr. Nazmul"
+            !surname(c, i + 1))
             continue;
         std::size_t words = 0;
         const std::size_t j = person_name_end(c, i + 1, 4, words);  // "Nguyen Thi Thu Hang"
@@ -247,13 +239,6 @@ void people_by_surname_first(Context& c) {
 }
 
 namespace {
-
-// Whether the text between words a and b is exactly `between`.
-bool separated_by(const Context& c, std::size_t a, std::size_t b, std::string_view between) {
-    const Token& t = c.tokens[a];
-    return c.tokens[b].begin == t.end + between.size() &&
-           c.text.compare(t.end, between.size(), between) == 0;
-}
 
 // Name words ending at word `last` (at most three), walking back: the
 // first word of the name, or `last + 1` for none.

@@ -18,6 +18,9 @@ namespace newsdex::entities::rules {
 bool demonym(const std::string& word);
 // "Jae-myung", "Dong-wook": word b continues word a after a hyphen.
 bool hyphenated(const Context& c, std::size_t a, std::size_t b);
+// Word b follows word a with exactly `between` in the text between them:
+// ". " after an initial or "Dr", ", " before an apposition.
+bool separated_by(const Context& c, std::size_t a, std::size_t b, std::string_view between);
 // Free name words from `first` on, at most `most`, not ending at an
 // organisation or place word: the end of the name, or `first` for none.
 std::size_t name_run(const Context& c, std::size_t first, std::size_t most);

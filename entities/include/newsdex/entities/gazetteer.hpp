@@ -45,11 +45,9 @@ class Gazetteer {
     // The alias keys of an entity's names (see alias_key): none for one no
     // list has.
     std::vector<std::string> alias_keys(EntityType type, const std::string& canonical) const;
-    // The one canonical name that qualifies `name` ("Conservative Party
-    // (UK)" for "Conservative Party"), or "" when none or several do, or
-    // when `name` is a canonical name itself ("The Guardian").
-    std::string qualified(EntityType type, const std::string& name) const;
-    // Every canonical name that qualifies `name` (none when `name` is one).
+    // Every canonical name that qualifies `name` ("Conservative Party (UK)"
+    // for "Conservative Party"); none when `name` is a canonical name itself
+    // ("The Guardian").
     std::vector<std::string> qualified_names(EntityType type, const std::string& name) const;
     // Whether a list has an entity of this type and canonical name.
     bool knows(EntityType type, const std::string& canonical) const {
