@@ -81,6 +81,12 @@ void IndexWriter::queue(Change change) {
     changed_.wait(lock, [&] { return queue_.size() < options_.queue_size || failure_; });
     rethrow_failure();
     queue_.push_back(std::move(change));
+    // Documents the writer is done with are freed here, in the thread that
+    // built them: glibc frees a block into the heap of the thread that
+    // allocated it, under that heap's lock, so freeing them in the writer
+    // contends with the analysis thread at every document.
+    std::vector<Change> spent;
+    spent.swap(spent_);
     lock.unlock();
     changed_.notify_all();
 }
@@ -161,6 +167,7 @@ void IndexWriter::write_loop() {
                 changed_.notify_all();  // room in the queue
                 apply(change);
                 lock.lock();
+                if (change.kind == Change::Kind::kAdd) spent_.push_back(std::move(change));
                 applying_ = false;
                 changed_.notify_all();
             } else if (commit_wanted_) {

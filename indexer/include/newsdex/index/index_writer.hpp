@@ -114,6 +114,7 @@ class IndexWriter {
     mutable std::mutex mutex_;
     std::condition_variable changed_;
     std::deque<Change> queue_;
+    std::vector<Change> spent_;  // added, to be freed by the thread that queues
     bool commit_wanted_ = false, closing_ = false, applying_ = false;
     std::exception_ptr failure_;
     // Owned by the writing thread (read under the mutex by take_totals).
