@@ -48,20 +48,24 @@ class Collection:
                 doc = db.get_document(did)
             except xapian.DocNotFoundError:
                 continue
-            stems, title, at = {}, {}, {}
+            stems, title, at, entities = {}, {}, {}, set()
             for t in doc.termlist():
                 term = t.term.decode("utf-8", "replace")
                 if term.startswith("Z"):
                     stems[term[1:]] = t.wdf
                 elif term.startswith("Q"):
                     self.ids.append(term.split(":", 1)[1])
+                elif term[:2] in ("XP", "XO", "XG"):
+                    entities.add(term)
                 elif term.startswith("S"):
                     title[STEM(term[1:]).decode()] = t.wdf
                 elif term[:1].islower() or term[:1].isdigit():
                     for p in t.positer:
                         at[p] = term
-            self.docs.append({"z": stems, "title": title,
-                              "lead": [STEM(at[p]).decode() for p in sorted(at)[:30]]})
+            seq = [STEM(at[p]).decode() for p in sorted(at)]
+            self.docs.append({"z": stems, "title": title, "lead": seq[:30], "seq": seq,
+                              "entities": entities})
+        self.db = db
         self.N = len(self.docs)
         self.length = np.array([sum(d["z"].values()) for d in self.docs], float)
         self.avlength = self.length.mean()
