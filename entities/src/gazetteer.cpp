@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <fstream>
+#include <memory>
 #include <optional>
 #include <set>
 #include <sstream>
@@ -7,6 +8,7 @@
 
 #include "cues.hpp"
 #include "newsdex/entities/gazetteer.hpp"
+#include "newsdex/parallel.hpp"
 #include "newsdex/paths.hpp"
 #include "newsdex/strings.hpp"
 #include "words.hpp"
@@ -30,45 +32,45 @@ const Analyzer& Gazetteer::analyzer() const {
     return analyzer;
 }
 
-void Gazetteer::add(EntityType type, const std::string& canonical,
-                    const std::vector<std::string>& aliases, const std::string& country) {
-    if (canonical.empty()) return;
-    if (!country.empty()) countries_[canonical] = country;
-    std::vector<std::string> names = aliases;
-    names.push_back(canonical);
-    for (const std::string& name : names) {
-        auto entry = std::make_unique<Entry>(Entry{type, canonical, {}, false, false, {}});
-        const TokenList tokens = analyzer().analyze(name);
-        for (const Token& token : tokens)
-            entry->words.push_back(entity_words::key(token.text));
-        if (entry->words.empty()) continue;
-        // Short all-capital aliases (US, UN, WHO) must be capitals in the
-        // text too, or "us" and "who" would be places and agencies.
-        entry->capitals_only = entity_words::is_short_capitals(name);
-        const Token& last = tokens.back();
-        entry->capital_last = tokens.size() > 1 && entity_words::capitalized(name, last) &&
-                              !entity_words::all_capitals(name, last) &&
-                              !cues::organization_heads().count(last.text) &&
-                              !cues::place_heads().count(last.text);
-        if (tokens.size() == 1 && entity_words::cyrillic(tokens.front()))
-            entry->cyrillic_form = tokens.front().text;
-        by_first_word_[entry->words.front()].push_back(entry.get());
-        by_canonical_[{type, canonical}].push_back(entry.get());
-        entries_.push_back(std::move(entry));
+// One line of a list: a canonical name, its aliases, a place's country.
+struct ListedEntity {
+    EntityType type;
+    std::string canonical;
+    std::vector<std::string> aliases;
+    std::string country;
+};
+
+namespace {
+
+std::vector<std::string> split_aliases(const std::string& aliases) {
+    std::vector<std::string> list;
+    for (std::size_t start = 0; start <= aliases.size();) {
+        const std::size_t bar = aliases.find('|', start);
+        std::string alias = aliases.substr(start, bar - start);
+        if (!alias.empty()) list.push_back(std::move(alias));
+        if (bar == std::string::npos) break;
+        start = bar + 1;
     }
+    return list;
 }
 
-void Gazetteer::add_file(const std::filesystem::path& file) {
+EntityType type_of_list(const std::filesystem::path& file) {
+    const std::string name = file.filename().string();
+    return name.find("place") != std::string::npos ? EntityType::kPlace
+           : name.find("org") != std::string::npos ? EntityType::kOrganization
+           : name.find("people") != std::string::npos || name.find("person") != std::string::npos
+               ? EntityType::kPerson
+               : throw std::runtime_error("gazetteer " + file.string() +
+                                          ": name it places*, org* or people*");
+}
+
+// A places/organizations/people file's lines (format in
+// entities/data/README.md); the type comes from the file name.
+std::vector<ListedEntity> read_list(const std::filesystem::path& file) {
+    std::vector<ListedEntity> out;
     std::ifstream in(file);
     if (!in) throw std::runtime_error("cannot read gazetteer " + file.string());
-    const std::string name = file.filename().string();
-    const EntityType type =
-        name.find("place") != std::string::npos ? EntityType::kPlace
-        : name.find("org") != std::string::npos ? EntityType::kOrganization
-        : name.find("people") != std::string::npos || name.find("person") != std::string::npos
-            ? EntityType::kPerson
-            : throw std::runtime_error("gazetteer " + file.string() +
-                                       ": name it places*, org* or people*");
+    const EntityType type = type_of_list(file);
     std::string line;
     while (std::getline(in, line)) {
         if (line.empty() || line[0] == '#') continue;
@@ -79,24 +81,80 @@ void Gazetteer::add_file(const std::filesystem::path& file) {
             if (tab == std::string::npos) break;
             start = tab + 1;
         }
+        if (columns[0].empty()) continue;
         // places: canonical, kind, country, aliases; others: canonical, kind/role,
         // aliases. Columns after the aliases (places-packaged.tsv's source) are notes.
         const std::size_t alias_column = type == EntityType::kPlace ? 3 : 2;
-        const std::string aliases = columns.size() > alias_column ? columns[alias_column] : "";
-        std::vector<std::string> list;
-        if (columns.size() >= 3) {
-            for (std::size_t start = 0; start <= aliases.size();) {
-                const std::size_t bar = aliases.find('|', start);
-                std::string alias = aliases.substr(start, bar - start);
-                if (!alias.empty()) list.push_back(alias);
-                if (bar == std::string::npos) break;
-                start = bar + 1;
-            }
-        }
-        const std::string country =
-            type == EntityType::kPlace && columns.size() >= 4 ? columns[2] : "";
-        add(type, columns[0], list, country);
+        out.push_back({type, columns[0],
+                       columns.size() > alias_column ? split_aliases(columns[alias_column])
+                                                     : std::vector<std::string>{},
+                       type == EntityType::kPlace && columns.size() >= 4 ? columns[2] : ""});
     }
+    return out;
+}
+
+}  // namespace
+
+Gazetteer::Entry Gazetteer::entry_for(EntityType type, const std::string& canonical,
+                                      const std::string& name) const {
+    Entry entry{type, canonical, {}, false, false, {}};
+    const TokenList tokens = analyzer().analyze(name);
+    for (const Token& token : tokens)
+        entry.words.push_back(entity_words::key(token.text));
+    if (entry.words.empty()) return entry;
+    // Short all-capital aliases (US, UN, WHO) must be capitals in the
+    // text too, or "us" and "who" would be places and agencies.
+    entry.capitals_only = entity_words::is_short_capitals(name);
+    const Token& last = tokens.back();
+    entry.capital_last = tokens.size() > 1 && entity_words::capitalized(name, last) &&
+                         !entity_words::all_capitals(name, last) &&
+                         !cues::organization_heads().count(last.text) &&
+                         !cues::place_heads().count(last.text);
+    if (tokens.size() == 1 && entity_words::cyrillic(tokens.front()))
+        entry.cyrillic_form = tokens.front().text;
+    return entry;
+}
+
+void Gazetteer::add_listings(const std::vector<ListedEntity>& listings) {
+    // Analysing the names (72,000 in the lists) is nearly all of a load:
+    // a list's names are analysed on every core, in chunks, then added in
+    // the list's order, so the gazetteer is the one loaded name by name.
+    // A list at a time: all of them read at once held 6 MB more.
+    struct Name {
+        const ListedEntity* listing;
+        const std::string* text;
+    };
+    std::vector<Name> names;
+    for (const ListedEntity& l : listings) {
+        for (const std::string& alias : l.aliases)
+            names.push_back({&l, &alias});
+        names.push_back({&l, &l.canonical});
+    }
+    constexpr std::size_t kChunk = 2048;
+    std::vector<std::unique_ptr<Entry>> entries(names.size());
+    for_each_in_parallel((names.size() + kChunk - 1) / kChunk, [&](std::size_t chunk) {
+        for (std::size_t i = chunk * kChunk; i < std::min(names.size(), (chunk + 1) * kChunk); ++i)
+            entries[i] = std::make_unique<Entry>(
+                entry_for(names[i].listing->type, names[i].listing->canonical, *names[i].text));
+    });
+    for (const ListedEntity& l : listings)
+        if (!l.country.empty()) countries_[l.canonical] = l.country;
+    for (std::unique_ptr<Entry>& entry : entries) {
+        if (entry->words.empty()) continue;
+        by_first_word_[entry->words.front()].push_back(entry.get());
+        by_canonical_[{entry->type, entry->canonical}].push_back(entry.get());
+        entries_.push_back(std::move(entry));
+    }
+}
+
+void Gazetteer::add(EntityType type, const std::string& canonical,
+                    const std::vector<std::string>& aliases, const std::string& country) {
+    if (canonical.empty()) return;
+    add_listings({ListedEntity{type, canonical, aliases, country}});
+}
+
+void Gazetteer::add_file(const std::filesystem::path& file) {
+    add_listings(read_list(file));
 }
 
 std::optional<std::string> Gazetteer::first_key(const std::string& name) const {

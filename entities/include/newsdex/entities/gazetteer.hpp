@@ -27,6 +27,8 @@ namespace newsdex::entities {
 // known entity's aliases under it; search looks typed names up by it.
 std::string alias_key(const std::vector<std::string>& folded_words);
 
+struct ListedEntity;  // one line of a list, as read (gazetteer.cpp)
+
 class Gazetteer {
   public:
     // The shipped lists (from the data directory) and then `extra` files.
@@ -103,6 +105,9 @@ class Gazetteer {
 
   private:
     const Analyzer& analyzer() const;
+    // The entry for one name of an entity (words empty: the name has none).
+    Entry entry_for(EntityType type, const std::string& canonical, const std::string& name) const;
+    void add_listings(const std::vector<ListedEntity>& listings);
     // The lookup key of a name's first word, as the extractor sees it.
     std::optional<std::string> first_key(const std::string& name) const;
     std::vector<std::unique_ptr<Entry>> entries_;
@@ -117,9 +122,10 @@ class Gazetteer {
 };
 
 // A gazetteer loaded when first asked for, once, by whichever thread asks
-// first: loading analyses 72,000 names (a quarter of a second), and a run
-// that finds nothing new to index needs none of them. A load that fails
-// throws to the caller and is tried again by the next.
+// first: loading analyses 72,000 names (a quarter of a second of CPU,
+// spread over the cores), and a run that finds nothing new to index needs
+// none of them. A load that fails throws to the caller and is tried again
+// by the next.
 class GazetteerOnDemand {
   public:
     explicit GazetteerOnDemand(std::vector<std::filesystem::path> extra = {})
