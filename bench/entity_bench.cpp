@@ -241,14 +241,14 @@ void score_reuters(const fs::path& corpora, const entities::Gazetteer& gazetteer
 
 // Every mention in each file (headline on line 1), for trying a rule or
 // a gazetteer file of one's own on a story.
-void print_mentions(const std::vector<fs::path>& files,
-                    const entities::EntityExtractor& extractor) {
+void print_mentions(const std::vector<fs::path>& files, const entities::EntityExtractor& extractor,
+                    const std::string& lang) {
     for (const auto& file : files) {
         Collector c;
         FileReader("text", {}).read(file, c);
         for (const Document& d : c.documents) {
             std::printf("%s\n", file.c_str());
-            const auto found = extractor.extract(d.title, d.body, "en");
+            const auto found = extractor.extract(d.title, d.body, lang);
             const std::string text = d.title + "\n\n" + d.body;
             for (const auto& m : found.mentions)
                 std::printf("  %-12s %-32s %s\n", entities::entity_type_name(m.type).data(),
@@ -295,7 +295,9 @@ int main(int argc, char** argv) {
         cxxopts::value<std::string>()->default_value("../shared/corpora"))(
         "quick", "a small part of each set")("errors", "list what each sample article got wrong")(
         "extract", "print the mentions found in these text files and stop",
-        cxxopts::value<std::vector<std::string>>());
+        cxxopts::value<std::vector<std::string>>())(
+        "lang", "the language of the --extract files",
+        cxxopts::value<std::string>()->default_value("en"));
     cli.positional("extract", "[--extract] [FILE...]");
     const auto parsed = cli.parse(argc, argv);
     if (!parsed) return cli.exit_code();
@@ -303,7 +305,7 @@ int main(int argc, char** argv) {
     const auto gazetteer = entities::Gazetteer::load();
     const entities::EntityExtractor extractor(gazetteer);
     if (args.count("extract"))
-        print_mentions(paths(args, "extract"), extractor);
+        print_mentions(paths(args, "extract"), extractor, args["lang"].as<std::string>());
     else
         score_all(args["sample"].as<std::string>(), args["corpora"].as<std::string>(), gazetteer,
                   extractor, args.count("quick") > 0, args.count("errors") > 0);
