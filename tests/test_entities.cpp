@@ -35,6 +35,9 @@ const entities::Gazetteer& gazetteer() {
                          "Argentina\tcountry\tArgentina\t\n"
                          "Prato\tcity\tItaly\tПрато\n"
                          "Mitte\tcity\tGermany\t\n"
+                         "Germany\tcountry\tGermany\tDeutschland\n"
+                         "Munich\tcity\tGermany\tMünchen\n"
+                         "Hamburg\tcity\tGermany\t\n"
                          "Soweto\tcity\tSouth Africa\tСовето\n");
         test::write_file(dir / "organizations.tsv",
                          "International Atomic Energy Agency\tintergovernmental\tIAEA|МАГАТЭ\n"
@@ -175,7 +178,10 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "en",
          {"person:Andrés Ó Murchú", "person:Rodrigo bin Rashid Al Maktoum",
           "person:Sabine al-Hamdan"}},
-        {"", "Sabine Imhof von der Zürcher Kantonalbank sagte.", "de", {"person:Sabine Imhof"}},
+        {"",
+         "Sabine Imhof von der Zürcher Kantonalbank sagte.",
+         "de",
+         {"person:Sabine Imhof", "organization:Zürcher Kantonalbank"}},
         // A surname's ending names a person with an unlisted given name; a
         // sentence's first word or an acronym is not a given name.
         {"",
@@ -429,6 +435,31 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
         // after a preposition of place.
         {"", "Mitte des Jahres stiegen die Preise.", "de", {}},
         {"", "Er wohnt seit Jahren in Mitte.", "de", {"place:Mitte"}},
+        // German bodies: a capitalised adjective (German writes adjectives
+        // in lower case) or a town's adjective before a word for a body, or
+        // a place after a compound one; the compound alone is a kind of body.
+        {"",
+         "Das Niedersächsische Oberverwaltungsgericht stoppte den Windpark.",
+         "de",
+         {"organization:Niedersächsische Oberverwaltungsgericht"}},
+        {"",
+         "Forscher der Technischen Universität München und die Münchner "
+         "Verkehrsgesellschaft.",
+         "de",
+         {"organization:Technischen Universität München",
+          "organization:Münchner Verkehrsgesellschaft"}},
+        {"",
+         "Der Naturschutzbund Deutschland klagte vor dem Landgericht Hamburg.",
+         "de",
+         {"organization:Naturschutzbund Deutschland", "organization:Landgericht Hamburg"}},
+        {"", "Das Verwaltungsgericht entschied. Dieser Verband schwieg.", "de", {}},
+        // A word for a kind of company is no part of its name; an acronym of
+        // a thing (KI, artificial intelligence) names no body.
+        {"",
+         "Das Biotechnologieunternehmen Rhenovia AG und die Firma Heidewind Energie GmbH.",
+         "de",
+         {"organization:Rhenovia AG", "organization:Heidewind Energie GmbH"}},
+        {"", "Es geht um Anwendungen Künstlicher Intelligenz (KI) in der Fabrik.", "de", {}},
         // Works, bands and products are no people; a title makes one.
         {"", "The rock band Franz Ferdinand played on. Franz Ferdinand won.", "en", {}},
         {"", "Critics loved the film Vera Drake.", "en", {}},

@@ -42,6 +42,18 @@ std::size_t company_suffix(const Context& c, std::size_t end) {
     return end;
 }
 
+// A word for a kind of company before its name ("Firma", a German
+// compound ending in one: "Biotechnologieunternehmen").
+bool company_kind(const Context& c, std::size_t k) {
+    static const cues::WordList& kinds = cues::list("company-kind-nouns");
+    const std::string& word = c.tokens[k].text;
+    for (std::string_view kind : kinds)
+        if (word == kind || (c.language == "de" && word.size() > kind.size() + 2 &&
+                             std::string_view(word).substr(word.size() - kind.size()) == kind))
+            return true;
+    return false;
+}
+
 // After an organisation's head word: "of the European Union", "for Disease
 // Control and Prevention", "of Social Welfare and Development".
 std::size_t organization_tail(const Context& c, std::size_t head) {
@@ -158,6 +170,7 @@ void organizations_by_head_word(Context& c) {
         };
         auto before = [&](std::size_t k) {  // k = start - 1
             if (initial(k)) return true;
+            if (company_kind(c, k)) return false;
             return (c.adjacent(k, k + 1) || plural_possessive(k) ||
                     (hyphenated(c, k, k + 1) && c.capitalized(k))) &&
                    (!c.possessive(k) || plural_possessive(k)) &&
@@ -290,6 +303,7 @@ std::size_t spelled_by_words(const Context& c, std::string_view acronym, std::si
 // here and wherever it is used later in the text; with nothing found
 // before it, words whose initials spell it are an organisation.
 void acronyms_in_parentheses(Context& c) {
+    static const cues::WordSet& not_bodies = cues::set("acronyms-not-bodies");
     const auto& tokens = c.tokens;
     std::map<std::string, Mention> defined;
     // Free, or a gazetteer name of its own: the text's definition wins
@@ -298,7 +312,7 @@ void acronyms_in_parentheses(Context& c) {
     for (std::size_t k = 1; k < tokens.size(); ++k) {
         const std::string_view word =
             c.text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin);
-        if (!is_acronym(word)) continue;
+        if (!is_acronym(word) || not_bodies.count(tokens[k].text)) continue;
         if (const auto it = defined.find(std::string(word)); it != defined.end()) {
             if (claimable(k)) c.claim(k, k, it->second.type, it->second.canonical);
             continue;

@@ -47,6 +47,8 @@ void acronyms_in_parentheses(Context& c);
 void organizations_in_cyrillic(Context& c);
 // Organisations in Korean (organizations_hangul.cpp).
 void organizations_in_hangul(Context& c);
+// German bodies: a name adjective and a compound (organizations_german.cpp).
+void organizations_in_german(Context& c);
 // People (people.cpp).
 void people_after_titles(Context& c);
 void people_by_given_name(Context& c);

@@ -1,0 +1,89 @@
+#include <string>
+#include <string_view>
+
+#include "rules.hpp"
+
+// Organisations in German text, where a body's name is often an adjective
+// and one compound word: "Niedersächsisches Oberverwaltungsgericht",
+// "Münchner Verkehrsgesellschaft", "Technischen Universität Graz". German
+// writes adjectives in lower case, so one written with a capital before a
+// word for a body is part of its name.
+namespace newsdex::entities::rules {
+
+namespace {
+
+bool ends_with(std::string_view word, std::string_view end) {
+    return word.size() >= end.size() && word.substr(word.size() - end.size()) == end;
+}
+
+// The word without an adjective's ending (-e, -en, -em, -er, -es).
+std::string_view without_ending(std::string_view word) {
+    for (std::string_view end : {"en", "em", "er", "es", "e"})
+        if (word.size() > end.size() + 2 && ends_with(word, end))
+            return word.substr(0, word.size() - end.size());
+    return word;
+}
+
+// "Technischen", "Staatliche", "Auswärtiges", "Freie" (folded).
+bool name_adjective(std::string_view word) {
+    static const cues::WordSet& stems = cues::set("german-name-adjectives");
+    const std::string_view stem = without_ending(word);
+    if (stem.size() == word.size()) return false;
+    for (std::string_view end : {"isch", "lich", "ig", "al"})
+        if (ends_with(stem, end)) return true;
+    return stems.count(std::string(stem)) > 0;
+}
+
+// A compound ending in a word for a body ("oberverwaltungsgericht"), or
+// the word itself; 0 for neither, 2 for a compound.
+int body_word(std::string_view word) {
+    static const cues::WordList& endings = cues::list("german-body-endings");
+    for (std::string_view end : endings)
+        if (ends_with(word, end)) return word.size() >= end.size() + 3 ? 2 : 1;
+    return 0;
+}
+
+// A town's adjective ("Münchner", "Zürcher", "Wiener"): -er, capitalised
+// and never written in lower case, not a pronoun that opens a sentence.
+bool town_adjective(const Context& c, std::size_t k) {
+    static constexpr std::string_view kPronouns[] = {"dieser",  "jener",   "welcher", "jeder",
+                                                     "mancher", "solcher", "keiner",  "seiner",
+                                                     "meiner",  "deiner",  "anderer", "einer"};
+    const std::string& word = c.tokens[k].text;
+    if (word.size() < 6 || !ends_with(word, "er") || c.written_in_lower_case(k)) return false;
+    for (std::string_view pronoun : kPronouns)
+        if (word == pronoun) return false;
+    return true;
+}
+
+}  // namespace
+
+void organizations_in_german(Context& c) {
+    if (c.language != "de") return;
+    const auto& tokens = c.tokens;
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+        if (c.used[k] || !c.capitalized(k)) continue;
+        const std::string& word = tokens[k].text;
+        const int kind = c.is(k, cues::organization_leads()) ? 1 : body_word(word);
+        if (kind == 0) continue;
+        // Name adjectives before it; a town's adjective ("Münchner",
+        // "Zürcher") only right before a compound.
+        std::size_t first = k;
+        while (first > 0 && c.adjacent(first - 1, first) && c.capitalized(first - 1) &&
+               !c.used[first - 1] &&
+               (name_adjective(tokens[first - 1].text) ||
+                (first == k && kind == 2 && town_adjective(c, first - 1))))
+            --first;
+        // A place after it: "Landgericht Hamburg", "Naturschutzbund Deutschland".
+        std::size_t end = k + 1;
+        while (end < tokens.size() && c.adjacent(end - 1, end) && c.place[end] &&
+               c.capitalized(end))
+            ++end;
+        const bool federal = kind == 2 && word.rfind("bundes", 0) == 0;
+        if (first == k && end == k + 1 && !federal) continue;
+        c.claim(first, end - 1, EntityType::kOrganization);
+        k = end - 1;
+    }
+}
+
+}  // namespace newsdex::entities::rules
