@@ -38,6 +38,7 @@ const entities::Gazetteer& gazetteer() {
                          "Germany\tcountry\tGermany\tDeutschland\n"
                          "Munich\tcity\tGermany\tMünchen\n"
                          "Hamburg\tcity\tGermany\t\n"
+                         "Spain\tcountry\tSpain\tEspagne\n"
                          "Soweto\tcity\tSouth Africa\tСовето\n");
         test::write_file(dir / "organizations.tsv",
                          "International Atomic Energy Agency\tintergovernmental\tIAEA|МАГАТЭ\n"
@@ -460,6 +461,25 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "de",
          {"organization:Rhenovia AG", "organization:Heidewind Energie GmbH"}},
         {"", "Es geht um Anwendungen Künstlicher Intelligenz (KI) in der Fabrik.", "de", {}},
+        // French bodies: a head word with a capital, then adjectives and
+        // "de" phrases in lower case; a head French also writes in lower case
+        // ("ministère") names a body when its name ends in a capital.
+        {"",
+         "Selon la Fédération française de l’assurance, le coût augmente.",
+         "fr",
+         {"organization:Fédération française de l’assurance"}},
+        {"",
+         "L'Office de la protection du consommateur (OPC) dit que la Cour d'appel "
+         "a tranché.",
+         "fr",
+         {"organization:Office de la protection du consommateur",
+          "organization:Office de la protection du consommateur", "organization:Cour d'appel"}},
+        {"",
+         "Le ministère de la Culture a salué le projet, mais le ministère a refusé.",
+         "fr",
+         {"organization:ministère de la Culture"}},
+        // An elided article does not hide a name's capital.
+        {"", "Il rentre de l'Espagne.", "fr", {"place:Spain"}},
         // Works, bands and products are no people; a title makes one.
         {"", "The rock band Franz Ferdinand played on. Franz Ferdinand won.", "en", {}},
         {"", "Critics loved the film Vera Drake.", "en", {}},

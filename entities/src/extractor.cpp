@@ -172,6 +172,7 @@ Entities EntityExtractor::extract_from(std::string_view text, const TokenList& t
     rules::people_by_initials(c);
     rules::people_by_given_name(c);
     rules::organizations_in_german(c);
+    rules::organizations_in_french(c);
     rules::organizations_by_lead_word(c);
     rules::organizations_by_head_word(c);
     rules::organizations_in_cyrillic(c);

@@ -150,6 +150,15 @@ bool capitalized(std::string_view text, const Token& token) {
     UChar32 c;
     int32_t i = static_cast<int32_t>(token.begin);
     U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
+    // A French or Italian elided article or "de" is not the word's first
+    // letter: "l'Égypte", "d'Artagnan" are written with a capital.
+    if ((c == 'l' || c == 'd') && i + 1 < static_cast<int32_t>(token.end)) {
+        int32_t next = i;
+        UChar32 apostrophe;
+        U8_NEXT(text.data(), next, static_cast<int32_t>(token.end), apostrophe);
+        if ((apostrophe == '\'' || apostrophe == 0x2019) && next < static_cast<int32_t>(token.end))
+            U8_NEXT(text.data(), next, static_cast<int32_t>(token.end), c);
+    }
     // ASCII's only cased characters are its letters; digits and signs
     // count as a script without case, as ICU says below.
     if (c >= 0 && c < 0x80) return !(c >= 'a' && c <= 'z');

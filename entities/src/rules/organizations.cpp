@@ -323,7 +323,12 @@ void acronyms_in_parentheses(Context& c) {
         // The name just before, if a Latin one starts with the acronym's
         // letter: the agency in "PARIS, France (AP) -" is not France.
         auto spelled = [&](const Mention& m) {
-            const auto first = static_cast<unsigned char>(c.text[m.begin]);
+            // After an elided article: "l'Agence française de développement".
+            std::uint32_t at = m.begin;
+            if (m.end - m.begin > 2 &&
+                (c.text[at + 1] == '\'' || c.text.substr(at + 1, 3) == "\xE2\x80\x99"))
+                at += c.text[at + 1] == '\'' ? 2 : 4;
+            const auto first = static_cast<unsigned char>(c.text[at]);
             return first >= 0x80 || std::toupper(first) == word[0];
         };
         const Mention* before = nullptr;

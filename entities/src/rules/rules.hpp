@@ -49,6 +49,9 @@ void organizations_in_cyrillic(Context& c);
 void organizations_in_hangul(Context& c);
 // German bodies: a name adjective and a compound (organizations_german.cpp).
 void organizations_in_german(Context& c);
+// French bodies: a head word, adjectives and "de" phrases
+// (organizations_french.cpp).
+void organizations_in_french(Context& c);
 // People (people.cpp).
 void people_after_titles(Context& c);
 void people_by_given_name(Context& c);
