@@ -346,6 +346,13 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "uk",
          {"organization:Міністерство оборони України", "organization:Київстар"}},
         {"", "Суд отказал компании «Газпром».", "ru", {"organization:Газпром"}},
+        // A name in quotes of its own is a body's ("«Динамо» обіграло
+        // «Шахтар»"), unless a work, an event, a venue or a law.
+        {"",
+         "Київське «Динамо» обіграло донецький «Шахтар» на стадіоні «Арена Львів».",
+         "uk",
+         {"organization:Динамо", "organization:Шахтар"}},
+        {"", "Фильм «Брат» показали по закону «О защите прав».", "ru", {}},
         // A body's acronym in capitals, not an abbreviation of something
         // else nor an adverb after "Суд"; Ukrainian vowel changes (Києві).
         {"",

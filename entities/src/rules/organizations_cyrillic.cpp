@@ -76,6 +76,32 @@ std::pair<std::size_t, std::size_t> quoted_after(const Context& c, std::size_t k
     return {0, 0};
 }
 
+// A name in quotes of its own at word k («Динамо», «Мистецького
+// арсеналу»): one past its last word, or k when there is none.
+std::size_t quoted_at(const Context& c, std::size_t k) {
+    const auto& tokens = c.tokens;
+    const std::uint32_t at = tokens[k].begin;
+    if (at < 2 || c.text.substr(at - 2, 2) != "\xC2\xAB") return k;  // «
+    for (std::size_t end = k; end < tokens.size() && end - k < 4; ++end) {
+        if (end > k && !c.adjacent(end - 1, end) && !hyphenated(c, end - 1, end)) return k;
+        if (c.text.substr(tokens[end].end, 2) == "\xC2\xBB") return end + 1;  // »
+    }
+    return k;
+}
+
+// The quoted name at word k names a body: its first word has a capital,
+// and neither it nor the word before the quotes makes it a work, an event
+// or a venue ("фильм «Брат»", "«Арена Львів»").
+bool quoted_body(const Context& c, std::size_t k, std::size_t end) {
+    static const cues::WordList& others = cues::list("cyrillic-quoted-not-bodies");
+    if (end == k || !c.capitalized(k) || c.used[k]) return false;
+    // A law's title: "Закон «Про публічні закупівлі»", "«О защите прав»".
+    const std::string& first = c.tokens[k].text;
+    if (starts_with_any(first, others) || first == "про" || first == "о" || first == "об")
+        return false;
+    return k == 0 || !cyrillic(c.tokens[k - 1]) || !starts_with_any(c.tokens[k - 1].text, others);
+}
+
 }  // namespace
 
 // A word of two to seven Cyrillic capitals that no list knows (АМКУ,
@@ -110,6 +136,11 @@ void organizations_in_cyrillic(Context& c) {
                 i = end - 1;
                 continue;
             }
+        }
+        if (const std::size_t end = quoted_at(c, i); quoted_body(c, i, end)) {
+            c.claim(i, end - 1, EntityType::kOrganization);
+            i = end - 1;
+            continue;
         }
         if (!c.capitalized(i)) continue;
         std::size_t j = i + 1;
