@@ -353,6 +353,17 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "uk",
          {"organization:Динамо", "organization:Шахтар"}},
         {"", "Фильм «Брат» показали по закону «О защите прав».", "ru", {}},
+        // Adjectives with a capital, in any case, open a body's name before
+        // its noun; a body named after a person ends with the name.
+        {"",
+         "Антимонопольний комітет оштрафував. Сесія Київради і Харківській міській раді.",
+         "uk",
+         {"organization:Антимонопольний комітет", "organization:Київради",
+          "organization:Харківській міській раді"}},
+        {"",
+         "Институт мерзлотоведения имени П. И. Мельникова сообщил.",
+         "ru",
+         {"organization:Институт мерзлотоведения имени П. И. Мельникова"}},
         // A body's acronym in capitals, not an abbreviation of something
         // else nor an adverb after "Суд"; Ukrainian vowel changes (Києві).
         {"",

@@ -33,6 +33,17 @@ const std::vector<std::string_view>& body_adjectives() {
     return stems;
 }
 
+// An adjective by its ending, in any case: "Антимонопольний",
+// "Харківській", "господарського", "Луцької" (a capital makes it part of
+// a name before a body's noun).
+bool cyrillic_adjective(const std::string& word) {
+    for (std::string_view end :
+         {"ий", "ій", "ая", "яя", "ое", "ее", "ого", "его",  "ому",  "ему",  "ої",   "ой",  "ей",
+          "ую", "юю", "ою", "ым", "им", "ых", "их",  "ська", "цька", "зька", "ське", "цьке"})
+        if (newsdex::ends_with(word, end, 3)) return true;
+    return false;
+}
+
 // Legal forms, and words for a company, before a quoted name.
 const cues::WordSet& legal_forms() {
     static const cues::WordSet& words = cues::set("cyrillic-legal-forms");
@@ -102,6 +113,24 @@ bool quoted_body(const Context& c, std::size_t k, std::size_t end) {
     return k == 0 || !cyrillic(c.tokens[k - 1]) || !starts_with_any(c.tokens[k - 1].text, others);
 }
 
+bool named_after_word(const std::string& word) {
+    return word == "имени" || word == "імені";
+}
+
+// One past the person's name after "имени" at word `after - 1`: initials
+// and a surname with a capital ("П. И. Мельникова", "Каразина"), or
+// `after - 1` (dropping "имени") when none follows.
+std::size_t named_after(const Context& c, std::size_t after) {
+    const auto& tokens = c.tokens;
+    if (after >= tokens.size() || !c.adjacent(after - 1, after)) return after - 1;
+    std::size_t k = after;
+    while (k + 1 < tokens.size() && k - after < 3 && tokens[k].text.size() <= 2 &&
+           c.capitalized(k) && separated_by(c, k, k + 1, ". "))
+        ++k;
+    if (c.capitalized(k) && cyrillic(tokens[k]) && tokens[k].text.size() > 2) return k + 1;
+    return after - 1;
+}
+
 }  // namespace
 
 // A word of two to seven Cyrillic capitals that no list knows (АМКУ,
@@ -119,7 +148,14 @@ bool cyrillic_acronym(const Context& c, std::size_t k) {
 void organizations_in_cyrillic(Context& c) {
     const auto& tokens = c.tokens;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        if (c.used[i] || !cyrillic(tokens[i])) continue;
+        if (!cyrillic(tokens[i])) continue;
+        // A town's adjective the gazetteer took for the town opens a body's
+        // name before its noun: "Краматорської міськради".
+        const Mention* town = c.used[i] ? c.alone(i) : nullptr;
+        if (c.used[i] &&
+            !(town && town->type == EntityType::kPlace && i + 1 < tokens.size() &&
+              cyrillic_adjective(tokens[i].text) && c.adjacent(i, i + 1) && body_noun(c, i + 1)))
+            continue;
         if (cyrillic_acronym(c, i)) {
             c.claim(i, i, EntityType::kOrganization);
             continue;
@@ -144,16 +180,25 @@ void organizations_in_cyrillic(Context& c) {
         }
         if (!c.capitalized(i)) continue;
         std::size_t j = i + 1;
-        if (starts_with_any(word, body_adjectives())) {
-            if (!c.adjacent(i, j) || !body_noun(c, j)) continue;
+        if (starts_with_any(word, body_adjectives()) || cyrillic_adjective(word)) {
+            // Adjectives, then the body's noun: "Вищий господарський суд".
+            while (j < tokens.size() && j - i < 3 && c.adjacent(j - 1, j) && !c.capitalized(j) &&
+                   cyrillic(tokens[j]) && cyrillic_adjective(tokens[j].text) && !body_noun(c, j))
+                ++j;
+            if (j >= tokens.size() || !c.adjacent(j - 1, j) || !body_noun(c, j)) continue;
             ++j;
         } else if (!body_noun(c, i)) {
             continue;
         }
         // Lower-case genitives and then perhaps a place: "оборони України".
         while (j < tokens.size() && j - i < 6 && c.adjacent(j - 1, j) &&
+               !named_after_word(tokens[j - 1].text) &&
                (name_continues(c, j) || (c.place[j] && c.capitalized(j))))
             ++j;
+        // "университетом имени Каразина", "имени П. И. Мельникова": the
+        // person a body is named after ends its name; without one "имени"
+        // is no part of it.
+        if (j > i + 1 && named_after_word(tokens[j - 1].text)) j = named_after(c, j);
         // One word alone names a body only for a parliament or government
         // ("Рада ухвалила"); "Суд" or "Банк" alone is any court or bank.
         static const cues::WordSet& alone = cues::set("cyrillic-bodies-alone");
