@@ -332,6 +332,11 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "울산환경운동연합은 반대했다. 걸그룹이 노래했다.",
          "ko",
          {"organization:울산환경운동연합"}},
+        // Ministries and agencies (-부, -청), not parts of a match or a draw.
+        {"",
+         "교육부는 발표했다. 기상청에 따르면 후반부에 무승부로 끝났다.",
+         "ko",
+         {"organization:교육부", "organization:기상청"}},
         {"", "気象庁の田中健太郎課長は述べた。東京の森は広い。", "ja", {"person:田中健太郎"}},
         {"",
          "统计局发言人刘振华表示，GDP增长。徐敏说，好。徐州很大。",

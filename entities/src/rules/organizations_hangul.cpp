@@ -12,6 +12,15 @@ namespace {
 
 constexpr std::size_t kSyllableBytes = 3;  // Hangul syllables in UTF-8
 
+// A word with a body's ending that names none: "후반부", "무승부".
+bool exception(std::string_view name) {
+    static const cues::WordList& endings = cues::list("korean-body-ending-exceptions");
+    for (std::string_view ending : endings)
+        if (name.size() >= ending.size() && name.substr(name.size() - ending.size()) == ending)
+            return true;
+    return false;
+}
+
 // The name in a word: the word without a particle after it, when it ends
 // in a body's word with two syllables or more before it; else empty.
 std::string body_name(const std::string& word) {
@@ -23,7 +32,7 @@ std::string body_name(const std::string& word) {
         const std::string_view name(word.data(), size);
         for (std::string_view ending : endings)
             if (name.size() >= ending.size() + 2 * kSyllableBytes &&
-                name.substr(name.size() - ending.size()) == ending)
+                name.substr(name.size() - ending.size()) == ending && !exception(name))
                 return std::string(name);
     }
     return {};
