@@ -503,6 +503,14 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          {"organization:ministère de la Culture"}},
         // An elided article does not hide a name's capital.
         {"", "Il rentre de l'Espagne.", "fr", {"place:Spain"}},
+        // A head that also stands inside names runs on through "and" to a
+        // later head; a forum is a body.
+        {"",
+         "The Norwegian Water Resources and Energy Directorate approved it, said "
+         "the Indonesian Forum for Environment.",
+         "en",
+         {"organization:Norwegian Water Resources and Energy Directorate",
+          "organization:Indonesian Forum for Environment"}},
         // Works, bands and products are no people; a title makes one.
         {"", "The rock band Franz Ferdinand played on. Franz Ferdinand won.", "en", {}},
         {"", "Critics loved the film Vera Drake.", "en", {}},

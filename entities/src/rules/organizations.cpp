@@ -99,7 +99,16 @@ namespace {
 // "Tanzania Electric Supply Company", "Shanghai Media Group": the name runs
 // on from the head word at i to a later one, which claims it all.
 bool runs_on_to_a_later_head(const Context& c, std::size_t i) {
-    for (std::size_t k = i + 1; k < c.tokens.size() && k - i <= 3; ++k) {
+    // "Water Resources and Energy Directorate": one "and" after a head
+    // that also stands inside names.
+    static const cues::WordSet& inside = cues::set("organization-heads-inside");
+    bool and_allowed = c.is(i, inside);
+    for (std::size_t k = i + 1; k < c.tokens.size() && k - i <= 4; ++k) {
+        if (and_allowed && k == i + 1 && c.tokens[k].text == "and" && !c.capitalized(k) &&
+            c.adjacent(k - 1, k)) {
+            and_allowed = false;
+            continue;
+        }
         if (!c.adjacent(k - 1, k) || !c.name_word(k)) return false;
         if (c.is(k, cues::organization_heads())) return true;
     }
