@@ -5,6 +5,7 @@
 #include <system_error>
 #include <thread>
 
+#include "newsdex/parallel.hpp"
 #include "newsdex/schema/database_path.hpp"
 #include "newsdex/schema/shards.hpp"
 
@@ -79,6 +80,11 @@ void ShardedIndex::flush() {
 }
 
 void ShardedIndex::commit() {
+    // Every shard's last batch at once, each by its own writer thread (one
+    // after the other, the run's end waited for each in turn); then the
+    // languages and metadata, a small commit of shard 0.
+    if (shards_.size() > 1)
+        for_each_in_parallel(shards_.size(), [&](std::size_t i) { shards_[i]->commit(); });
     flush();
     records().commit();
 }
