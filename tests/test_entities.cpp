@@ -338,6 +338,14 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "ko",
          {"organization:교육부", "organization:기상청"}},
         {"", "気象庁の田中健太郎課長は述べた。東京の森は広い。", "ja", {"person:田中健太郎"}},
+        // Chinese and Japanese bodies: the words right before a word for a
+        // body; a word that also ends common nouns (電力, 部) only after a
+        // place; no determiner, date or kind of company opens the name.
+        {"", "据中国农业大学教授介绍，一家初创公司和该大学。", "zh", {"organization:中国农业大学"}},
+        {"",
+         "日本国際博覧会協会によると、消費電力は減った。",
+         "ja",
+         {"organization:日本国際博覧会協会"}},
         {"",
          "统计局发言人刘振华表示，GDP增长。徐敏说，好。徐州很大。",
          "zh",

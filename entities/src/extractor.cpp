@@ -177,6 +177,7 @@ Entities EntityExtractor::extract_from(std::string_view text, const TokenList& t
     rules::organizations_by_head_word(c);
     rules::organizations_in_cyrillic(c);
     rules::organizations_in_hangul(c);
+    rules::organizations_in_han(c);
     rules::people_after_titles(c);
     rules::people_by_surname_first(c);
     rules::people_by_surname_ending(c);

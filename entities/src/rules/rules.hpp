@@ -52,6 +52,9 @@ void organizations_in_german(Context& c);
 // French bodies: a head word, adjectives and "de" phrases
 // (organizations_french.cpp).
 void organizations_in_french(Context& c);
+// Chinese and Japanese bodies: words before a word for a body
+// (organizations_han.cpp).
+void organizations_in_han(Context& c);
 // People (people.cpp).
 void people_after_titles(Context& c);
 void people_by_given_name(Context& c);

@@ -1,0 +1,80 @@
+#include <string>
+
+#include "rules.hpp"
+#include "words.hpp"
+
+// Organisations in Chinese and Japanese text, where a body's name is the
+// words right before a word for a body, written without spaces:
+// "中国农业大学", "杭州亚运会组委会", "北陸電力", "农业农村部".
+namespace newsdex::entities::rules {
+
+namespace {
+
+constexpr std::size_t kCharBytes = 3;  // Han and kana in UTF-8
+constexpr std::size_t kMostWords = 6;  // before the word for a body
+
+bool han_or_kana(const Token& t) {
+    const auto b = t.text.empty() ? 0 : static_cast<unsigned char>(t.text[0]);
+    return b >= 0xE3 && b <= 0xE9;
+}
+
+bool hiragana(const Token& t) {
+    // Hiragana: U+3041-U+309F, E3 81 81 to E3 82 9F in UTF-8.
+    const auto* b = reinterpret_cast<const unsigned char*>(t.text.data());
+    return t.text.size() >= kCharBytes && b[0] == 0xE3 &&
+           ((b[1] == 0x81 && b[2] >= 0x81) || (b[1] == 0x82 && b[2] <= 0x9F));
+}
+
+bool joined(const Context& c, std::size_t a, std::size_t b) {
+    return c.tokens[a].end == c.tokens[b].begin && han_or_kana(c.tokens[a]);
+}
+
+// A word of the name before the body's word: joined to the next without a
+// gap, no hiragana (particles, endings), no function word ("据", "和"),
+// determiner or time ("一家", "今年"); a place counts.
+bool name_part(const Context& c, std::size_t k) {
+    static const cues::WordSet& stops = cues::set("han-name-stops");
+    static const cues::WordSet& function_chars = cues::set("han-function-chars");
+    const Token& t = c.tokens[k];
+    if (!joined(c, k, k + 1) || hiragana(t) || c.is(k, stops) || c.is(k, function_chars))
+        return false;
+    return !c.used[k] || c.place[k];
+}
+
+// The word for a body ending at word k, written in one to three of the
+// analyser's words ("委员" "会", "组" "委" "会").
+struct BodyWord {
+    std::size_t first;   // k + 1 for none
+    bool after_a_place;  // only after a place
+};
+
+BodyWord body_word(const Context& c, std::size_t k) {
+    static const cues::WordSet& endings = cues::set("han-body-endings");
+    static const cues::WordSet& after_a_place = cues::set("han-body-endings-after-a-place");
+    std::string word = c.tokens[k].text;
+    for (std::size_t first = k;; --first) {
+        if (endings.count(word)) return {first, false};
+        if (after_a_place.count(word)) return {first, true};
+        if (first == 0 || k - first == 2 || !joined(c, first - 1, first) || c.used[first - 1])
+            return {k + 1, false};
+        word.insert(0, c.tokens[first - 1].text);
+    }
+}
+
+}  // namespace
+
+void organizations_in_han(Context& c) {
+    if (c.language != "zh" && c.language != "ja") return;
+    for (std::size_t k = 1; k < c.tokens.size(); ++k) {
+        if (c.used[k] || !han_or_kana(c.tokens[k])) continue;
+        const auto [body, after_a_place] = body_word(c, k);
+        if (body > k) continue;
+        std::size_t first = body;
+        while (first > 0 && body - first < kMostWords && name_part(c, first - 1))
+            --first;
+        if (first == body || (after_a_place && !c.place[first])) continue;
+        c.claim(first, k, EntityType::kOrganization);
+    }
+}
+
+}  // namespace newsdex::entities::rules
