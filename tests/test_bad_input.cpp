@@ -47,7 +47,8 @@ struct Corpus {
         write_file(in / "docs.trec",
                    "<DOC>\n<DOCNO>t1</DOCNO>\n<TEXT>kappagood</TEXT>\n</DOC>\n"
                    "<DOC>\n<TEXT>no number</TEXT>\n</DOC>\n"
-                   "<DOC>\n<DOCNO>t3</DOCNO>\n<TEXT>lambdagood unclosed\n</DOC>\n");
+                   "<DOC>\n<DOCNO>t3</DOCNO>\n<TEXT>lambdagood unclosed\n</DOC>\n"
+                   "<DOC>\n<DOCNO>t4</DOCNO>\n<content>not TREC's tags</content>\n</DOC>\n");
         write_file(in / "feed.rss",
                    "<?xml version=\"1.0\"?>\n<rss><channel>\n"
                    "<item><title>epsilongood</title><guid>r1</guid></item>\n"
@@ -96,6 +97,7 @@ BOOST_AUTO_TEST_CASE(each_bad_file_gets_an_error_line_and_a_partial_exit_code) {
              in + "/cut.jsonl.gz: error: truncated gzip stream",
              in + "/docs.trec:5: error: <DOC> record without <DOCNO>",
              in + "/docs.trec:10: warning: <TEXT> not closed in record t3",
+             in + "/docs.trec:12: error: record t4 has no headline or <TEXT>; skipped",
              in + "/feed.rss:5: error: broken XML",
              in + "/huge.jsonl:1: error: line of 209715213 bytes is over the limit of 16777216",
              in + "/latin1.txt: warning: not UTF-8; decoded as",

@@ -60,6 +60,11 @@ class TrecReader : public Reader {
             if (!doc.body.empty()) doc.body += "\n\n";
             doc.body += markup::to_text(e.content);
         }
+        // Nothing to find it by ("<contenttitle>", "<content>": not TREC's
+        // tags): an error, not an empty story in the index.
+        if (doc.title.empty() && doc.body.empty())
+            return sink.problem(
+                error_at(name, line, "record " + id + " has no headline or <TEXT>; skipped"));
         emit(sink, std::move(doc));
     }
 
