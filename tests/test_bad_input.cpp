@@ -48,7 +48,7 @@ struct Corpus {
                    "<DOC>\n<DOCNO>t1</DOCNO>\n<TEXT>kappagood</TEXT>\n</DOC>\n"
                    "<DOC>\n<TEXT>no number</TEXT>\n</DOC>\n"
                    "<DOC>\n<DOCNO>t3</DOCNO>\n<TEXT>lambdagood unclosed\n</DOC>\n"
-                   "<DOC>\n<DOCNO>t4</DOCNO>\n<content>not TREC's tags</content>\n</DOC>\n");
+                   "<DOC>\n<DOCNO>t4</DOCNO>\n<DATE>910514</DATE>\n</DOC>\n");
         write_file(in / "feed.rss",
                    "<?xml version=\"1.0\"?>\n<rss><channel>\n"
                    "<item><title>epsilongood</title><guid>r1</guid></item>\n"

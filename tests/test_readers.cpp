@@ -106,6 +106,22 @@ BOOST_AUTO_TEST_CASE(trec_records_golden) {
     BOOST_TEST(date_of(c.documents[1]) == "1963-01-04");
 }
 
+// Sogou's news: <url> (a date in its path), <contenttitle>, <content>.
+BOOST_AUTO_TEST_CASE(sogou_records_read_as_trec) {
+    const std::string input =
+        "<doc>\n<url>http://gongyi.sohu.com/20120706/n347457739.shtml</url>\n"
+        "<docno>98590b</docno>\n<contenttitle>深圳地铁将设立头等车厢</contenttitle>\n"
+        "<content>深圳今后将设地铁头等车厢。</content>\n</doc>\n";
+    const Collector c = read_bytes("trec", input);
+    BOOST_TEST(c.problems.empty(), c.all_problems());
+    BOOST_REQUIRE_EQUAL(c.documents.size(), 1u);
+    BOOST_TEST(c.documents[0].id == "98590b");
+    BOOST_TEST(c.documents[0].title == "深圳地铁将设立头等车厢");
+    BOOST_TEST(c.documents[0].body == "深圳今后将设地铁头等车厢。");
+    BOOST_TEST(c.documents[0].url == "http://gongyi.sohu.com/20120706/n347457739.shtml");
+    BOOST_TEST(date_of(c.documents[0]) == "2012-07-06");
+}
+
 BOOST_AUTO_TEST_CASE(trec_unclosed_tags_and_missing_docno) {
     const std::string input =
         "<DOC>\n<DOCNO>1</DOCNO>\n<TEXT>\nunclosed text\n</DOC>\n"  // <TEXT> never closed

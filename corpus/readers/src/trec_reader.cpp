@@ -1,6 +1,7 @@
 // TREC SGML: <DOC> records with <DOCNO>, <DATE>, a headline (<HEADLINE>,
 // <HL>, <TITLE> or <HEAD>) and <TEXT>, as in TREC disks 4-5 and the TIME
-// collection. Id: DOCNO.
+// collection; also Sogou's news (<url>, <contenttitle>, <content>). Id:
+// DOCNO.
 #include "newsdex/corpus/markup.hpp"
 #include "readers.hpp"
 #include "sgml_blocks.hpp"
@@ -17,6 +18,18 @@ std::optional<Date> trec_date(const std::string& text) {
         return parse_iso_date(std::to_string(yy >= 50 ? 1900 + yy : 2000 + yy) + t.substr(2));
     }
     return parse_date_string(t);
+}
+
+// A date in the story's address ("/20120706/n347457739.shtml"), as many
+// sites' paths carry it: the story's date when the record gives none.
+std::optional<Date> url_date(std::string_view url) {
+    for (std::size_t i = url.find('/'); i != std::string_view::npos && i + 9 < url.size();
+         i = url.find('/', i + 1)) {
+        const std::string_view part = url.substr(i + 1, 8);
+        if (part.find_first_not_of("0123456789") == std::string_view::npos && url[i + 9] == '/')
+            return parse_iso_date(part);
+    }
+    return std::nullopt;
 }
 
 class TrecReader : public Reader {
@@ -42,7 +55,9 @@ class TrecReader : public Reader {
         doc.id = id;
         doc.format = "trec";
         doc.source = name.display;
-        for (const char* tag : {"HEADLINE", "HL", "TITLE", "HEAD"}) {
+        // Sogou's news (SogouCS) writes TREC records with <url>,
+        // <contenttitle> and <content>.
+        for (const char* tag : {"HEADLINE", "HL", "TITLE", "HEAD", "CONTENTTITLE"}) {
             if (auto e = markup::element(record, tag)) {
                 doc.title = markup::one_line(markup::to_text(e->content));
                 if (!doc.title.empty()) break;
@@ -53,15 +68,21 @@ class TrecReader : public Reader {
                 if ((doc.date = trec_date(markup::to_text(e->content)))) break;
             }
         }
-        for (const auto& e : markup::elements(record, "TEXT")) {
-            if (!e.closed)
-                sink.problem(warning_at(name, line + line_of(record, e.offset) - 1,
-                                        "<TEXT> not closed in record " + id));
-            if (!doc.body.empty()) doc.body += "\n\n";
-            doc.body += markup::to_text(e.content);
+        if (auto e = markup::element(record, "URL")) {
+            doc.url = markup::one_line(markup::to_text(e->content));
+            if (!doc.date) doc.date = url_date(doc.url);
         }
-        // Nothing to find it by ("<contenttitle>", "<content>": not TREC's
-        // tags): an error, not an empty story in the index.
+        for (const char* tag : {"TEXT", "CONTENT"})
+            for (const auto& e : markup::elements(record, tag)) {
+                if (!e.closed)
+                    sink.problem(
+                        warning_at(name, line + line_of(record, e.offset) - 1,
+                                   "<" + std::string(tag) + "> not closed in record " + id));
+                if (!doc.body.empty()) doc.body += "\n\n";
+                doc.body += markup::to_text(e.content);
+            }
+        // Nothing to find it by (tags of another format): an error, not an
+        // empty story in the index.
         if (doc.title.empty() && doc.body.empty())
             return sink.problem(
                 error_at(name, line, "record " + id + " has no headline or <TEXT>; skipped"));
