@@ -146,18 +146,28 @@ bool is_short_capitals(std::string_view name) {
     return letters >= 2 && letters <= 4 && name.find('.') == std::string_view::npos;
 }
 
+std::size_t elided_article(std::string_view word) {
+    if (word.empty() || (word[0] != 'l' && word[0] != 'd' && word[0] != 'L' && word[0] != 'D'))
+        return 0;
+    for (std::string_view apostrophe : {"'", "\xE2\x80\x99"})
+        if (word.size() > 1 + apostrophe.size() &&
+            word.compare(1, apostrophe.size(), apostrophe) == 0)
+            return 1 + apostrophe.size();
+    return 0;
+}
+
 bool capitalized(std::string_view text, const Token& token) {
     UChar32 c;
     int32_t i = static_cast<int32_t>(token.begin);
     U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
-    // A French or Italian elided article or "de" is not the word's first
-    // letter: "l'Égypte", "d'Artagnan" are written with a capital.
-    if ((c == 'l' || c == 'd') && i + 1 < static_cast<int32_t>(token.end)) {
-        int32_t next = i;
-        UChar32 apostrophe;
-        U8_NEXT(text.data(), next, static_cast<int32_t>(token.end), apostrophe);
-        if ((apostrophe == '\'' || apostrophe == 0x2019) && next < static_cast<int32_t>(token.end))
-            U8_NEXT(text.data(), next, static_cast<int32_t>(token.end), c);
+    // An elided article in lower case is not the word's first letter:
+    // "l'Égypte", "d'Artagnan" are written with a capital.
+    if (c == 'l' || c == 'd') {
+        const std::size_t skip = elided_article(text.substr(token.begin, token.end - token.begin));
+        if (skip > 0) {
+            i = static_cast<int32_t>(token.begin + skip);
+            U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
+        }
     }
     // ASCII's only cased characters are its letters; digits and signs
     // count as a script without case, as ICU says below.

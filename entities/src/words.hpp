@@ -35,8 +35,14 @@ std::string without_japanese_particles(const std::string& name);
 // "US", "UN", "WHO": a short name written in capitals only.
 bool is_short_capitals(std::string_view name);
 
+// The bytes of a French or Italian elided article or "de" opening a word,
+// l' or d' in either case with ' or ’ ("l'Égypte", "d'appel", "L'Office"),
+// when more follows; 0 for none.
+std::size_t elided_article(std::string_view word);
+
 // Whether the token is written with a capital (or in a script without
-// case), and whether entirely in capitals.
+// case; after an elided article: "l'Égypte"), and whether entirely in
+// capitals.
 bool capitalized(std::string_view text, const Token& token);
 bool all_capitals(std::string_view text, const Token& token);
 

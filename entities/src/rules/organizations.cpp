@@ -48,9 +48,7 @@ bool company_kind(const Context& c, std::size_t k) {
     static const cues::WordList& kinds = cues::list("company-kind-nouns");
     const std::string& word = c.tokens[k].text;
     for (std::string_view kind : kinds)
-        if (word == kind || (c.language == "de" && word.size() > kind.size() + 2 &&
-                             std::string_view(word).substr(word.size() - kind.size()) == kind))
-            return true;
+        if (word == kind || (c.language == "de" && ends_with(word, kind, 3))) return true;
     return false;
 }
 
@@ -333,10 +331,8 @@ void acronyms_in_parentheses(Context& c) {
         // letter: the agency in "PARIS, France (AP) -" is not France.
         auto spelled = [&](const Mention& m) {
             // After an elided article: "l'Agence française de développement".
-            std::uint32_t at = m.begin;
-            if (m.end - m.begin > 2 &&
-                (c.text[at + 1] == '\'' || c.text.substr(at + 1, 3) == "\xE2\x80\x99"))
-                at += c.text[at + 1] == '\'' ? 2 : 4;
+            const auto at = m.begin + static_cast<std::uint32_t>(entity_words::elided_article(
+                                          c.text.substr(m.begin, m.end - m.begin)));
             const auto first = static_cast<unsigned char>(c.text[at]);
             return first >= 0x80 || std::toupper(first) == word[0];
         };

@@ -1,7 +1,9 @@
 #include <string>
 #include <string_view>
 
+#include "newsdex/strings.hpp"
 #include "rules.hpp"
+#include "words.hpp"
 
 // Organisations in French text, where a body's name is a head word with a
 // capital and then words in lower case: adjectives and "de" phrases
@@ -14,10 +16,6 @@ namespace {
 constexpr std::size_t kMostWords = 10;  // after the head word
 constexpr int kMostLinks = 3;           // "de" phrases
 
-bool ends_with(std::string_view word, std::string_view end) {
-    return word.size() > end.size() + 1 && word.substr(word.size() - end.size()) == end;
-}
-
 // An adjective by its ending (folded): "française", "générale",
 // "canadiens", "islamique", "supérieure", "publiques", "sénégalais".
 bool adjective(std::string_view word) {
@@ -26,30 +24,16 @@ bool adjective(std::string_view word) {
           "iennes", "ique", "iques", "al",   "ale",   "aux",  "ales",  "el",    "elle",   "els",
           "elles",  "ier",  "iere",  "iers", "ieres", "ieur", "ieure", "ieurs", "ieures", "aire",
           "aires",  "if",   "ive",   "ifs",  "ives",  "ees",  "ee"})
-        if (ends_with(word, end)) return true;
+        if (ends_with(word, end, 2)) return true;
     return false;
 }
 
 // The word is written with an elided de or le before it ("d'appel",
-// "l'histoire"): its raw text starts with the letter and an apostrophe.
+// "l'histoire").
 bool elided(const Context& c, std::size_t k, char letter) {
     const std::string_view raw =
         c.text.substr(c.tokens[k].begin, c.tokens[k].end - c.tokens[k].begin);
-    return raw.size() > 2 && (raw[0] == letter || raw[0] == letter - 32) &&
-           (raw[1] == '\'' || raw.substr(1, 3) == "\xE2\x80\x99");
-}
-
-// Written with a capital, after an elided article if any ("l'Emploi").
-bool capital(const Context& c, std::size_t k) {
-    if (!elided(c, k, 'l') && !elided(c, k, 'd')) return c.capitalized(k);
-    const std::string_view raw =
-        c.text.substr(c.tokens[k].begin, c.tokens[k].end - c.tokens[k].begin);
-    const std::size_t at = raw[1] == '\'' ? 2 : 4;
-    if (at >= raw.size()) return false;
-    const auto first = static_cast<unsigned char>(raw[at]);
-    return (first >= 'A' && first <= 'Z') ||
-           (first == 0xC3 && at + 1 < raw.size() &&
-            static_cast<unsigned char>(raw[at + 1]) < 0x9F);  // À to Þ
+    return entity_words::elided_article(raw) > 0 && (raw[0] | 0x20) == letter;
 }
 
 struct Span {
@@ -98,7 +82,7 @@ Span de_phrase(const Context& c, Span s, std::size_t limit) {
     if (function_words.count(tokens[noun].text) || (c.used[noun] && !c.place[noun]) ||
         tokens[noun].text.empty())
         return s;
-    return adjectives(c, {noun + 1, capital(c, noun)}, limit);
+    return adjectives(c, {noun + 1, c.capitalized(noun)}, limit);
 }
 
 }  // namespace
@@ -110,7 +94,7 @@ void organizations_in_french(Context& c) {
     for (std::size_t k = 0; k + 1 < tokens.size(); ++k) {
         if (c.used[k]) continue;
         const auto lead = leads.find(tokens[k].text);
-        if (lead == leads.end() || (!capital(c, k) && lead->second != "lower")) continue;
+        if (lead == leads.end() || (!c.capitalized(k) && lead->second != "lower")) continue;
         const std::size_t limit = std::min(tokens.size(), k + 1 + kMostWords);
         Span s = adjectives(c, {k + 1, false}, limit);
         for (int links = 0; links < kMostLinks; ++links) {
@@ -118,13 +102,11 @@ void organizations_in_french(Context& c) {
             if (next.end == s.end) break;
             s = next;
         }
-        if (s.end == k + 1 || (!capital(c, k) && !s.capital)) continue;
+        if (s.end == k + 1 || (!c.capitalized(k) && !s.capital)) continue;
         // Named without an elided article: "l'Office ..." is "Office ...".
-        const std::string_view raw =
-            c.text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin);
-        const std::size_t skip =
-            elided(c, k, 'l') || elided(c, k, 'd') ? raw.find_first_of("'\x99") + 1 : 0;
-        const std::uint32_t from = tokens[k].begin + static_cast<std::uint32_t>(skip);
+        const std::uint32_t from =
+            tokens[k].begin + static_cast<std::uint32_t>(entity_words::elided_article(
+                                  c.text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin)));
         c.claim(k, s.end - 1, EntityType::kOrganization,
                 std::string(c.text.substr(from, tokens[s.end - 1].end - from)));
         k = s.end - 1;

@@ -1,6 +1,7 @@
 #include <string>
 #include <string_view>
 
+#include "newsdex/strings.hpp"
 #include "rules.hpp"
 
 // Organisations in German text, where a body's name is often an adjective
@@ -11,10 +12,6 @@
 namespace newsdex::entities::rules {
 
 namespace {
-
-bool ends_with(std::string_view word, std::string_view end) {
-    return word.size() >= end.size() && word.substr(word.size() - end.size()) == end;
-}
 
 // The word without an adjective's ending (-e, -en, -em, -er, -es).
 std::string_view without_ending(std::string_view word) {

@@ -1,5 +1,6 @@
 #include <string>
 
+#include "newsdex/strings.hpp"
 #include "rules.hpp"
 #include "words.hpp"
 
@@ -16,8 +17,7 @@ constexpr std::size_t kSyllableBytes = 3;  // Hangul syllables in UTF-8
 bool exception(std::string_view name) {
     static const cues::WordList& endings = cues::list("korean-body-ending-exceptions");
     for (std::string_view ending : endings)
-        if (name.size() >= ending.size() && name.substr(name.size() - ending.size()) == ending)
-            return true;
+        if (ends_with(name, ending)) return true;
     return false;
 }
 
@@ -31,8 +31,7 @@ std::string body_name(const std::string& word) {
         if (!rest.empty() && particles.count(rest) == 0) continue;
         const std::string_view name(word.data(), size);
         for (std::string_view ending : endings)
-            if (name.size() >= ending.size() + 2 * kSyllableBytes &&
-                name.substr(name.size() - ending.size()) == ending && !exception(name))
+            if (ends_with(name, ending, 2 * kSyllableBytes) && !exception(name))
                 return std::string(name);
     }
     return {};
