@@ -110,17 +110,13 @@ std::vector<std::string> candidates(const Token& token) {
     return out;
 }
 
-namespace {
-
 // Hiragana, U+3040-U+309F: E3 81 80-BF and E3 82 80-9F in UTF-8.
-bool hiragana_at(const std::string& s, std::size_t i) {
+bool hiragana_at(std::string_view s, std::size_t i) {
     if (i + 2 >= s.size() || static_cast<unsigned char>(s[i]) != 0xE3) return false;
     const auto second = static_cast<unsigned char>(s[i + 1]);
     const auto third = static_cast<unsigned char>(s[i + 2]);
     return second == 0x81 || (second == 0x82 && third <= 0x9F);
 }
-
-}  // namespace
 
 std::string without_japanese_particles(const std::string& name) {
     if (hiragana_at(name, 0)) return {};

@@ -76,7 +76,7 @@ void organizations_in_german(Context& c) {
         while (end < tokens.size() && c.adjacent(end - 1, end) && c.place[end] &&
                c.capitalized(end))
             ++end;
-        const bool federal = kind == 2 && word.rfind("bundes", 0) == 0;
+        const bool federal = kind == 2 && starts_with(word, "bundes");
         if (first == k && end == k + 1 && !federal) continue;
         c.claim(first, end - 1, EntityType::kOrganization);
         k = end - 1;

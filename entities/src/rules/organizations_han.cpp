@@ -10,19 +10,11 @@ namespace newsdex::entities::rules {
 
 namespace {
 
-constexpr std::size_t kCharBytes = 3;  // Han and kana in UTF-8
 constexpr std::size_t kMostWords = 6;  // before the word for a body
 
 bool han_or_kana(const Token& t) {
     const auto b = t.text.empty() ? 0 : static_cast<unsigned char>(t.text[0]);
     return b >= 0xE3 && b <= 0xE9;
-}
-
-bool hiragana(const Token& t) {
-    // Hiragana: U+3041-U+309F, E3 81 81 to E3 82 9F in UTF-8.
-    const auto* b = reinterpret_cast<const unsigned char*>(t.text.data());
-    return t.text.size() >= kCharBytes && b[0] == 0xE3 &&
-           ((b[1] == 0x81 && b[2] >= 0x81) || (b[1] == 0x82 && b[2] <= 0x9F));
 }
 
 bool joined(const Context& c, std::size_t a, std::size_t b) {
@@ -36,7 +28,8 @@ bool name_part(const Context& c, std::size_t k) {
     static const cues::WordSet& stops = cues::set("han-name-stops");
     static const cues::WordSet& function_chars = cues::set("han-function-chars");
     const Token& t = c.tokens[k];
-    if (!joined(c, k, k + 1) || hiragana(t) || c.is(k, stops) || c.is(k, function_chars))
+    if (!joined(c, k, k + 1) || entity_words::hiragana_at(t.text, 0) || c.is(k, stops) ||
+        c.is(k, function_chars))
         return false;
     return !c.used[k] || c.place[k];
 }
