@@ -166,6 +166,47 @@ void score_klue(const fs::path& file, const entities::EntityExtractor& extractor
     }
 }
 
+// ANERcorp (CAMeL Lab split): a token and its BIO tag per line, a blank
+// line between sentences; each sentence is scored as a text of its tokens
+// joined by spaces.
+void score_anercorp(const fs::path& file, const entities::EntityExtractor& extractor,
+                    Scores& scores, std::size_t& documents, std::size_t limit) {
+    std::ifstream in(file);
+    std::string text;
+    std::vector<GoldMention> gold;
+    auto finish = [&] {
+        if (!text.empty()) {
+            add_mentions(scores, gold, mentions_in(extractor, text, "ar"), text);
+            ++documents;
+        }
+        text.clear();
+        gold.clear();
+    };
+    for (std::string line; std::getline(in, line) && documents < limit;) {
+        const std::size_t space = line.rfind(' ');
+        if (line.empty() || space == std::string::npos) {
+            finish();
+            continue;
+        }
+        const std::string tag = line.substr(space + 1);
+        const std::string type = tag.size() > 2 ? tag.substr(2) : "";
+        const std::string ours = type == "PERS"  ? "person"
+                                 : type == "ORG" ? "organization"
+                                 : type == "LOC" ? "place"
+                                                 : "";
+        if (!text.empty()) text += ' ';
+        const std::size_t begin = text.size();
+        text += line.substr(0, space);
+        if (ours.empty()) continue;
+        if (tag[0] == 'I' && !gold.empty() && gold.back().type == ours &&
+            gold.back().end + 1 == begin)
+            gold.back().end = text.size();
+        else
+            gold.push_back({ours, begin, text.size()});
+    }
+    finish();
+}
+
 }  // namespace
 
 void add_mentions(Scores& scores, const std::vector<GoldMention>& gold,
@@ -229,12 +270,26 @@ void score_mention_sets(const fs::path& corpora, const entities::EntityExtractor
         print_scores(scores);
         if (errors) print_mention_errors(scores);
     }
-    const fs::path klue = corpora / "klue_ner_ko_dev" / "klue-ner-v1.1_dev.tsv";
-    if (fs::exists(klue)) {
+    // Sentence sets: KLUE's dev set; ANERcorp's train split, read to write
+    // the Arabic rules, and its test split, never read.
+    const struct {
+        const char* title;
+        fs::path file;
+        void (*score)(const fs::path&, const entities::EntityExtractor&, Scores&, std::size_t&,
+                      std::size_t);
+    } sentence_sets[] = {
+        {"Korean, KLUE NER dev", corpora / "klue_ner_ko_dev" / "klue-ner-v1.1_dev.tsv", score_klue},
+        {"Arabic, ANERcorp train (CAMeL Lab split; read for the rules)",
+         corpora / "anercorp_ar" / "ANERCorp_CamelLab_train.txt", score_anercorp},
+        {"Arabic, ANERcorp test (CAMeL Lab split; never read)",
+         corpora / "anercorp_ar" / "ANERCorp_CamelLab_test.txt", score_anercorp},
+    };
+    for (const auto& set : sentence_sets) {
+        if (!fs::exists(set.file)) continue;
         Scores scores;
         std::size_t documents = 0;
-        score_klue(klue, extractor, scores, documents, quick ? 200 : SIZE_MAX);
-        std::printf("\n### Korean, KLUE NER dev (%zu sentences, mentions)\n\n", documents);
+        set.score(set.file, extractor, scores, documents, quick ? 200 : SIZE_MAX);
+        std::printf("\n### %s (%zu sentences, mentions)\n\n", set.title, documents);
         print_scores(scores);
         if (errors) print_mention_errors(scores);
     }

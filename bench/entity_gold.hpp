@@ -1,6 +1,6 @@
 #pragma once
 // Precision, recall and F1 for entity extraction, and the readers of the
-// mention-annotated NER sets (Russian, Ukrainian, Korean).
+// mention-annotated NER sets (Russian, Ukrainian, Korean, Arabic).
 #include <filesystem>
 #include <map>
 #include <set>
@@ -43,7 +43,8 @@ struct GoldMention {
 void add_mentions(Scores& scores, const std::vector<GoldMention>& gold,
                   const std::vector<entities::Mention>& predicted, const std::string& text);
 
-// FactRuEval-2016 (ru), NER-UK (uk), KLUE NER (ko), as far as present.
+// FactRuEval-2016 (ru), NER-UK (uk), KLUE NER (ko), ANERcorp (ar), as far
+// as present.
 // With `errors`, each set's most frequent wrong and missed mentions too.
 void score_mention_sets(const std::filesystem::path& corpora,
                         const entities::EntityExtractor& extractor, bool quick, bool errors);
