@@ -39,7 +39,9 @@ const entities::Gazetteer& gazetteer() {
                          "Munich\tcity\tGermany\tMünchen\n"
                          "Hamburg\tcity\tGermany\t\n"
                          "Spain\tcountry\tSpain\tEspagne\n"
-                         "Soweto\tcity\tSouth Africa\tСовето\n");
+                         "Soweto\tcity\tSouth Africa\tСовето\n"
+                         "Israel\tcountry\tIsrael\tإسرائيل\n"
+                         "El Jadida\tcity\tMorocco\tالجديدة\n");
         test::write_file(dir / "organizations.tsv",
                          "International Atomic Energy Agency\tintergovernmental\tIAEA|МАГАТЭ\n"
                          "World Health Organization\tintergovernmental\tWHO\n"
@@ -352,6 +354,31 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          {"person:刘振华", "person:徐敏"}},
         {"", "قال أحمد الشريف على الأرجح", "ar", {"person:أحمد الشريف"}},
         {"", "وصل أحمد الخميس", "ar", {}},
+        // Arabic: a name is found in every spelling of hamza, alef maksura
+        // and teh marbuta ("اسرائيل" for "إسرائيل"), after li- and the
+        // article ("لإسرائيل"); an ordinary word that is also a place
+        // ("الجديدة", the new) only after a preposition of place.
+        {"",
+         "زار اسرائيل. الخطة الجديدة وصلت في الجديدة",
+         "ar",
+         {"place:Israel", "place:El Jadida"}},
+        // A title, the words with al- that qualify it, then a name; a word
+        // that makes the title longer, a verb or and-something is no name.
+        {"",
+         "وقال الرئيس الأمريكي جورج بوش إن المتحدث باسم الخارجية والرئيس يريد",
+         "ar",
+         {"person:جورج بوش"}},
+        // Given names that are also words need a listed family name:
+        // "علي الأرض" is "on the ground".
+        {"", "سقط علي الأرض وقال علي الشريف", "ar", {"person:علي الشريف"}},
+        // A word for a body and the words with al- (and-al- between two)
+        // that make it one, without the particle written onto the first;
+        // a company's name without the article; no verb ("تقوده", led by).
+        {"",
+         "أعلنت وزارة التموين والتجارة الداخلية ثم لوزارة الصحة وشركة نوكيا وائتلاف تقوده",
+         "ar",
+         {"organization:وزارة التموين والتجارة الداخلية", "organization:وزارة الصحة",
+          "organization:شركة نوكيا"}},
         // Russian and Ukrainian bodies: a capitalised lead word and genitives
         // (a place inside is part of the name), a quoted company name.
         {"",

@@ -48,7 +48,41 @@ bool hangul(const Token& token) {
     return lead_byte_in(token.text, 0xEA, 0xED);
 }
 
+namespace {
+
+// Arabic spellings that news writes either way, as Lucene's
+// ArabicNormalizationFilter folds them: alef with hamza or madda, and
+// alef wasla, as bare alef (الأمم, الامم); alef maksura as yeh; teh
+// marbuta as heh; tatweel and harakat dropped.
+std::string arabic_key(const std::string& word) {
+    std::string k;
+    k.reserve(word.size());
+    for (std::size_t i = 0; i < word.size(); ++i) {
+        const auto b = static_cast<unsigned char>(word[i]);
+        const auto next = i + 1 < word.size() ? static_cast<unsigned char>(word[i + 1]) : 0;
+        if (b == 0xD8 && (next == 0xA2 || next == 0xA3 || next == 0xA5)) {
+            k += "\xD8\xA7";  // آ أ إ -> ا
+        } else if (b == 0xD9 && next == 0xB1) {
+            k += "\xD8\xA7";  // ٱ -> ا
+        } else if (b == 0xD9 && next == 0x89) {
+            k += "\xD9\x8A";  // ى -> ي
+        } else if (b == 0xD8 && next == 0xA9) {
+            k += "\xD9\x87";  // ة -> ه
+        } else if (b == 0xD9 && (next == 0x80 || (next >= 0x8B && next <= 0x92) || next == 0xB0)) {
+            // tatweel, harakat, superscript alef: dropped
+        } else {
+            k += word[i];
+            continue;
+        }
+        ++i;
+    }
+    return k;
+}
+
+}  // namespace
+
 std::string key(const std::string& folded) {
+    if (lead_byte_in(folded, 0xD8, 0xD9)) return arabic_key(folded);
     if (!is_cyrillic_lead(folded)) return folded;
     static constexpr std::string_view kVowels[] = {"а", "я", "о", "е", "у", "ю", "ы",
                                                    "и", "і", "ї", "й", "ь", "є"};
@@ -105,7 +139,11 @@ std::vector<std::string> candidates(const Token& token) {
         // Arabic particles written onto the word: و ب ل ف and the article ال.
         for (std::string_view particle : {"وال", "بال", "لل", "ال", "و", "ب", "ل", "ف"})
             if (t.size() > particle.size() + 4 && t.compare(0, particle.size(), particle) == 0)
-                out.push_back(t.substr(particle.size()));
+                out.push_back(key(t.substr(particle.size())));
+        // li- before the article drops the article's alef: للأمم is ل + الأمم.
+        for (std::string_view particle : {"لل", "ولل"})
+            if (t.size() > particle.size() + 4 && t.compare(0, particle.size(), particle) == 0)
+                out.push_back(key("ال" + t.substr(particle.size())));
     }
     return out;
 }

@@ -13,8 +13,8 @@
 
 // People in scripts without capital letters, where a name shows by its
 // parts (a listed surname, a listed given name) and by the words around it
-// (a title, an honorific, a verb of speech): Korean, Japanese, Chinese and
-// Arabic. The cue lists are here, beside the only rules that read them.
+// (a title, an honorific, a verb of speech): Korean, Japanese and Chinese
+// (Arabic: arabic.cpp). The cue lists are here, beside the only rules that read them.
 namespace newsdex::entities::rules {
 
 namespace {
@@ -264,40 +264,6 @@ void people_in_han(Context& c) {
         japanese_people(c, cp);
     else
         chinese_people(c, cp);
-}
-
-// Arabic: a listed given name, then a family name (listed, or written with
-// the article al-: "أحمد الشريف"), or "bin"/"abu" and a name.
-void people_in_arabic(Context& c) {
-    const auto& tokens = c.tokens;
-    static const cues::WordSet& links = cues::set("arabic-name-links");
-    // Words with al- that follow a name but are no family name: days, "the
-    // president", "the minister", "the past", "which", "today".
-    static const cues::WordSet& not_family = cues::set("arabic-not-family-names");
-    auto family = [&](std::size_t k) {
-        const std::string_view word =
-            c.text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin);
-        return !c.used[k] && !not_family.count(std::string(word)) &&
-               (word.substr(0, 4) == "\xD8\xA7\xD9\x84" ||  // ال
-                c.gazetteer.is_name_part("ar-surname", entity_words::key(tokens[k].text)));
-    };
-    for (std::size_t k = 0; k + 1 < tokens.size(); ++k) {
-        // "على" (on) folds to the name "علي" (Ali).
-        if (c.used[k] || !entity_words::arabic(tokens[k]) || !c.adjacent(k, k + 1) ||
-            c.text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin) == "على" ||
-            !c.gazetteer.is_name_part("ar-given", entity_words::key(tokens[k].text)))
-            continue;
-        if (c.is(k + 1, links) && k + 2 < tokens.size() && c.adjacent(k + 1, k + 2) &&
-            !c.used[k + 2]) {
-            const std::size_t last =
-                k + 3 < tokens.size() && c.adjacent(k + 2, k + 3) && family(k + 3) ? k + 3 : k + 2;
-            c.claim(k, last, EntityType::kPerson);
-            k = last;
-        } else if (family(k + 1)) {
-            c.claim(k, k + 1, EntityType::kPerson);
-            ++k;
-        }
-    }
 }
 
 }  // namespace newsdex::entities::rules

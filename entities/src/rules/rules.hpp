@@ -77,6 +77,9 @@ void one_name_per_entity(Context& c);
 // People in scripts without capitals (people_without_capitals.cpp).
 void people_in_hangul(Context& c);
 void people_in_han(Context& c);
+// Arabic people and bodies (arabic.cpp).
 void people_in_arabic(Context& c);
+void people_after_arabic_titles(Context& c);
+void organizations_in_arabic(Context& c);
 
 }  // namespace newsdex::entities::rules

@@ -1,0 +1,223 @@
+#include <string>
+#include <string_view>
+#include <unordered_set>
+
+#include "rules.hpp"
+#include "words.hpp"
+
+// Arabic people and bodies. Arabic has no capitals, and writes its
+// particles (و ب ل ف) and article (ال) onto the word, so a name shows by
+// its parts and by the words around it: a listed given name and a family
+// name, a title before it, a word for a body before the words that make
+// it one. Every list is compared by key (entity_words::key: hamza, alef
+// maksura and teh marbuta folded), so it matches each spelling.
+namespace newsdex::entities::rules {
+
+namespace {
+
+using Keys = std::unordered_set<std::string>;
+
+// A cue list as keys.
+Keys keys_of(const char* list) {
+    Keys keys;
+    for (const std::string& word : cues::set(list))
+        keys.insert(entity_words::key(word));
+    return keys;
+}
+
+bool starts_with_article(const std::string& key) {
+    return key.rfind("ال", 0) == 0 || key.rfind("لل", 0) == 0;
+}
+
+// Word k as written is in `keys`.
+bool listed(const Context& c, std::size_t k, const Keys& keys) {
+    return keys.count(entity_words::key(c.tokens[k].text)) > 0;
+}
+
+// Word k, or word k without a particle or the article, is in `keys`.
+bool listed_with_particle(const Context& c, std::size_t k, const Keys& keys) {
+    for (const std::string& candidate : c.candidates(k))
+        if (keys.count(candidate)) return true;
+    return false;
+}
+
+// Free Arabic word k right after word k - 1.
+bool next_free(const Context& c, std::size_t k) {
+    return k < c.tokens.size() && k > 0 && c.adjacent(k - 1, k) && !c.used[k] &&
+           entity_words::arabic(c.tokens[k]);
+}
+
+// The name's text without the particle written onto its first word
+// ("لوزارة الصحة" is وزارة الصحة, "للأمم" ال + أمم).
+std::string without_particle(const Context& c, std::size_t first, std::size_t last,
+                             const Keys& heads) {
+    std::string name(
+        c.text.substr(c.tokens[first].begin, c.tokens[last].end - c.tokens[first].begin));
+    const std::string key = entity_words::key(c.tokens[first].text);
+    if (heads.count(key)) return name;
+    for (std::string_view particle : {"وال", "بال", "لل", "و", "ب", "ل", "ف"}) {
+        if (name.rfind(particle, 0) != 0) continue;
+        const std::string rest = name.substr(particle.size());
+        const std::string base =
+            (particle == "وال" || particle == "بال" || particle == "لل") ? "ال" + rest : rest;
+        if (heads.count(entity_words::key(std::string(base.substr(0, base.find(' '))))) ||
+            heads.count(entity_words::key(std::string(rest.substr(0, rest.find(' '))))))
+            return base;
+    }
+    return name;
+}
+
+const Keys& not_name_words() {
+    static const Keys keys = keys_of("arabic-not-name-words");
+    return keys;
+}
+
+// Words with al- that follow a name but are no family name: days, "the
+// president", "the minister", "the past", "which", "today".
+const Keys& not_family_names() {
+    static const Keys keys = keys_of("arabic-not-family-names");
+    return keys;
+}
+
+bool family_name(const Context& c, std::size_t k) {
+    const std::string key = entity_words::key(c.tokens[k].text);
+    return !c.used[k] && !not_family_names().count(key) &&
+           (key.rfind("ال", 0) == 0 || c.gazetteer.is_name_part("ar-surname", key));
+}
+
+bool given_name(const Context& c, std::size_t k) {
+    return c.gazetteer.is_name_part("ar-given", entity_words::key(c.tokens[k].text));
+}
+
+const Keys& person_titles() {
+    static const Keys keys = keys_of("arabic-person-titles");
+    return keys;
+}
+
+const Keys& body_nouns() {
+    static const Keys keys = keys_of("arabic-body-nouns");
+    return keys;
+}
+
+std::size_t letters(const std::string& s) {
+    std::size_t n = 0;
+    for (unsigned char b : s)
+        n += (b & 0xC0) != 0x80;
+    return n;
+}
+
+// Word k can be a word of a name after a title: not a listed word (with or
+// without a particle), not and-/in-/the- something ("والشعب", "لشؤون"),
+// and, when it starts like a verb in the present (ي, ت: "يريد", "تعتبر"),
+// a listed given name or a long foreign one ("يلتسين").
+bool name_word_after_title(const Context& c, std::size_t k) {
+    const std::string key = entity_words::key(c.tokens[k].text);
+    if (letters(key) < 2 || starts_with_article(key) || listed(c, k, not_name_words()) ||
+        listed_with_particle(c, k, person_titles()) || listed_with_particle(c, k, body_nouns()))
+        return false;
+    for (std::string_view particle : {"وال", "بال", "فال", "كال", "و", "ل"})
+        if (key.rfind(particle, 0) == 0) return particle.size() < 4 && given_name(c, k);
+    for (std::string_view verb_start : {"ي", "ت", "س"})
+        if (key.rfind(verb_start, 0) == 0) return given_name(c, k) || letters(key) >= 6;
+    return true;
+}
+
+// A name's words after a title: up to three words fit for a name
+// ("جورج بوش", "كوفي أنان"), or a listed given name and a family name
+// with al- ("نوري المالكي"). Returns one past the name's last word, or
+// `first` for none.
+std::size_t name_after_title(const Context& c, std::size_t first) {
+    std::size_t end = first;
+    while (end < first + 3 && next_free(c, end) && name_word_after_title(c, end))
+        ++end;
+    if (end > first && end < first + 3 && next_free(c, end) && given_name(c, end - 1) &&
+        family_name(c, end))
+        ++end;
+    return end;
+}
+
+// Word k continues a body's name: a word with al- ("وزارة الصحة"), or,
+// after one, and-al- before another ("وزارة التموين والتجارة الداخلية").
+bool body_word(const Context& c, std::size_t k, bool after_one) {
+    if (k >= c.tokens.size() || !c.adjacent(k - 1, k) || !entity_words::arabic(c.tokens[k]) ||
+        listed(c, k, not_name_words()) || listed(c, k, not_family_names()))
+        return false;
+    const std::string key = entity_words::key(c.tokens[k].text);
+    if (starts_with_article(key)) return true;
+    return after_one && key.rfind("وال", 0) == 0 && k + 1 < c.tokens.size() &&
+           c.adjacent(k, k + 1) && starts_with_article(entity_words::key(c.tokens[k + 1].text));
+}
+
+}  // namespace
+
+// A listed given name, then a family name (listed, or written with the
+// article al-: "أحمد الشريف"), or "bin"/"abu" and a name. Given names that
+// are also everyday words ("علي", on; "باسم", in the name of) need a
+// listed family name.
+void people_in_arabic(Context& c) {
+    const auto& tokens = c.tokens;
+    static const cues::WordSet& links = cues::set("arabic-name-links");
+    static const Keys also_words = keys_of("arabic-given-names-also-words");
+    for (std::size_t k = 0; k + 1 < tokens.size(); ++k) {
+        if (c.used[k] || !entity_words::arabic(tokens[k]) || !c.adjacent(k, k + 1) ||
+            !given_name(c, k))
+            continue;
+        const bool word_too = listed(c, k, also_words);
+        if (!word_too && c.is(k + 1, links) && k + 2 < tokens.size() && c.adjacent(k + 1, k + 2) &&
+            !c.used[k + 2]) {
+            const std::size_t last =
+                k + 3 < tokens.size() && c.adjacent(k + 2, k + 3) && family_name(c, k + 3) ? k + 3
+                                                                                           : k + 2;
+            c.claim(k, last, EntityType::kPerson);
+            k = last;
+        } else if (family_name(c, k + 1) &&
+                   (!word_too || c.gazetteer.is_name_part("ar-surname",
+                                                          entity_words::key(tokens[k + 1].text)))) {
+            c.claim(k, k + 1, EntityType::kPerson);
+            ++k;
+        }
+    }
+}
+
+// A title, the words that qualify it (with al-, or names already found:
+// "الأمين العام للأمم المتحدة"), then a name: "الرئيس الأمريكي جورج بوش".
+void people_after_arabic_titles(Context& c) {
+    for (std::size_t k = 0; k < c.tokens.size(); ++k) {
+        if (c.used[k] || !entity_words::arabic(c.tokens[k]) ||
+            !listed_with_particle(c, k, person_titles()))
+            continue;
+        std::size_t first = k + 1;
+        while (first < k + 5 && first < c.tokens.size() && c.adjacent(first - 1, first) &&
+               (c.used[first] || starts_with_article(entity_words::key(c.tokens[first].text)) ||
+                listed_with_particle(c, first, person_titles())) &&
+               !listed(c, first, not_name_words()))
+            ++first;
+        const std::size_t end = name_after_title(c, first);
+        if (end == first) continue;
+        c.claim(first, end - 1, EntityType::kPerson);
+        k = end - 1;
+    }
+}
+
+// A word for a body, then the words with al- that make it one ("وزارة
+// الصحة الفلسطينية", "مجلس الأمن"), places among them; or, for a company,
+// club or movement, one name without the article ("شركة نوكيا", "حركة
+// حماس"). The name drops the particle written onto its first word.
+void organizations_in_arabic(Context& c) {
+    const Keys& heads = body_nouns();
+    for (std::size_t k = 0; k + 1 < c.tokens.size(); ++k) {
+        if (c.used[k] || !entity_words::arabic(c.tokens[k]) || !listed_with_particle(c, k, heads) ||
+            !c.adjacent(k, k + 1))
+            continue;
+        std::size_t end = k + 1;
+        while (end < k + 5 && body_word(c, end, end > k + 1))
+            ++end;
+        if (end == k + 1 && next_free(c, k + 1) && name_word_after_title(c, k + 1))
+            end = k + 2;  // one name without the article
+        if (end == k + 1) continue;
+        c.claim(k, end - 1, EntityType::kOrganization, without_particle(c, k, end - 1, heads));
+        k = end - 1;
+    }
+}
+
+}  // namespace newsdex::entities::rules
