@@ -317,6 +317,12 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
         {"", "They met at Barhabise, a village near the border.", "en", {"place:Barhabise"}},
         // A listed "town, state" names the state too.
         {"", "Fires near Lima, Oregon spread.", "en", {"place:Lima, Oregon", "place:Oregon"}},
+        // A Cyrillic surname by its ending, after a given name no list
+        // has; an adjective in -ський after an unlisted word is none.
+        {"",
+         "Рустам Хабибуллин отметил, что Оновлений Харківський зоопарк открыт.",
+         "ru",
+         {"person:Рустам Хабибуллин"}},
         // Scripts without capitals: Korean (a listed surname and given name,
         // or a title after; not a word with a particle), Japanese (a title
         // after), Chinese (a title before, a verb of speech after), Arabic

@@ -186,6 +186,23 @@ void people_by_initials(Context& c) {
 // Two capitalised words, the second with a surname's ending: "Yerlan
 // Sadykov", "Oksana Kovalenko", "Ioana Popescu", "Giorgos Papadopoulos".
 // Acronyms ("FC Rostov") and nationalities are not given names.
+namespace {
+
+// A Cyrillic surname in -ский, -ський (Зеленський) is also an adjective
+// ("Оновлений Харківський зоопарк"): after a given name no list has, the
+// two words are adjectives of a name that goes on in lower case.
+bool cyrillic_adjective_pair(const Context& c, std::size_t first, std::size_t last) {
+    if (!entity_words::cyrillic(c.tokens[last])) return false;
+    const std::string& surname = c.tokens[last].text;
+    for (std::string_view ending :
+         {"ский", "ская", "ского", "цкий", "цкая", "ський", "ська", "цький"})
+        if (newsdex::ends_with(surname, ending, 3))
+            return !c.gazetteer.is_given_name(entity_words::key(c.tokens[first].text));
+    return false;
+}
+
+}  // namespace
+
 void people_by_surname_ending(Context& c) {
     const auto& tokens = c.tokens;
     for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
@@ -199,7 +216,8 @@ void people_by_surname_ending(Context& c) {
             std::any_of(cues::surname_endings().begin(), cues::surname_endings().end(),
                         [&](const std::string& end) { return newsdex::ends_with(last, end, 3); });
         const bool longer = k + 1 < tokens.size() && c.adjacent(k, k + 1) && c.capitalized(k + 1);
-        if (ending && !longer) c.claim(i, k, EntityType::kPerson);
+        if (ending && !longer && !cyrillic_adjective_pair(c, i, k))
+            c.claim(i, k, EntityType::kPerson);
     }
 }
 
