@@ -84,7 +84,7 @@ struct Context {
     // Word k is one of `words` (a list of cues): a bit of the word's
     // classes, found once per word, for the lists that have one.
     bool is(std::size_t k, const cues::WordSet& words) const {
-        return words.bit < cues::kNoClass ? (classes_[k] >> words.bit) & 1
+        return words.bit < cues::kNoClass ? classes_[k].test(words.bit)
                                           : words.count(tokens[k].text) > 0;
     }
     // The text also writes word k's word in lower case somewhere ("police"

@@ -52,7 +52,7 @@ void add_file(Lists& lists, const fs::path& file) {
     }
 }
 
-// The first 64 lists by name get a bit; the others are looked up.
+// The first kNoClass lists by name get a bit; the others are looked up.
 void give_bits(Lists& lists) {
     std::vector<std::string> names;
     for (const auto& [name, set] : lists.sets)
@@ -62,7 +62,7 @@ void give_bits(Lists& lists) {
         WordSet& set = lists.sets[names[bit]];
         set.bit = bit;
         for (const std::string& word : set)
-            lists.classes[word] |= Classes{1} << bit;
+            lists.classes[word].set(bit);
     }
 }
 
@@ -102,7 +102,7 @@ void load() {
 Classes classes_of(const std::string& word) {
     const auto& classes = all_lists().classes;
     const auto it = classes.find(word);
-    return it == classes.end() ? 0 : it->second;
+    return it == classes.end() ? Classes{} : it->second;
 }
 
 const WordSet* find_set(std::string_view name) {

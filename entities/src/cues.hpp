@@ -4,6 +4,7 @@
 // ('#' starts a comment), and <name>.tsv for two-column tables, installed
 // to share/newsdex/entities/cues. A change for a language is a change of
 // those files. Private to the entity library.
+#include <bitset>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -15,9 +16,10 @@ namespace newsdex::entities::cues {
 
 // Which lists a word is in, one bit per list: the rules ask about each
 // word of every story a few dozen times, so each word's classes are found
-// by one look-up (classes_of) and the rules test bits.
-using Classes = std::uint64_t;
-inline constexpr unsigned kNoClass = 64;  // a list beyond the 64 with a bit
+// by one look-up (classes_of) and the rules test bits. Room for every list
+// (87 in 2026-12): a list without a bit costs a hashed look-up per question.
+inline constexpr unsigned kNoClass = 128;  // a list beyond the 128 with a bit
+using Classes = std::bitset<kNoClass>;
 
 // Looked up for every word of every document: hashed, not ordered.
 struct WordSet : std::unordered_set<std::string> {
@@ -36,7 +38,7 @@ const WordSet& set(std::string_view name);
 const WordSet* find_set(std::string_view name);
 const WordList& list(std::string_view name);
 const Table& table(std::string_view name);
-// The lists (with a bit) that hold `word`; 0 for most words.
+// The lists (with a bit) that hold `word`; none for most words.
 Classes classes_of(const std::string& word);
 
 // Words before a person's name: titles, offices, roles.
