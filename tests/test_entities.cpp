@@ -331,6 +331,9 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "김태훈은 말했다. 박민수 씨가 왔다. 박하는 사회는 배우",
          "ko",
          {"person:김태훈", "person:박민수"}},
+        // A name is the whole word or comes before a particle: not the
+        // start of a longer word ("우리나라" holds 우 + 리나).
+        {"", "박준형식 개혁이다.", "ko", {}},
         // A Korean given name no list has, by its syllables (태 opens a
         // listed name, 형 closes one), but not inside a longer word.
         {"", "김태형은 말했다. 김태형식 변화도 있다.", "ko", {"person:김태형"}},

@@ -185,6 +185,14 @@ bool hangul_syllables(std::string_view word, std::size_t count) {
     return true;
 }
 
+// Word `word` is the name `form`, or the name and a particle or honorific
+// after it ("김민현은"; "국가안보실" is no name).
+bool korean_name_then_ending(const std::string& form, const std::string& word) {
+    static const cues::WordSet& name_endings = cues::set("korean-name-endings");
+    return word.compare(0, form.size(), form) == 0 &&
+           (word.size() == form.size() || name_endings.count(word.substr(form.size())) > 0);
+}
+
 // A given name no list has, by its syllables: each opens or closes a
 // listed given name ("민" opens 민수, "현" closes 지현: 김민현), the last
 // is not one that mostly ends words (a particle, a verb ending), and the
@@ -194,11 +202,8 @@ bool korean_given_name_by_syllables(const Context& c, const std::string& form,
                                     const std::string& word) {
     static const cues::WordSet& word_ends = cues::set("korean-word-ends");
     static const cues::WordSet& words = cues::set("korean-words-like-names");
-    static const cues::WordSet& name_endings = cues::set("korean-name-endings");
-    if (word.compare(0, form.size(), form) != 0 ||
-        (word.size() > form.size() && name_endings.count(word.substr(form.size())) == 0))
-        return false;
-    return c.gazetteer.is_name_part("ko-given-first", form.substr(3, 3)) &&
+    return korean_name_then_ending(form, word) &&
+           c.gazetteer.is_name_part("ko-given-first", form.substr(3, 3)) &&
            c.gazetteer.is_name_part("ko-given-second", form.substr(6, 3)) &&
            word_ends.count(form.substr(6, 3)) == 0 && words.count(form) == 0;
 }
@@ -235,6 +240,9 @@ void people_in_hangul(Context& c) {
             const std::string last = given.substr(3);
             const bool verb = last == "한" || last == "하";
             if (particles.count(last) > 0) continue;
+            // "우리나라" (our country) holds 우 + 리나: a name is the whole
+            // word, or what follows it in the word is a particle.
+            if (!korean_name_then_ending(form, tokens[k].text)) continue;
             const bool listed = c.gazetteer.is_name_part("ko-given", given);
             if (((listed || korean_given_name_by_syllables(c, form, tokens[k].text)) && !verb) ||
                 titled) {
