@@ -41,7 +41,8 @@ const entities::Gazetteer& gazetteer() {
                          "Spain\tcountry\tSpain\tEspagne\n"
                          "Soweto\tcity\tSouth Africa\tСовето\n"
                          "Israel\tcountry\tIsrael\tإسرائيل\n"
-                         "El Jadida\tcity\tMorocco\tالجديدة\n");
+                         "El Jadida\tcity\tMorocco\tالجديدة\n"
+                         "Seoul\tcity\tSouth Korea\t서울\n");
         test::write_file(dir / "organizations.tsv",
                          "International Atomic Energy Agency\tintergovernmental\tIAEA|МАГАТЭ\n"
                          "World Health Organization\tintergovernmental\tWHO\n"
@@ -50,7 +51,8 @@ const entities::Gazetteer& gazetteer() {
                          "The Guardian (Nigeria)\tmedia\tGuardian Nigeria\n"
                          "Conservative Party (UK)\tparty\tTories\n"
                          "Conservative Party (Norway)\tparty\tHøyre\n"
-                         "Foxconn\tcompany\t\n");
+                         "Foxconn\tcompany\t\n"
+                         "State Duma\tparliament\t두마\n");
         test::write_file(dir / "people.tsv", "Vladimir Putin\thead of state\tPutin|Путин\n");
         test::write_file(dir / "given-names.txt",
                          "# given names\nSabine Andrés\nJames Rodrigo\nМарина\nDenis Bill\n"
@@ -334,6 +336,14 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
         // A name is the whole word or comes before a particle: not the
         // start of a longer word ("우리나라" holds 우 + 리나).
         {"", "박준형식 개혁이다.", "ko", {}},
+        // A listed name as the first part of a Korean word: a place's with
+        // a particle, a place suffix or a noun after it ("서울시는",
+        // "서울관광"), not in a body's name or another word ("두마리", two
+        // animals; "서울환경운동연합" is the body's).
+        {"",
+         "서울시는 두마리 개를 샀다. 서울관광 서울환경운동연합은",
+         "ko",
+         {"place:Seoul", "place:Seoul", "organization:서울환경운동연합"}},
         // A Korean given name no list has, by its syllables (태 opens a
         // listed name, 형 closes one), but not inside a longer word.
         {"", "김태형은 말했다. 김태형식 변화도 있다.", "ko", {"person:김태형"}},

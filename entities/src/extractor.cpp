@@ -26,6 +26,27 @@ bool mostly_capitals(std::string_view text) {
     return lower < upper && (upper >= 50 || other == 0);
 }
 
+// Whether a Korean word names entry `e` by its leading part `key`: the
+// part is the word, or a particle follows it ("북한이"). A place also names
+// the first part of a compound ("한국영화") and of a place's own name
+// ("서울시", "부산항"), but not of a body's ("울산환경운동연합": the body
+// rule names it); one syllable more makes another word ("두마리", two
+// animals, is no Duma), and a body or person is named by the whole word
+// ("현대건설" is no Hyundai, "삼성동" no Samsung).
+bool hangul_word_names(const rules::Context& c, std::size_t k, const std::string& key,
+                       const Gazetteer::Entry& e) {
+    const std::string& word = c.tokens[k].text;
+    if (!entity_words::hangul(c.tokens[k]) || word.size() <= key.size() ||
+        word.compare(0, key.size(), key) != 0)
+        return true;
+    static const cues::WordSet& endings = cues::set("korean-name-endings");
+    static const cues::WordSet& place_suffixes = cues::set("korean-place-suffixes");
+    const std::string rest = word.substr(key.size());
+    if (endings.count(rest) > 0) return true;
+    if (e.type != EntityType::kPlace) return false;
+    return rest.size() > 3 ? rules::korean_body_name(word).empty() : place_suffixes.count(rest) > 0;
+}
+
 // The longest gazetteer name starting at token i, if any.
 const Gazetteer::Entry* gazetteer_name_at(const rules::Context& c, std::size_t i) {
     // A name matches only where its first word is written with a capital
@@ -53,7 +74,8 @@ const Gazetteer::Entry* gazetteer_name_at(const rules::Context& c, std::size_t i
             }
             for (std::size_t k = 0; k < n && match && e->capitals_only; ++k)
                 match = all_capitals(c.text, tokens[i + k]);
-            match = match && (n > 1 || c.gazetteer.form_matches(*e, tokens[i].text));
+            match = match && (n > 1 || c.gazetteer.form_matches(*e, tokens[i].text)) &&
+                    hangul_word_names(c, i + n - 1, e->words.back(), *e);
             if (match) best = e;
         }
     }

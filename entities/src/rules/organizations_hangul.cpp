@@ -21,9 +21,9 @@ bool exception(std::string_view name) {
     return false;
 }
 
-// The name in a word: the word without a particle after it, when it ends
-// in a body's word with two syllables or more before it; else empty.
-std::string body_name(const std::string& word) {
+}  // namespace
+
+std::string korean_body_name(const std::string& word) {
     static const cues::WordList& endings = cues::list("korean-body-endings");
     static const cues::WordSet& particles = cues::set("korean-name-endings");
     for (std::size_t size = word.size(); size >= 3 * kSyllableBytes; size -= kSyllableBytes) {
@@ -37,8 +37,6 @@ std::string body_name(const std::string& word) {
     return {};
 }
 
-}  // namespace
-
 void organizations_in_hangul(Context& c) {
     for (std::size_t k = 0; k < c.tokens.size(); ++k) {
         const Token& t = c.tokens[k];
@@ -46,7 +44,7 @@ void organizations_in_hangul(Context& c) {
         if (c.used[k] || !entity_words::hangul(t) || t.text.size() % kSyllableBytes != 0 ||
             t.end - t.begin != t.text.size())
             continue;
-        if (const std::string name = body_name(t.text); !name.empty())
+        if (const std::string name = korean_body_name(t.text); !name.empty())
             c.claim(k, k, EntityType::kOrganization, name);
     }
 }

@@ -46,6 +46,10 @@ void acronyms_in_parentheses(Context& c);
 // Organisations in Russian and Ukrainian (organizations_cyrillic.cpp).
 void organizations_in_cyrillic(Context& c);
 // Organisations in Korean (organizations_hangul.cpp).
+// The body's name in a Korean word: the word without a particle after it,
+// when it ends in a word for a body with two syllables or more before it
+// ("울산환경운동연합은"); else empty.
+std::string korean_body_name(const std::string& word);
 void organizations_in_hangul(Context& c);
 // German bodies: a name adjective and a compound (organizations_german.cpp).
 void organizations_in_german(Context& c);
