@@ -42,7 +42,8 @@ const entities::Gazetteer& gazetteer() {
                          "Soweto\tcity\tSouth Africa\tСовето\n"
                          "Israel\tcountry\tIsrael\tإسرائيل\n"
                          "El Jadida\tcity\tMorocco\tالجديدة\n"
-                         "Seoul\tcity\tSouth Korea\t서울\n");
+                         "Seoul\tcity\tSouth Korea\t서울\n"
+                         "Luhansk\tcity\tUkraine\tЛуганськ\n");
         test::write_file(dir / "organizations.tsv",
                          "International Atomic Energy Agency\tintergovernmental\tIAEA|МАГАТЭ\n"
                          "World Health Organization\tintergovernmental\tWHO\n"
@@ -52,7 +53,8 @@ const entities::Gazetteer& gazetteer() {
                          "Conservative Party (UK)\tparty\tTories\n"
                          "Conservative Party (Norway)\tparty\tHøyre\n"
                          "Foxconn\tcompany\t\n"
-                         "State Duma\tparliament\t두마\n");
+                         "State Duma\tparliament\t두마\n"
+                         "European Union\tintergovernmental\tЄвропейський Союз\n");
         test::write_file(dir / "people.tsv", "Vladimir Putin\thead of state\tPutin|Путин\n");
         test::write_file(dir / "given-names.txt",
                          "# given names\nSabine Andrés\nJames Rodrigo\nМарина\nDenis Bill\n"
@@ -405,6 +407,12 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "uk",
          {"organization:Міністерство оборони України", "organization:Київстар"}},
         {"", "Суд отказал компании «Газпром».", "ru", {"organization:Газпром"}},
+        // A listed name in an oblique case, adjectives' too ("Європейського
+        // Союзу"); a town's adjective is no mention of the town.
+        {"",
+         "Потрібна допомога Європейського Союзу. Мешканці Луганського району і Луганська.",
+         "uk",
+         {"organization:European Union", "place:Luhansk"}},
         // A name in quotes of its own is a body's ("«Динамо» обіграло
         // «Шахтар»"), unless a work, an event, a venue or a law.
         {"",

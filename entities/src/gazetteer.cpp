@@ -316,6 +316,16 @@ std::string Gazetteer::from_code(EntityType type, const std::string& code) const
 
 bool Gazetteer::form_matches(const Entry& e, const std::string& text) const {
     if (e.cyrillic_form.empty() || text == e.cyrillic_form) return true;
+    // An adjective's ending ("Луганського району") makes a town's name an
+    // adjective of it, no mention of it, unless the name is one itself.
+    auto adjective = [](const std::string& word, std::initializer_list<std::string_view> endings) {
+        for (std::string_view ending : endings)
+            if (newsdex::ends_with(word, ending, 2)) return true;
+        return false;
+    };
+    if (adjective(text, {"ого", "его", "ому", "ему", "ої", "ую", "юю", "ими", "ыми"}) &&
+        !adjective(e.cyrillic_form, {"ий", "ый", "ой", "ій", "ая", "яя", "ое", "ее", "є"}))
+        return false;
     // Foreign names ending in these vowels do not decline in Russian or
     // Ukrainian ("в Совето"): another form is another word. (Names of the
     // lands that write Cyrillic do: Дніпро, Дніпра.)

@@ -128,8 +128,11 @@ std::vector<std::string> candidates(const Token& token) {
         out.push_back(key(form));
     const std::string& t = token.text;
     if (is_cyrillic_lead(t)) {
-        for (std::string_view ending : {"ом", "ем", "ой", "ей", "ам", "ям", "ах", "ях", "ами",
-                                        "ями", "ою", "ові", "ым", "им"})
+        // Noun endings, and adjectives' ("Європейського Союзу" is the
+        // European Union's: європейськ- as in Європейський).
+        for (std::string_view ending :
+             {"ом", "ем",  "ой",  "ей",  "ам",  "ям", "ах", "ях", "ами", "ями", "ою",  "ові", "ым",
+              "им", "ого", "его", "ому", "ему", "ої", "ую", "юю", "их",  "ых",  "ими", "ыми"})
             if (ends_with(t, ending, 1) && length(t) > 5)
                 out.push_back(key(t.substr(0, t.size() - ending.size())));
         ukrainian_alternation(t, out);
