@@ -422,11 +422,19 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
         {"", "Фильм «Брат» показали по закону «О защите прав».", "ru", {}},
         // Adjectives with a capital, in any case, open a body's name before
         // its noun; a body named after a person ends with the name.
+        // A body's name found in another case is named in the nominative:
+        // the head noun's ending tells case and gender, the adjectives agree.
         {"",
          "Антимонопольний комітет оштрафував. Сесія Київради і Харківській міській раді.",
          "uk",
-         {"organization:Антимонопольний комітет", "organization:Київради",
-          "organization:Харківській міській раді"}},
+         {"organization:Антимонопольний комітет", "organization:Київрада",
+          "organization:Харківська міська рада"}},
+        {"",
+         "Штраф Антимонопольного комитета. Письмо Государственной думы и Верховного суда "
+         "Министерству финансов России.",
+         "ru",
+         {"organization:Антимонопольный комитет", "organization:Государственная дума",
+          "organization:Верховный суд", "organization:Министерство финансов России"}},
         {"",
          "Институт мерзлотоведения имени П. И. Мельникова сообщил.",
          "ru",

@@ -179,14 +179,14 @@ void organizations_in_cyrillic(Context& c) {
             continue;
         }
         if (!c.capitalized(i)) continue;
-        std::size_t j = i + 1;
+        std::size_t j = i + 1, head = i;
         if (starts_with_any(word, body_adjectives()) || cyrillic_adjective(word)) {
             // Adjectives, then the body's noun: "Вищий господарський суд".
             while (j < tokens.size() && j - i < 3 && c.adjacent(j - 1, j) && !c.capitalized(j) &&
                    cyrillic(tokens[j]) && cyrillic_adjective(tokens[j].text) && !body_noun(c, j))
                 ++j;
             if (j >= tokens.size() || !c.adjacent(j - 1, j) || !body_noun(c, j)) continue;
-            ++j;
+            head = j++;
         } else if (!body_noun(c, i)) {
             continue;
         }
@@ -203,7 +203,7 @@ void organizations_in_cyrillic(Context& c) {
         // ("Рада ухвалила"); "Суд" or "Банк" alone is any court or bank.
         static const cues::WordSet& alone = cues::set("cyrillic-bodies-alone");
         if (j == i + 1 && !c.is(i, alone)) continue;
-        c.claim(i, j - 1, EntityType::kOrganization);
+        c.claim(i, j - 1, EntityType::kOrganization, cyrillic_body_nominative(c, i, head, j - 1));
         i = j - 1;
     }
 }

@@ -45,6 +45,11 @@ void places_in_apposition(Context& c);
 void acronyms_in_parentheses(Context& c);
 // Organisations in Russian and Ukrainian (organizations_cyrillic.cpp).
 void organizations_in_cyrillic(Context& c);
+// The name of a body found in words [first, last], head noun at `head`, in
+// the nominative: "Харківській міській раді" -> "Харківська міська рада"
+// (cyrillic_body_cases.cpp). As written when the head is no listed noun.
+std::string cyrillic_body_nominative(const Context& c, std::size_t first, std::size_t head,
+                                     std::size_t last);
 // Organisations in Korean (organizations_hangul.cpp).
 // The body's name in a Korean word: the word without a particle after it,
 // when it ends in a word for a body with two syllables or more before it
