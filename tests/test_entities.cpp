@@ -392,6 +392,7 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
         // Given names that are also words need a listed family name:
         // "علي الأرض" is "on the ground".
         {"", "سقط علي الأرض وقال علي الشريف", "ar", {"person:علي الشريف"}},
+        {"", "وتحدث عن علي بن أحمد", "ar", {"person:علي بن أحمد"}},
         // A word for a body and the words with al- (and-al- between two)
         // that make it one, without the particle written onto the first;
         // a company's name without the article; no verb ("تقوده", led by).

@@ -163,7 +163,8 @@ void people_in_arabic(Context& c) {
             !given_name(c, k))
             continue;
         const bool word_too = listed(c, k, also_words);
-        if (!word_too && c.is(k + 1, links) && k + 2 < tokens.size() && c.adjacent(k + 1, k + 2) &&
+        // "bin" after the name: "علي بن أبي طالب" ("on" is never followed by it).
+        if (c.is(k + 1, links) && k + 2 < tokens.size() && c.adjacent(k + 1, k + 2) &&
             !c.used[k + 2]) {
             const std::size_t last =
                 k + 3 < tokens.size() && c.adjacent(k + 2, k + 3) && family_name(c, k + 3) ? k + 3
