@@ -321,6 +321,16 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
         {"", "They met at Barhabise, a village near the border.", "en", {"place:Barhabise"}},
         // A listed "town, state" names the state too.
         {"", "Fires near Lima, Oregon spread.", "en", {"place:Lima, Oregon", "place:Oregon"}},
+        // German and French bodies by an acronym after an article; not a
+        // thing's acronym (KI, DAX), nor the first word of a longer name.
+        {"",
+         "Der ADAC und die KPÖ kritisierten die KI und den DAX. Der SC Freiburg siegte.",
+         "de",
+         {"organization:ADAC", "organization:KPÖ"}},
+        {"",
+         "Selon l'AFP, la CGT appelle à la grève et l'accord tient.",
+         "fr",
+         {"organization:AFP", "organization:CGT"}},
         // A Cyrillic surname by its ending, after a given name no list
         // has; an adjective in -ський after an unlisted word is none.
         {"",

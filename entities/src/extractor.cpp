@@ -216,6 +216,7 @@ Entities EntityExtractor::extract_from(std::string_view text, const TokenList& t
         rules::places_in_apposition(c);
     }
     rules::acronyms_in_parentheses(c);
+    rules::acronyms_after_articles(c);
     rules::later_mentions_of_people(c);
     rules::people_by_cyrillic_given_name(c);
     rules::people_that_are_works(c);

@@ -1,5 +1,8 @@
 #include "rules.hpp"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -366,6 +369,42 @@ void acronyms_in_parentheses(Context& c) {
         if (word.size() < 3 || c.used[k] || !initials_match(c, word, first, k - 1)) continue;
         c.claim(k, k, EntityType::kOrganization);
         defined[std::string(word)] = c.found.mentions().back();
+    }
+}
+
+// Letters, every one a capital (KPÖ, CGT): no digit, no lower case.
+bool capitals_only(std::string_view word) {
+    for (int32_t i = 0; i < static_cast<int32_t>(word.size());) {
+        UChar32 ch;
+        U8_NEXT(word.data(), i, static_cast<int32_t>(word.size()), ch);
+        if (ch < 0 || !u_isupper(ch)) return false;
+    }
+    return true;
+}
+
+// German and French write a body's acronym after an article ("der ADAC",
+// "beim VDMA", "la CGT", "l'AFP"): an acronym no list has there is a
+// body's, unless it abbreviates a thing (acronyms-not-bodies: KI, DAX,
+// TVA) or opens a longer name ("der SC Freiburg").
+void acronyms_after_articles(Context& c) {
+    const cues::WordSet* articles =
+        c.language.empty() ? nullptr
+                           : cues::find_set("acronym-articles-" + std::string(c.language));
+    if (!articles) return;
+    static const cues::WordSet& not_bodies = cues::set("acronyms-not-bodies");
+    const auto& tokens = c.tokens;
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+        if (c.used[k] || not_bodies.count(tokens[k].text)) continue;
+        const std::string_view raw =
+            c.text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin);
+        const std::size_t elided = entity_words::elided_article(raw);
+        const std::string_view word = raw.substr(elided);
+        const bool article =
+            elided > 0 || (k > 0 && c.adjacent(k - 1, k) && c.is(k - 1, *articles));
+        const bool longer = k + 1 < tokens.size() && c.adjacent(k, k + 1) && c.capitalized(k + 1);
+        if (!article || longer || word.size() < 2 || word.size() > 8 || !capitals_only(word))
+            continue;
+        c.claim(k, k, EntityType::kOrganization, std::string(word));
     }
 }
 

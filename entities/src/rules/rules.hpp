@@ -43,6 +43,7 @@ void places_before_based(Context& c);
 void places_after_place_nouns(Context& c);
 void places_in_apposition(Context& c);
 void acronyms_in_parentheses(Context& c);
+void acronyms_after_articles(Context& c);
 // Organisations in Russian and Ukrainian (organizations_cyrillic.cpp).
 void organizations_in_cyrillic(Context& c);
 // The name of a body found in words [first, last], head noun at `head`, in
