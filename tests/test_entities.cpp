@@ -403,6 +403,21 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
         // "علي الأرض" is "on the ground".
         {"", "سقط علي الأرض وقال علي الشريف", "ar", {"person:علي الشريف"}},
         {"", "وتحدث عن علي بن أحمد", "ar", {"person:علي بن أحمد"}},
+        {"", "وصل عبد الرحمن الراشد أمس", "ar", {"person:عبد الرحمن الراشد"}},
+        // A title whose qualifiers run on with and-al- ("وزير السياحة
+        // والآثار"), then a name, with a family name after an unlisted
+        // given name; a name before its role after a comma; a speaker.
+        {"",
+         "وأكد وزير السياحة والآثار نبيل عيسى أن المتحف جاهز. وقال الخبير كريم العمراني "
+         "إن التضخم تراجع. وقالت هالة نصار، مديرة المعهد، إن الدراسة انتهت. وأوضح نديم "
+         "برناوي أن الفرق تدخلت.",
+         "ar",
+         {"person:نبيل عيسى", "person:كريم العمراني", "person:هالة نصار", "person:نديم برناوي"}},
+        // A word for a body ("المديرية") and its words with al-.
+        {"",
+         "وتدخلت المديرية العامة للحماية المدنية في الولاية.",
+         "ar",
+         {"organization:المديرية العامة للحماية المدنية"}},
         // A word for a body and the words with al- (and-al- between two)
         // that make it one, without the particle written onto the first;
         // a company's name without the article; no verb ("تقوده", led by).

@@ -15,7 +15,8 @@ scripts/data/given-names-world.py documents (faker's lists, MIT licence):
   rare name of the Hundred Family Surnames, like 不 and 之, which are words);
 - ar-given, ar-surname: faker's Arabic given and family names, less the
   given names that are also common words (hope, light, happy, ...), and
-  common women's given names (written here: faker's list has ten).
+  common women's given names (written here: faker's list has ten) and men's
+  given names it lacks (Youssef, Hussein, Abdullah).
 """
 import json, os, sys
 
@@ -29,13 +30,17 @@ ZH_SURNAMES = """王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭
 AR_WOMEN = """فاطمة مريم زينب عائشة خديجة سارة ليلى سلمى رانيا دينا لينا رنا رشا هالة
 سهى نجلاء لمى ياسمين نادية سميرة سعاد نوال سوسن عبير ميساء رزان شيماء غادة نسرين نهى
 هيفاء كوثر سناء منال رحاب نجوى ريهام إسراء جنى تسنيم روان لبنى فدوى حلا""".split()
+# Common men's given names faker's list lacks (it has 480, not Youssef).
+AR_MEN = """يوسف يونس يعقوب يزيد عبدالله عبدالرحمن عبدالعزيز عبدالكريم عبدالمجيد عبدالقادر
+عبدالحميد عبداللطيف عبدالرحيم عبدالسلام عبدالفتاح سلطان حسين عمرو إسماعيل موسى عيسى إدريس
+زكريا سليمان داود هارون بكر طه أيوب إلياس""".split()
 AR_WORDS = set("أمل نور سعيد جميل كريم أمين أمان بدر حسن صالح سالم فاضل كامل منير".split())
 HEADER = """# newsdex: surnames and given names for finding people in scripts without
 # capital letters. One key per line, a TAB, then names separated by spaces;
 # a key may come on several lines. Written by scripts/data/name-parts.py from
 # faker's name lists (https://github.com/faker-js/faker, MIT licence,
-# copyright Faker contributors) and, for zh-surname and Arabic women's given
-# names, from common knowledge.
+# copyright Faker contributors) and, for zh-surname and the Arabic given
+# names faker lacks, from common knowledge.
 # ko-surname + ko-given: 김 + 민준 = 김민준 (one word, particles after it)
 # ja-surname: 田中 in 田中健太郎氏 (a title or honorific must follow)
 # zh-surname: 刘 in 发言人刘振华表示 (a title before or a verb of speech after)
@@ -53,7 +58,7 @@ def main(source):
     ko_given = [n for n in d["ko"]["first"] if len(n) == 2]
     ja = d["ja"]["last"]
     zh = ZH_SURNAMES + d["zh_TW"]["last"]
-    ar_given = [n for n in d["ar"]["first"] + AR_WOMEN if n not in AR_WORDS]
+    ar_given = [n for n in d["ar"]["first"] + AR_WOMEN + AR_MEN if n not in AR_WORDS]
     out = [HEADER.rstrip("\n")]
     for key, names in [("ko-surname", d["ko"]["last"]), ("ko-given", ko_given),
                        ("ja-surname", ja), ("zh-surname", zh), ("ar-given", ar_given),

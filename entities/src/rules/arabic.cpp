@@ -29,6 +29,12 @@ bool starts_with_article(const std::string& key) {
     return key.rfind("ال", 0) == 0 || key.rfind("لل", 0) == 0;
 }
 
+// A word with al- (and-al-, by-al-) that qualifies a title: "وزير
+// السياحة والآثار", "الأمين العام للأمم المتحدة".
+bool qualifier(const std::string& key) {
+    return starts_with_article(key) || key.rfind("وال", 0) == 0 || key.rfind("بال", 0) == 0;
+}
+
 // Word k as written is in `keys`.
 bool listed(const Context& c, std::size_t k, const Keys& keys) {
     return keys.count(entity_words::key(c.tokens[k].text)) > 0;
@@ -123,17 +129,40 @@ bool name_word_after_title(const Context& c, std::size_t k) {
 }
 
 // A name's words after a title: up to three words fit for a name
-// ("جورج بوش", "كوفي أنان"), or a listed given name and a family name
-// with al- ("نوري المالكي"). Returns one past the name's last word, or
-// `first` for none.
+// ("جورج بوش", "كوفي أنان"), or a given name and a family name with al-
+// ("نوري المالكي"; after a title the given name need not be listed:
+// "الخبير الاقتصادي كريم العمراني"). Returns one past the name's last
+// word, or `first` for none.
 std::size_t name_after_title(const Context& c, std::size_t first) {
     std::size_t end = first;
     while (end < first + 3 && next_free(c, end) && name_word_after_title(c, end))
+        ++end;
+    if (end > first && end < first + 3 && next_free(c, end) &&
+        (given_name(c, end - 1) || end == first + 1) && family_name(c, end))
+        ++end;
+    return end;
+}
+
+// A name's words from `first`: up to three words fit for a name, the last
+// perhaps a family name with al- after a listed given name ("خالد
+// المطيري"). One past its last word, or `first` for none.
+std::size_t name_words(const Context& c, std::size_t first) {
+    if (first >= c.tokens.size() || c.used[first] || !entity_words::arabic(c.tokens[first]))
+        return first;
+    std::size_t end = first;
+    while (end < first + 3 && (end == first || next_free(c, end)) && name_word_after_title(c, end))
         ++end;
     if (end > first && end < first + 3 && next_free(c, end) && given_name(c, end - 1) &&
         family_name(c, end))
         ++end;
     return end;
+}
+
+// Between words k - 1 and k: a comma (Arabic or Latin) and spaces only.
+bool comma_between(const Context& c, std::size_t k) {
+    const std::string_view gap =
+        c.text.substr(c.tokens[k - 1].end, c.tokens[k].begin - c.tokens[k - 1].end);
+    return gap == "، " || gap == ", " || gap == "،" || gap == " ، ";
 }
 
 // Word k continues a body's name: a word with al- ("وزارة الصحة"), or,
@@ -159,9 +188,17 @@ void people_in_arabic(Context& c) {
     static const cues::WordSet& links = cues::set("arabic-name-links");
     static const Keys also_words = keys_of("arabic-given-names-also-words");
     for (std::size_t k = 0; k + 1 < tokens.size(); ++k) {
-        if (c.used[k] || !entity_words::arabic(tokens[k]) || !c.adjacent(k, k + 1) ||
-            !given_name(c, k))
+        if (c.used[k] || !entity_words::arabic(tokens[k]) || !c.adjacent(k, k + 1)) continue;
+        // A given name of two words, "عبد" and a name of God with al-
+        // ("عبد الله", "عبد الرحمن"), then a family name.
+        if (entity_words::key(tokens[k].text) == "عبد" && k + 2 < tokens.size() &&
+            starts_with_article(entity_words::key(tokens[k + 1].text)) && !c.used[k + 1] &&
+            c.adjacent(k + 1, k + 2) && family_name(c, k + 2)) {
+            c.claim(k, k + 2, EntityType::kPerson);
+            k += 2;
             continue;
+        }
+        if (!given_name(c, k)) continue;
         const bool word_too = listed(c, k, also_words);
         // "bin" after the name: "علي بن أبي طالب" ("on" is never followed by it).
         if (c.is(k + 1, links) && k + 2 < tokens.size() && c.adjacent(k + 1, k + 2) &&
@@ -188,8 +225,8 @@ void people_after_arabic_titles(Context& c) {
             !listed_with_particle(c, k, person_titles()))
             continue;
         std::size_t first = k + 1;
-        while (first < k + 5 && first < c.tokens.size() && c.adjacent(first - 1, first) &&
-               (c.used[first] || starts_with_article(entity_words::key(c.tokens[first].text)) ||
+        while (first < k + 6 && first < c.tokens.size() && c.adjacent(first - 1, first) &&
+               (c.used[first] || qualifier(entity_words::key(c.tokens[first].text)) ||
                 listed_with_particle(c, first, person_titles())) &&
                !listed(c, first, not_name_words()))
             ++first;
@@ -217,6 +254,26 @@ void organizations_in_arabic(Context& c) {
             end = k + 2;  // one name without the article
         if (end == k + 1) continue;
         c.claim(k, end - 1, EntityType::kOrganization, without_particle(c, k, end - 1, heads));
+        k = end - 1;
+    }
+}
+
+// A name of two or three words before its role, after a comma ("أحمد
+// عيسى، وزير السياحة"), or after a verb of speech and before what was
+// said ("وقال أحمد عيسى إن"): news writes who speaks so.
+void people_by_arabic_roles(Context& c) {
+    static const Keys speech = keys_of("arabic-speech-verbs");
+    static const Keys said = keys_of("arabic-said-that");
+    for (std::size_t k = 0; k + 2 < c.tokens.size(); ++k) {
+        if (c.used[k] || !entity_words::arabic(c.tokens[k])) continue;
+        const std::size_t end = name_words(c, k);
+        if (end < k + 2 || end >= c.tokens.size()) continue;
+        const bool role = comma_between(c, end) && listed_with_particle(c, end, person_titles());
+        const bool speaker =
+            k > 0 && c.adjacent(k - 1, k) && listed(c, k - 1, speech) &&
+            (comma_between(c, end) || (c.adjacent(end - 1, end) && listed(c, end, said)));
+        if (!role && !speaker) continue;
+        c.claim(k, end - 1, EntityType::kPerson);
         k = end - 1;
     }
 }

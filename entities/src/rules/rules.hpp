@@ -90,6 +90,7 @@ void people_in_han(Context& c);
 // Arabic people and bodies (arabic.cpp).
 void people_in_arabic(Context& c);
 void people_after_arabic_titles(Context& c);
+void people_by_arabic_roles(Context& c);
 void organizations_in_arabic(Context& c);
 
 }  // namespace newsdex::entities::rules
