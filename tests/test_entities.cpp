@@ -573,6 +573,12 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "de",
          {"organization:Naturschutzbund Deutschland", "organization:Landgericht Hamburg"}},
         {"", "Das Verwaltungsgericht entschied. Dieser Verband schwieg.", "de", {}},
+        // What a body is for ("für" and nouns joined by "und"); public works.
+        {"",
+         "Die Stadtwerke Hamburg und das Landesamt für Umwelt und Energie warnten "
+         "für alle.",
+         "de",
+         {"organization:Stadtwerke Hamburg", "organization:Landesamt für Umwelt und Energie"}},
         // A word for a kind of company is no part of its name; an acronym of
         // a thing (KI, artificial intelligence) names no body.
         {"",

@@ -53,6 +53,22 @@ bool town_adjective(const Context& c, std::size_t k) {
     return true;
 }
 
+// After a body's word at `k - 1`: "für" (folded "fur") and the nouns it is for, joined by
+// "und" ("für Wirtschaft und Klimaschutz"): one past the last, or `k`.
+std::size_t after_what_for(const Context& c, std::size_t k) {
+    const auto& tokens = c.tokens;
+    if (k + 1 >= tokens.size() || tokens[k].text != "fur" || !c.adjacent(k - 1, k)) return k;
+    std::size_t end = k + 1, last_noun = k;
+    while (end < tokens.size() && end - k <= 4 && c.adjacent(end - 1, end) && !c.used[end]) {
+        if (c.capitalized(end))
+            last_noun = end;
+        else if (tokens[end].text != "und")
+            break;
+        ++end;
+    }
+    return last_noun > k ? last_noun + 1 : k;
+}
+
 }  // namespace
 
 void organizations_in_german(Context& c) {
@@ -71,11 +87,14 @@ void organizations_in_german(Context& c) {
                (name_adjective(tokens[first - 1].text) ||
                 (first == k && kind == 2 && town_adjective(c, first - 1))))
             --first;
-        // A place after it: "Landgericht Hamburg", "Naturschutzbund Deutschland".
+        // A place after it: "Landgericht Hamburg", "Naturschutzbund Deutschland";
+        // or what it is for: "Landesamt für Umwelt", "Institut für
+        // Weltwirtschaft", "Bundesministerium für Wirtschaft und Klimaschutz".
         std::size_t end = k + 1;
         while (end < tokens.size() && c.adjacent(end - 1, end) && c.place[end] &&
                c.capitalized(end))
             ++end;
+        if (end == k + 1) end = after_what_for(c, end);
         const bool federal = kind == 2 && starts_with(word, "bundes");
         if (first == k && end == k + 1 && !federal) continue;
         c.claim(first, end - 1, EntityType::kOrganization);
