@@ -43,7 +43,8 @@ const entities::Gazetteer& gazetteer() {
                          "Israel\tcountry\tIsrael\tإسرائيل\n"
                          "El Jadida\tcity\tMorocco\tالجديدة\n"
                          "Seoul\tcity\tSouth Korea\t서울\n"
-                         "Luhansk\tcity\tUkraine\tЛуганськ\n");
+                         "Luhansk\tcity\tUkraine\tЛуганськ\n"
+                         "Guangdong\tregion\tChina\t広東\n");
         test::write_file(dir / "organizations.tsv",
                          "International Atomic Energy Agency\tintergovernmental\tIAEA|МАГАТЭ\n"
                          "World Health Organization\tintergovernmental\tWHO\n"
@@ -370,7 +371,10 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "교육부는 발표했다. 기상청에 따르면 후반부에 무승부로 끝났다.",
          "ko",
          {"organization:교육부", "organization:기상청"}},
-        {"", "気象庁の田中健太郎課長は述べた。東京の森は広い。", "ja", {"person:田中健太郎"}},
+        {"",
+         "気象庁の田中健太郎課長は述べた。東京の森は広い。",
+         "ja",
+         {"organization:気象庁", "person:田中健太郎"}},
         // Chinese and Japanese bodies: the words right before a word for a
         // body; a word that also ends common nouns (電力, 部) only after a
         // place; no determiner, date or kind of company opens the name.
@@ -379,6 +383,12 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "日本国際博覧会協会によると、消費電力は減った。",
          "ja",
          {"organization:日本国際博覧会協会"}},
+        // Japanese ministries, agencies and groups, not after a place
+        // (広東省 is a province).
+        {"",
+         "国土交通省とソニーグループによると、広東省の工場は止まった。",
+         "ja",
+         {"organization:国土交通省", "organization:ソニーグループ", "place:Guangdong"}},
         {"",
          "统计局发言人刘振华表示，GDP增长。徐敏说，好。徐州很大。",
          "zh",
