@@ -366,6 +366,12 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "울산환경운동연합은 반대했다. 걸그룹이 노래했다.",
          "ko",
          {"organization:울산환경운동연합"}},
+        // Holdings, institutes (-진흥원, -평가원), prosecutors' offices; a
+        // title with its particle is no name ("박사는", 박 + 사는).
+        {"",
+         "포스코홀딩스는 발표했다. 한국소비자원과 서울중앙지검은 말했다. 박사는 웃었다.",
+         "ko",
+         {"organization:포스코홀딩스", "organization:한국소비자원", "organization:서울중앙지검"}},
         // Ministries and agencies (-부, -청), not parts of a match or a draw.
         {"",
          "교육부는 발표했다. 기상청에 따르면 후반부에 무승부로 끝났다.",

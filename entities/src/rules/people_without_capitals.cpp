@@ -240,6 +240,8 @@ void people_in_hangul(Context& c) {
             const std::string last = given.substr(3);
             const bool verb = last == "한" || last == "하";
             if (particles.count(last) > 0) continue;
+            // "장관은": a title and its particle, not 장 + 관은.
+            if (korean_titles().count(form.substr(0, 6)) > 0) continue;
             // "우리나라" (our country) holds 우 + 리나: a name is the whole
             // word, or what follows it in the word is a particle.
             if (!korean_name_then_ending(form, tokens[k].text)) continue;
