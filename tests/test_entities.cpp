@@ -399,6 +399,13 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "统计局发言人刘振华表示，GDP增长。徐敏说，好。徐州很大。",
          "zh",
          {"person:刘振华", "person:徐敏"}},
+        // A foreign name joined by a middle dot, cut after the title and
+        // before the verb; a reporter's name in parentheses; a person named
+        // before a warning.
+        {"",
+         "发言人玛丽亚·桑托斯补充说，好。（记者刘晓峰）报道。教授徐静怡提醒，难。",
+         "zh",
+         {"person:玛丽亚·桑托斯", "person:刘晓峰", "person:徐静怡"}},
         {"", "قال أحمد الشريف على الأرجح", "ar", {"person:أحمد الشريف"}},
         {"", "وصل أحمد الخميس", "ar", {}},
         // Arabic: a name is found in every spelling of hamza, alef maksura

@@ -163,7 +163,58 @@ std::size_t chinese_name_end(const Context& c, const CodePoints& cp, std::size_t
     return 0;
 }
 
+// A foreign name written in Chinese, its parts joined by a middle dot
+// ("玛丽亚·桑托斯", "埃马纽埃尔·马克龙"): from after a title or the start of
+// the run of Han, to before a verb of speech, a word that follows names
+// ("在", "访问") or the end of the run, at
+// most five characters a part. Returns [begin, end) in code points, or
+// {0, 0}.
+std::pair<std::size_t, std::size_t> dotted_name(const Context& c, const CodePoints& cp,
+                                                std::size_t dot) {
+    constexpr std::size_t kMost = 5;
+    std::size_t begin = dot;
+    while (begin > 0 && dot - begin < kMost + 1 && han(cp.points[begin - 1]) &&
+           !ends_with_any(c.text.substr(0, cp.at[begin]), chinese_titles()))
+        --begin;
+    // Not a title's end: the run before must stop at a non-Han character.
+    if (begin == dot || dot - begin > kMost ||
+        (begin > 0 && han(cp.points[begin - 1]) &&
+         !ends_with_any(c.text.substr(0, cp.at[begin]), chinese_titles())))
+        return {0, 0};
+    static const cues::WordList& after = cues::list("chinese-after-name");
+    std::size_t end = dot + 1;
+    while (end < cp.points.size() && end - dot <= kMost &&
+           (han(cp.points[end]) || cp.points[end] == 0x00B7) &&
+           !starts_with_any(c.text.substr(cp.at[end]), chinese_speech()) &&
+           (end == dot + 1 || !starts_with_any(c.text.substr(cp.at[end]), after)))
+        ++end;
+    if (end == dot + 1 || end - dot > kMost + 1) return {0, 0};
+    return {begin, end};
+}
+
+// Claims the dotted name in bytes [begin, end) over what the gazetteer
+// found inside it: a place is a piece of the name ("纽埃", Niue, in
+// "埃马纽埃尔·马克龙"), a listed person names the whole ("马克龙": Emmanuel
+// Macron).
+void claim_dotted_name(Context& c, std::size_t begin, std::size_t end) {
+    std::string name(c.text.substr(begin, end - begin));
+    for (const Mention& m : c.found.mentions())
+        if (m.begin >= begin && m.end <= end && m.type == EntityType::kPerson) name = m.canonical;
+    c.found.withdraw_within(static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end),
+                            false);
+    for (std::size_t k = 0; k < c.tokens.size(); ++k)
+        if (c.tokens[k].begin < end && c.tokens[k].end > begin) c.used[k] = true;
+    c.found.add(EntityType::kPerson, name, static_cast<std::uint32_t>(begin),
+                static_cast<std::uint32_t>(end));
+}
+
 void chinese_people(Context& c, const CodePoints& cp) {
+    for (std::size_t i = 1; i + 1 < cp.points.size(); ++i)
+        if (cp.points[i] == 0x00B7 && han(cp.points[i - 1]) && han(cp.points[i + 1]))
+            if (const auto [begin, end] = dotted_name(c, cp, i); end > begin) {
+                claim_dotted_name(c, cp.at[begin], cp.at[end]);
+                i = end;
+            }
     for (std::size_t i = 0; i + 2 < cp.points.size(); ++i) {
         if (!han(cp.points[i])) continue;
         const bool titled = ends_with_any(c.text.substr(0, cp.at[i]), chinese_titles());
