@@ -596,6 +596,16 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "de",
          {"organization:Naturschutzbund Deutschland", "organization:Landgericht Hamburg"}},
         {"", "Das Verwaltungsgericht entschied. Dieser Verband schwieg.", "de", {}},
+        // A place after a word for a settlement (German) or after "de"
+        // (French); a district's word is part of its name.
+        {"",
+         "In der Gemeinde Umhausen und im Landkreis Uelzen regnete es.",
+         "de",
+         {"place:Umhausen", "place:Landkreis Uelzen"}},
+        {"",
+         "La commune de Tahannaout et la ville d'Amizmiz ont été touchées.",
+         "fr",
+         {"place:Tahannaout", "place:Amizmiz"}},
         // What a body is for ("für" and nouns joined by "und"); public works.
         {"",
          "Die Stadtwerke Hamburg und das Landesamt für Umwelt und Energie warnten "
