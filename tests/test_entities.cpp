@@ -44,7 +44,8 @@ const entities::Gazetteer& gazetteer() {
                          "El Jadida\tcity\tMorocco\tالجديدة\n"
                          "Seoul\tcity\tSouth Korea\t서울\n"
                          "Luhansk\tcity\tUkraine\tЛуганськ\n"
-                         "Guangdong\tregion\tChina\t広東\n");
+                         "Guangdong\tregion\tChina\t広東\n"
+                         "Yellow River\tfeature\tChina\t黄河\n");
         test::write_file(dir / "organizations.tsv",
                          "International Atomic Energy Agency\tintergovernmental\tIAEA|МАГАТЭ\n"
                          "World Health Organization\tintergovernmental\tWHO\n"
@@ -399,6 +400,9 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "统计局发言人刘振华表示，GDP增长。徐敏说，好。徐州很大。",
          "zh",
          {"person:刘振华", "person:徐敏"}},
+        // A place joined in one word to a word about it ("黄河流域", the
+        // Yellow River's basin).
+        {"", "黄河流域降雨增多。", "zh", {"place:Yellow River"}},
         // A foreign name joined by a middle dot, cut after the title and
         // before the verb; a reporter's name in parentheses; a person named
         // before a warning.
