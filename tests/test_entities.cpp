@@ -45,7 +45,8 @@ const entities::Gazetteer& gazetteer() {
                          "Seoul\tcity\tSouth Korea\t서울\n"
                          "Luhansk\tcity\tUkraine\tЛуганськ\n"
                          "Guangdong\tregion\tChina\t広東\n"
-                         "Yellow River\tfeature\tChina\t黄河\n");
+                         "Yellow River\tfeature\tChina\t黄河\n"
+                         "Germany\tcountry\tGermany\tГермания\n");
         test::write_file(dir / "organizations.tsv",
                          "International Atomic Energy Agency\tintergovernmental\tIAEA|МАГАТЭ\n"
                          "World Health Organization\tintergovernmental\tWHO\n"
@@ -333,6 +334,12 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "Selon l'AFP, la CGT appelle à la grève et l'accord tient.",
          "fr",
          {"organization:AFP", "organization:CGT"}},
+        // A name in -я has no form without an ending: "Герман" is a given
+        // name, not Germany ("Германия", "в Германии").
+        {"",
+         "Министр Герман Галущенко заявил, что в Германии холодно.",
+         "ru",
+         {"person:Герман Галущенко", "place:Germany"}},
         // A Cyrillic surname by its ending, after a given name no list
         // has; an adjective in -ський after an unlisted word is none.
         {"",

@@ -323,6 +323,11 @@ bool Gazetteer::form_matches(const Entry& e, const std::string& text) const {
             if (newsdex::ends_with(word, ending, 2)) return true;
         return false;
     };
+    // A name in -а or -я has no form without an ending: "Герман" (a given
+    // name) is no form of "Германия".
+    if (adjective(e.cyrillic_form, {"а", "я"}) &&
+        !adjective(text, {"а", "я", "и", "і", "ї", "у", "ю", "е", "є", "ы", "о", "й"}))
+        return false;
     if (adjective(text, {"ого", "его", "ому", "ему", "ої", "ую", "юю", "ими", "ыми"}) &&
         !adjective(e.cyrillic_form, {"ий", "ый", "ой", "ій", "ая", "яя", "ое", "ее", "є"}))
         return false;
