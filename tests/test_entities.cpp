@@ -334,6 +334,12 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "Selon l'AFP, la CGT appelle à la grève et l'accord tient.",
          "fr",
          {"organization:AFP", "organization:CGT"}},
+        // A listed given name in the instrumental opens a name, put in the
+        // nominative.
+        {"",
+         "Він зустрівся з Миколою Петренком і з Ігорем Коваленком.",
+         "uk",
+         {"person:Микола Петренко", "person:Ігор Коваленко"}},
         // A name in -я has no form without an ending: "Герман" is a given
         // name, not Germany ("Германия", "в Германии").
         {"",

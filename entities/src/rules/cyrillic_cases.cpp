@@ -56,10 +56,10 @@ struct GivenEnding {
 
 constexpr GivenEnding kGivenEndings[] = {
     {"ові", {"0"}, Case::kDative, {}},
-    {"еві", {"й", "ь"}, Case::kDative, {}},
+    {"еві", {"0", "й", "ь"}, Case::kDative, {}},  // Ігореві, Сергієві
     {"єві", {"й"}, Case::kDative, {}},
     {"ом", {"0", "о"}, Case::kInstrumental, {}},
-    {"ем", {"й", "ь"}, Case::kInstrumental, {}},
+    {"ем", {"0", "й", "ь"}, Case::kInstrumental, {}},  // Ігорем: Ігор
     {"єм", {"й"}, Case::kInstrumental, {}},
     {"ою", {"а"}, {}, Case::kInstrumental},
     {"ею", {"я"}, {}, Case::kInstrumental},

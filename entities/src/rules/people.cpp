@@ -116,12 +116,25 @@ void people_after_titles(Context& c) {
 // A given name and more capitalised words: "Sabine Müller", "Andrés Peña",
 // "Ursula von der Leyen". A single-word gazetteer place that is also a
 // given name gives way ("Jordan Henderson").
+namespace {
+
+// Word i is a listed given name; a Cyrillic one in any case form
+// ("Павлом", instrumental of Павло).
+bool given_name_at(const Context& c, std::size_t i) {
+    if (!entity_words::cyrillic(c.tokens[i]))
+        return c.gazetteer.is_given_name(entity_words::key(c.tokens[i].text));
+    for (const std::string& key : c.candidates(i))
+        if (c.gazetteer.is_given_name(key)) return true;
+    return false;
+}
+
+}  // namespace
+
 void people_by_given_name(Context& c) {
     static const cues::WordSet& name_titles = cues::set("name-titles");
     const auto& tokens = c.tokens;
     for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
-        if (!c.capitalized(i) || !c.gazetteer.is_given_name(entity_words::key(tokens[i].text)))
-            continue;
+        if (!c.capitalized(i) || !given_name_at(c, i)) continue;
         const bool place_word =
             c.used[i] && c.place[i] && (i == 0 || !c.place[i - 1]) && !c.place[i + 1];
         if (c.used[i] && !place_word) continue;
