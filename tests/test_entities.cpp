@@ -334,6 +334,14 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "Selon l'AFP, la CGT appelle à la grève et l'accord tient.",
          "fr",
          {"organization:AFP", "organization:CGT"}},
+        // A body's name in one word that starts with a short form of its
+        // kind (Укр-, Держ-, Рос-); not a country's adjective, a surname
+        // or "the Ministry" alone.
+        {"",
+         "Укравтодор і Держрезерв перевірили. Минулого року Міністерство мовчало, "
+         "а Мінченко й Росгідромет ні.",
+         "uk",
+         {"organization:Укравтодор", "organization:Держрезерв", "organization:Росгідромет"}},
         // A listed given name in the instrumental opens a name, put in the
         // nominative.
         {"",

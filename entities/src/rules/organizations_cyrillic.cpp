@@ -145,10 +145,33 @@ bool cyrillic_acronym(const Context& c, std::size_t k) {
            entity_words::all_capitals(c.text, t) && !c.is(k, others) && !c.is(k, legal_forms());
 }
 
+// A body's name in one word that starts with a short form of its kind:
+// "Росгидромет", "Укравтодору", "Держрезерв", "Мінюст", "Мосгордума".
+bool compound_body_name(const Context& c, std::size_t k) {
+    static const cues::WordList& prefixes = cues::list("cyrillic-body-prefixes");
+    static const cues::WordList& exceptions = cues::list("cyrillic-body-prefix-exceptions");
+    const Token& t = c.tokens[k];
+    if (!c.capitalized(k) || entity_words::all_capitals(c.text, t) ||
+        t.end - t.begin != t.text.size() || starts_with_any(t.text, exceptions))
+        return false;
+    // "Минченко", "Генов": a surname, not a body.
+    for (std::string_view surname :
+         {"енко", "енка", "енку", "ович", "евич", "ський", "ский", "ов", "ова", "ев", "ева"})
+        if (ends_with(t.text, surname)) return false;
+    for (std::string_view prefix : prefixes)
+        if (starts_with(t.text, prefix) && t.text.size() >= prefix.size() + 8) return true;
+    return false;
+}
+
 void organizations_in_cyrillic(Context& c) {
     const auto& tokens = c.tokens;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         if (!cyrillic(tokens[i])) continue;
+        if (!c.used[i] && compound_body_name(c, i) &&
+            !(i + 1 < tokens.size() && c.adjacent(i, i + 1) && c.capitalized(i + 1))) {
+            c.claim(i, i, EntityType::kOrganization);
+            continue;
+        }
         // A town's adjective the gazetteer took for the town opens a body's
         // name before its noun: "Краматорської міськради".
         const Mention* town = c.used[i] ? c.alone(i) : nullptr;
