@@ -354,6 +354,14 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "Министр Герман Галущенко заявил, что в Германии холодно.",
          "ru",
          {"person:Герман Галущенко", "place:Germany"}},
+        // Unlisted companies by the words around them: what one does with
+        // a company, who works at one, an apposition saying what it is.
+        {"",
+         "Shares of Rhenovia rose. Analysts at Jefferies agreed. Nordvik, a Bergen-based "
+         "maker of engines, spoke. Shares of Kharkiv fell.",
+         "en",
+         {"organization:Rhenovia", "organization:Jefferies", "organization:Nordvik", "place:Bergen",
+          "place:Kharkiv"}},
         // A Cyrillic surname by its ending, after a given name no list
         // has; an adjective in -ський after an unlisted word is none.
         {"",
@@ -587,7 +595,7 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
         {"",
          "Inbev bought a stake in Sun Interbrew, Russia's second-largest brewer.",
          "en",
-         {"place:Russia"}},
+         {"organization:Sun Interbrew", "place:Russia"}},
         // An organisation word before an event's head names the event.
         {"", "They met at the Consumer Electronics Show on Monday.", "en", {}},
         // One name per person: the last words of a longer name are it.

@@ -201,6 +201,7 @@ Entities EntityExtractor::extract_from(std::string_view text, const TokenList& t
     rules::organizations_in_hangul(c);
     rules::organizations_in_han(c);
     rules::organizations_in_arabic(c);
+    rules::organizations_by_context(c);
     rules::people_after_arabic_titles(c);
     rules::people_by_arabic_roles(c);
     rules::people_after_titles(c);

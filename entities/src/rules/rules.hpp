@@ -44,6 +44,9 @@ void places_in_han_compounds(Context& c);
 void places_after_settlement_words(Context& c);
 void places_after_place_nouns(Context& c);
 void places_in_apposition(Context& c);
+// Unlisted English companies by the words around them
+// (organizations_english.cpp).
+void organizations_by_context(Context& c);
 void acronyms_in_parentheses(Context& c);
 void acronyms_after_articles(Context& c);
 // Organisations in Russian and Ukrainian (organizations_cyrillic.cpp).

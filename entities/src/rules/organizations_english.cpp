@@ -1,0 +1,66 @@
+#include <string>
+
+#include "rules.hpp"
+#include "words.hpp"
+
+// Companies in English news that no list has, by the words around their
+// name: what one does with a company ("shares of Rhenovia", "a bid for
+// Calloway"), who works at one ("analysts at Jefferies", "a spokesman for
+// Nordvik"), or an apposition that says what it is ("Nordvik, a
+// Bergen-based maker of ship engines").
+namespace newsdex::entities::rules {
+
+namespace {
+
+// A free capitalised name at word `first` (at most four words) that does
+// not run on into more capitalised words: one past its end, or `first`.
+std::size_t unlisted_name(const Context& c, std::size_t first) {
+    if (first >= c.tokens.size() || c.used[first] || !c.capitalized(first)) return first;
+    const std::size_t end = name_run(c, first, 4);
+    if (end == first || (end < c.tokens.size() && c.adjacent(end - 1, end) && c.capitalized(end)) ||
+        c.possessive(end - 1) || c.gazetteer.is_given_name(entity_words::key(c.tokens[first].text)))
+        return first;
+    return end;
+}
+
+// "shares of X", "analysts at X": word i - 2 a context noun, i - 1 the
+// preposition.
+bool after_company_context(const Context& c, std::size_t i) {
+    static const cues::WordSet& nouns = cues::set("company-context-nouns");
+    if (i < 2 || !c.adjacent(i - 2, i - 1) || !c.adjacent(i - 1, i) || !c.is(i - 2, nouns))
+        return false;
+    const std::string& preposition = c.tokens[i - 1].text;
+    return preposition == "of" || preposition == "in" || preposition == "for" ||
+           preposition == "with" || preposition == "at";
+}
+
+// After the name ending at word `end - 1`: ", a" or ", an" or ", the" and,
+// within five lower-case words, a word for a kind of company.
+bool company_apposition(const Context& c, std::size_t end) {
+    static const cues::WordSet& kinds = cues::set("company-apposition-nouns");
+    const auto& tokens = c.tokens;
+    if (end + 1 >= tokens.size() || c.text.substr(tokens[end - 1].end, 2) != ", ") return false;
+    const std::string& article = tokens[end].text;
+    if (article != "a" && article != "an" && article != "the") return false;
+    for (std::size_t k = end + 1; k < tokens.size() && k <= end + 5; ++k) {
+        if (!c.adjacent(k - 1, k) && !hyphenated(c, k - 1, k)) return false;
+        if (c.is(k, kinds) && !c.capitalized(k)) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+void organizations_by_context(Context& c) {
+    if (!c.language.empty() && c.language != "en") return;
+    for (std::size_t i = 0; i < c.tokens.size(); ++i) {
+        const std::size_t end = unlisted_name(c, i);
+        if (end == i) continue;
+        if (after_company_context(c, i) || company_apposition(c, end)) {
+            c.claim(i, end - 1, EntityType::kOrganization);
+            i = end - 1;
+        }
+    }
+}
+
+}  // namespace newsdex::entities::rules
