@@ -402,6 +402,11 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "포스코홀딩스는 발표했다. 한국소비자원과 서울중앙지검은 말했다. 박사는 웃었다.",
          "ko",
          {"organization:포스코홀딩스", "organization:한국소비자원", "organization:서울중앙지검"}},
+        // Parties (-당) and police stations; not a restaurant or a cathedral.
+        {"",
+         "새누리당과 강남경찰서는 한식당에서 만났다. 명동성당도 있다.",
+         "ko",
+         {"organization:새누리당", "organization:강남경찰서"}},
         // Ministries and agencies (-부, -청), not parts of a match or a draw.
         {"",
          "교육부는 발표했다. 기상청에 따르면 후반부에 무승부로 끝났다.",
