@@ -402,6 +402,12 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "포스코홀딩스는 발표했다. 한국소비자원과 서울중앙지검은 말했다. 박사는 웃었다.",
          "ko",
          {"organization:포스코홀딩스", "organization:한국소비자원", "organization:서울중앙지검"}},
+        // A county, town or river named with its kind in one word; not a
+        // troop or a group (후보군, candidates).
+        {"",
+         "울주군 일대와 섬진강이 범람했다. 후보군에 들었다.",
+         "ko",
+         {"place:울주군", "place:섬진강"}},
         // Parties (-당) and police stations; not a restaurant or a cathedral.
         {"",
          "새누리당과 강남경찰서는 한식당에서 만났다. 명동성당도 있다.",

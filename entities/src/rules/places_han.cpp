@@ -4,9 +4,10 @@
 #include "rules.hpp"
 #include "words.hpp"
 
-// Places in Chinese and Japanese words that join a place's name to a word
-// about it: the analyser reads "长江流域" (the Yangtze basin) or "华北地区"
-// as one word, which no gazetteer name matches whole.
+// Places in words that join a place's name to a word about it or to its
+// kind: the analyser reads "长江流域" (the Yangtze basin) or "华北地区" as
+// one word, which no gazetteer name matches whole; Korean writes a
+// county, a town or a river as one word with its kind (울주군, 섬진강).
 namespace newsdex::entities::rules {
 
 namespace {
@@ -25,7 +26,42 @@ const Gazetteer::Entry* place_before_suffix(const Context& c, const std::string&
     return nullptr;
 }
 
+constexpr std::size_t kSyllable = 3;  // bytes of a Hangul syllable
+
+// The Korean place a word names by its kind's ending ("울주군은" is the
+// county 울주군), or empty: two syllables or more before the ending, a
+// particle at most after it, no army ("러시아군") or listed exception.
+std::string korean_place_word(const Context& c, std::size_t k) {
+    static const cues::WordSet& suffixes = cues::set("korean-place-word-suffixes");
+    static const cues::WordSet& exceptions = cues::set("korean-place-word-exceptions");
+    static const cues::WordSet& endings = cues::set("korean-name-endings");
+    const Token& t = c.tokens[k];
+    if (!entity_words::hangul(t) || t.end - t.begin != t.text.size()) return {};
+    for (std::size_t size = t.text.size(); size >= 3 * kSyllable; size -= kSyllable) {
+        const std::string rest = t.text.substr(size);
+        if (!rest.empty() && !endings.count(rest)) continue;
+        const std::string name = t.text.substr(0, size);
+        const std::string kind = name.substr(size - kSyllable);
+        if (!suffixes.count(kind) || exceptions.count(name)) return {};
+        const std::string before = name.substr(0, size - kSyllable);
+        if (const auto* entries = c.gazetteer.starting_with(before))
+            for (const Gazetteer::Entry* e : *entries)
+                if (e->type == EntityType::kPlace &&
+                    c.gazetteer.country_of(e->canonical) == e->canonical)
+                    return {};  // a country's army
+        return name;
+    }
+    return {};
+}
+
 }  // namespace
+
+void places_in_korean_words(Context& c) {
+    for (std::size_t k = 0; k < c.tokens.size(); ++k)
+        if (!c.used[k])
+            if (const std::string name = korean_place_word(c, k); !name.empty())
+                c.claim(k, k, EntityType::kPlace, name);
+}
 
 void places_in_han_compounds(Context& c) {
     if (c.language != "zh" && c.language != "ja") return;
