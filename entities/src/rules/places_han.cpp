@@ -42,7 +42,8 @@ std::string korean_place_word(const Context& c, std::size_t k) {
         if (!rest.empty() && !endings.count(rest)) continue;
         const std::string name = t.text.substr(0, size);
         const std::string kind = name.substr(size - kSyllable);
-        if (!suffixes.count(kind) || exceptions.count(name)) return {};
+        if (!suffixes.count(kind)) continue;
+        if (exceptions.count(name)) return {};
         const std::string before = name.substr(0, size - kSyllable);
         if (const auto* entries = c.gazetteer.starting_with(before))
             for (const Gazetteer::Entry* e : *entries)
