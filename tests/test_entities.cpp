@@ -440,6 +440,9 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "统计局发言人刘振华表示，GDP增长。徐敏说，好。徐州很大。",
          "zh",
          {"person:刘振华", "person:徐敏"}},
+        // A Japanese municipality's suffix the analyser split off its name;
+        // not a generic word ("同市", the same city; "選手村").
+        {"", "同県志賀町で観測した。同市の選手村に入った。", "ja", {"place:志賀町"}},
         // A place joined in one word to a word about it ("黄河流域", the
         // Yellow River's basin).
         {"", "黄河流域降雨增多。", "zh", {"place:Yellow River"}},

@@ -55,7 +55,33 @@ std::string korean_place_word(const Context& c, std::size_t k) {
     return {};
 }
 
+// Kanji only, two characters or more (UTF-8: three bytes each, E4-E9).
+bool kanji_word(const std::string& word) {
+    if (word.size() < 6 || word.size() % 3 != 0) return false;
+    for (std::size_t i = 0; i < word.size(); i += 3) {
+        const auto b = static_cast<unsigned char>(word[i]);
+        if (b < 0xE4 || b > 0xE9) return false;
+    }
+    return true;
+}
+
 }  // namespace
+
+// Japanese: a name in kanji and a municipality's suffix the analyser split
+// off it ("志賀" "町", "此花" "区") name a place: 志賀町.
+void places_by_japanese_suffix(Context& c) {
+    if (c.language != "ja") return;
+    static const cues::WordSet& suffixes = cues::set("japanese-place-suffixes");
+    static const cues::WordSet& exceptions = cues::set("japanese-place-suffix-exceptions");
+    for (std::size_t k = 0; k + 1 < c.tokens.size(); ++k) {
+        const Token& name = c.tokens[k];
+        if (c.used[k] || c.used[k + 1] || name.end != c.tokens[k + 1].begin ||
+            !c.is(k + 1, suffixes) || !kanji_word(name.text) || c.is(k, exceptions))
+            continue;
+        c.claim(k, k + 1, EntityType::kPlace);
+        ++k;
+    }
+}
 
 void places_in_korean_words(Context& c) {
     for (std::size_t k = 0; k < c.tokens.size(); ++k)
