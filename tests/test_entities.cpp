@@ -46,7 +46,8 @@ const entities::Gazetteer& gazetteer() {
                          "Luhansk\tcity\tUkraine\tЛуганськ\n"
                          "Guangdong\tregion\tChina\t広東\n"
                          "Yellow River\tfeature\tChina\t黄河\n"
-                         "Germany\tcountry\tGermany\tГермания\n");
+                         "Germany\tcountry\tGermany\tГермания\n"
+                         "Beijing\tcity\tChina\t北京\n");
         test::write_file(dir / "organizations.tsv",
                          "International Atomic Energy Agency\tintergovernmental\tIAEA|МАГАТЭ\n"
                          "World Health Organization\tintergovernmental\tWHO\n"
@@ -443,6 +444,12 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
         // A Japanese municipality's suffix the analyser split off its name;
         // not a generic word ("同市", the same city; "選手村").
         {"", "同県志賀町で観測した。同市の選手村に入った。", "ja", {"place:志賀町"}},
+        // Chinese: the smaller place inside a listed one, after its own
+        // suffix; not a generic area ("以外地区", "城区").
+        {"",
+         "北京海淀区发生火灾。北京以外地区正常。北京城区很大。",
+         "zh",
+         {"place:Beijing", "place:海淀区", "place:Beijing", "place:Beijing"}},
         // A place joined in one word to a word about it ("黄河流域", the
         // Yellow River's basin).
         {"", "黄河流域降雨增多。", "zh", {"place:Yellow River"}},

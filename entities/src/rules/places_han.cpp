@@ -67,6 +67,50 @@ bool kanji_word(const std::string& word) {
 
 }  // namespace
 
+// Chinese: after a place, the smaller place in it, up to four characters
+// and a suffix for a district, county, town or city ("北京市海淀区",
+// "保定市涿州市", "阿坝州九寨沟县"), written without a gap and read by the
+// analyser as single characters. Each found place can hold the next.
+void places_inside_chinese_places(Context& c) {
+    if (c.language != "zh") return;
+    static const cues::WordSet& suffixes = cues::set("chinese-place-suffixes");
+    static const cues::WordSet& function_chars = cues::set("han-function-chars");
+    static const cues::WordSet& stops = cues::set("chinese-place-inner-stops");
+    static const cues::WordSet& generic = cues::set("chinese-place-generic-ends");
+    const auto& tokens = c.tokens;
+    for (std::size_t k = 0; k + 1 < tokens.size(); ++k) {
+        if (!c.place[k] || tokens[k].end != tokens[k + 1].begin) continue;
+        // The place's own suffix the analyser split off ("青岛" "市").
+        while (k + 2 < tokens.size() && !c.used[k + 1] && tokens[k + 1].text.size() == 3 &&
+               suffixes.count(tokens[k + 1].text) && tokens[k + 1].end == tokens[k + 2].begin)
+            ++k;
+        // The smaller place: tokens after k, joined, free, Han, no function
+        // character, their text four characters at most before a suffix.
+        if (k + 1 >= tokens.size() || stops.count(tokens[k + 1].text.substr(0, 3))) continue;
+        std::size_t chars = 0;
+        for (std::size_t j = k + 1; j < tokens.size() && chars <= 5; ++j) {
+            const Token& t = tokens[j];
+            if (c.used[j] || t.begin != tokens[j - 1].end || c.is(j, function_chars) ||
+                !kanji_word(t.text + t.text))  // Han, one character or more
+                break;
+            chars += t.text.size() / 3;
+            const std::string last = t.text.substr(t.text.size() - 3);
+            if (suffixes.count(last)) {
+                // One place's name ends at its suffix ("开县" is not the
+                // start of "开县白泉乡"), unless another follows ("涿州市").
+                const bool another = j + 1 < tokens.size() && tokens[j + 1].text.size() == 3 &&
+                                     suffixes.count(tokens[j + 1].text) &&
+                                     tokens[j + 1].begin == t.end;
+                if (chars < 3 && another) continue;
+                if (chars < 3 || chars > 5 || c.is(j, generic)) break;
+                c.claim(k + 1, j, EntityType::kPlace);
+                k = j - 1;  // the new place may hold the next
+                break;
+            }
+        }
+    }
+}
+
 // Japanese: a name in kanji and a municipality's suffix the analyser split
 // off it ("志賀" "町", "此花" "区") name a place: 志賀町.
 void places_by_japanese_suffix(Context& c) {
