@@ -490,6 +490,12 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "برناوي أن الفرق تدخلت.",
          "ar",
          {"person:نبيل عيسى", "person:كريم العمراني", "person:هالة نصار", "person:نديم برناوي"}},
+        // A place no list has, right after a word for a settlement; one
+        // word (an adjective may follow); not a direction.
+        {"",
+         "وصلت المياه إلى مدينة العقبة الأردنية وبلدة أمزميز وولاية الشمال.",
+         "ar",
+         {"place:العقبة", "place:أمزميز"}},
         // A word for a body ("المديرية") and its words with al-.
         {"",
          "وتدخلت المديرية العامة للحماية المدنية في الولاية.",

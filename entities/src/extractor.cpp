@@ -213,6 +213,7 @@ Entities EntityExtractor::extract_from(std::string_view text, const TokenList& t
     rules::places_before_based(c);
     rules::places_before_a_known_place(c);
     rules::places_after_settlement_words(c);
+    rules::places_after_arabic_settlement_words(c);
     rules::places_in_han_compounds(c);
     rules::places_in_korean_words(c);
     rules::places_by_japanese_suffix(c);

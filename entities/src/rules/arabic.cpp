@@ -278,4 +278,19 @@ void people_by_arabic_roles(Context& c) {
     }
 }
 
+// A place no list has, right after a word for a settlement or region:
+// "مدينة العقبة", "إقليم الحوز", "بلدة أمزميز". One word: what follows may
+// be an adjective ("مدينة العقبة الأردنية").
+void places_after_arabic_settlement_words(Context& c) {
+    static const Keys nouns = keys_of("arabic-settlement-nouns");
+    static const Keys not_names = keys_of("arabic-settlement-not-names");
+    for (std::size_t k = 1; k < c.tokens.size(); ++k) {
+        if (!next_free(c, k) || !listed_with_particle(c, k - 1, nouns) || listed(c, k, not_names) ||
+            listed(c, k, not_name_words()) || listed(c, k, not_family_names()) ||
+            letters(entity_words::key(c.tokens[k].text)) < 3)
+            continue;
+        c.claim(k, k, EntityType::kPlace);
+    }
+}
+
 }  // namespace newsdex::entities::rules

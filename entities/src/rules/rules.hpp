@@ -100,5 +100,6 @@ void people_in_arabic(Context& c);
 void people_after_arabic_titles(Context& c);
 void people_by_arabic_roles(Context& c);
 void organizations_in_arabic(Context& c);
+void places_after_arabic_settlement_words(Context& c);
 
 }  // namespace newsdex::entities::rules
