@@ -39,10 +39,9 @@ bool hangul_word_names(const rules::Context& c, std::size_t k, const std::string
     if (!entity_words::hangul(c.tokens[k]) || word.size() <= key.size() ||
         word.compare(0, key.size(), key) != 0)
         return true;
-    static const cues::WordSet& endings = cues::set("korean-name-endings");
     static const cues::WordSet& place_suffixes = cues::set("korean-place-suffixes");
+    if (rules::korean_name_then_ending(key, word)) return true;
     const std::string rest = word.substr(key.size());
-    if (endings.count(rest) > 0) return true;
     if (e.type != EntityType::kPlace) return false;
     return rest.size() > 3 ? rules::korean_body_name(word).empty() : place_suffixes.count(rest) > 0;
 }

@@ -316,20 +316,16 @@ std::string Gazetteer::from_code(EntityType type, const std::string& code) const
 
 bool Gazetteer::form_matches(const Entry& e, const std::string& text) const {
     if (e.cyrillic_form.empty() || text == e.cyrillic_form) return true;
-    // An adjective's ending ("Луганського району") makes a town's name an
-    // adjective of it, no mention of it, unless the name is one itself.
-    auto adjective = [](const std::string& word, std::initializer_list<std::string_view> endings) {
-        for (std::string_view ending : endings)
-            if (newsdex::ends_with(word, ending, 2)) return true;
-        return false;
-    };
+    using newsdex::ends_with_any;
     // A name in -а or -я has no form without an ending: "Герман" (a given
     // name) is no form of "Германия".
-    if (adjective(e.cyrillic_form, {"а", "я"}) &&
-        !adjective(text, {"а", "я", "и", "і", "ї", "у", "ю", "е", "є", "ы", "о", "й"}))
+    if (ends_with_any(e.cyrillic_form, {"а", "я"}, 2) &&
+        !ends_with_any(text, {"а", "я", "и", "і", "ї", "у", "ю", "е", "є", "ы", "о", "й"}, 2))
         return false;
-    if (adjective(text, {"ого", "его", "ому", "ему", "ої", "ую", "юю", "ими", "ыми"}) &&
-        !adjective(e.cyrillic_form, {"ий", "ый", "ой", "ій", "ая", "яя", "ое", "ее", "є"}))
+    // An adjective's ending ("Луганського району") makes a town's name an
+    // adjective of it, no mention of it, unless the name is one itself.
+    if (ends_with_any(text, {"ого", "его", "ому", "ему", "ої", "ую", "юю", "ими", "ыми"}, 2) &&
+        !ends_with_any(e.cyrillic_form, {"ий", "ый", "ой", "ій", "ая", "яя", "ое", "ее", "є"}, 2))
         return false;
     // Foreign names ending in these vowels do not decline in Russian or
     // Ukrainian ("в Совето"): another form is another word. (Names of the

@@ -22,14 +22,6 @@ bool is_cyrillic_lead(const std::string& s) {
     return lead_byte_in(s, 0xD0, 0xD2);
 }
 
-// Characters, not bytes.
-std::size_t length(const std::string& s) {
-    std::size_t n = 0;
-    for (unsigned char c : s)
-        n += (c & 0xC0) != 0x80;
-    return n;
-}
-
 }  // namespace
 
 bool starts_with_any(std::string_view text, const std::vector<std::string_view>& prefixes) {
@@ -46,6 +38,16 @@ bool arabic(const Token& token) {
 }
 bool hangul(const Token& token) {
     return lead_byte_in(token.text, 0xEA, 0xED);
+}
+bool han_or_kana(const Token& token) {
+    return lead_byte_in(token.text, 0xE3, 0xE9);
+}
+
+std::size_t length(std::string_view s) {
+    std::size_t n = 0;
+    for (unsigned char c : s)
+        n += (c & 0xC0) != 0x80;
+    return n;
 }
 
 namespace {

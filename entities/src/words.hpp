@@ -17,6 +17,11 @@ bool starts_with_any(std::string_view text, const std::vector<std::string_view>&
 bool cyrillic(const Token& token);
 bool arabic(const Token& token);
 bool hangul(const Token& token);
+// Han or kana (Chinese, Japanese): first byte E3-E9.
+bool han_or_kana(const Token& token);
+
+// Characters (UTF-8 code points), not bytes.
+std::size_t length(std::string_view s);
 
 // The form names are looked up by: the folded word, except that Cyrillic
 // words lose their final vowels (Москва, Москве, Москвой -> москв).

@@ -2,6 +2,7 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "newsdex/strings.hpp"
 #include "rules.hpp"
 #include "words.hpp"
 
@@ -25,14 +26,16 @@ Keys keys_of(const char* list) {
     return keys;
 }
 
+using newsdex::starts_with;
+
 bool starts_with_article(const std::string& key) {
-    return key.rfind("ال", 0) == 0 || key.rfind("لل", 0) == 0;
+    return starts_with(key, "ال") || starts_with(key, "لل");
 }
 
 // A word with al- (and-al-, by-al-) that qualifies a title: "وزير
 // السياحة والآثار", "الأمين العام للأمم المتحدة".
 bool qualifier(const std::string& key) {
-    return starts_with_article(key) || key.rfind("وال", 0) == 0 || key.rfind("بال", 0) == 0;
+    return starts_with_article(key) || starts_with(key, "وال") || starts_with(key, "بال");
 }
 
 // Word k as written is in `keys`.
@@ -47,10 +50,11 @@ bool listed_with_particle(const Context& c, std::size_t k, const Keys& keys) {
     return false;
 }
 
-// Free Arabic word k right after word k - 1.
+// Free Arabic word k right after word k - 1 (the script first: the rules
+// ask this of every word of every story).
 bool next_free(const Context& c, std::size_t k) {
-    return k < c.tokens.size() && k > 0 && c.adjacent(k - 1, k) && !c.used[k] &&
-           entity_words::arabic(c.tokens[k]);
+    return k > 0 && k < c.tokens.size() && entity_words::arabic(c.tokens[k]) && !c.used[k] &&
+           c.adjacent(k - 1, k);
 }
 
 // The name's text without the particle written onto its first word
@@ -62,7 +66,7 @@ std::string without_particle(const Context& c, std::size_t first, std::size_t la
     const std::string key = entity_words::key(c.tokens[first].text);
     if (heads.count(key)) return name;
     for (std::string_view particle : {"وال", "بال", "لل", "و", "ب", "ل", "ف"}) {
-        if (name.rfind(particle, 0) != 0) continue;
+        if (!starts_with(name, particle)) continue;
         const std::string rest = name.substr(particle.size());
         const std::string base =
             (particle == "وال" || particle == "بال" || particle == "لل") ? "ال" + rest : rest;
@@ -88,7 +92,7 @@ const Keys& not_family_names() {
 bool family_name(const Context& c, std::size_t k) {
     const std::string key = entity_words::key(c.tokens[k].text);
     return !c.used[k] && !not_family_names().count(key) &&
-           (key.rfind("ال", 0) == 0 || c.gazetteer.is_name_part("ar-surname", key));
+           (starts_with(key, "ال") || c.gazetteer.is_name_part("ar-surname", key));
 }
 
 bool given_name(const Context& c, std::size_t k) {
@@ -105,55 +109,38 @@ const Keys& body_nouns() {
     return keys;
 }
 
-std::size_t letters(const std::string& s) {
-    std::size_t n = 0;
-    for (unsigned char b : s)
-        n += (b & 0xC0) != 0x80;
-    return n;
-}
-
 // Word k can be a word of a name after a title: not a listed word (with or
 // without a particle), not and-/in-/the- something ("والشعب", "لشؤون"),
 // and, when it starts like a verb in the present (ي, ت: "يريد", "تعتبر"),
 // a listed given name or a long foreign one ("يلتسين").
 bool name_word_after_title(const Context& c, std::size_t k) {
     const std::string key = entity_words::key(c.tokens[k].text);
-    if (letters(key) < 2 || starts_with_article(key) || listed(c, k, not_name_words()) ||
-        listed_with_particle(c, k, person_titles()) || listed_with_particle(c, k, body_nouns()))
+    if (entity_words::length(key) < 2 || starts_with_article(key) ||
+        listed(c, k, not_name_words()) || listed_with_particle(c, k, person_titles()) ||
+        listed_with_particle(c, k, body_nouns()))
         return false;
     for (std::string_view particle : {"وال", "بال", "فال", "كال", "و", "ل"})
-        if (key.rfind(particle, 0) == 0) return particle.size() < 4 && given_name(c, k);
+        if (starts_with(key, particle)) return particle.size() < 4 && given_name(c, k);
     for (std::string_view verb_start : {"ي", "ت", "س"})
-        if (key.rfind(verb_start, 0) == 0) return given_name(c, k) || letters(key) >= 6;
+        if (starts_with(key, verb_start)) return given_name(c, k) || entity_words::length(key) >= 6;
     return true;
 }
 
-// A name's words after a title: up to three words fit for a name
-// ("جورج بوش", "كوفي أنان"), or a given name and a family name with al-
-// ("نوري المالكي"; after a title the given name need not be listed:
-// "الخبير الاقتصادي كريم العمراني"). Returns one past the name's last
-// word, or `first` for none.
-std::size_t name_after_title(const Context& c, std::size_t first) {
-    std::size_t end = first;
-    while (end < first + 3 && next_free(c, end) && name_word_after_title(c, end))
-        ++end;
-    if (end > first && end < first + 3 && next_free(c, end) &&
-        (given_name(c, end - 1) || end == first + 1) && family_name(c, end))
-        ++end;
-    return end;
-}
-
-// A name's words from `first`: up to three words fit for a name, the last
-// perhaps a family name with al- after a listed given name ("خالد
-// المطيري"). One past its last word, or `first` for none.
-std::size_t name_words(const Context& c, std::size_t first) {
-    if (first >= c.tokens.size() || c.used[first] || !entity_words::arabic(c.tokens[first]))
+// A name's words from `first`: up to three words fit for a name ("جورج
+// بوش", "كوفي أنان"), the last perhaps a family name with al- after a
+// listed given name ("خالد المطيري"). After a title (`after_title`) the
+// name must follow the title's words directly, and its given name need not
+// be listed ("الخبير الاقتصادي كريم العمراني"). One past its last word, or
+// `first` for none.
+std::size_t name_at(const Context& c, std::size_t first, bool after_title) {
+    if (first >= c.tokens.size() || c.used[first] || !entity_words::arabic(c.tokens[first]) ||
+        (after_title && !next_free(c, first)))
         return first;
     std::size_t end = first;
     while (end < first + 3 && (end == first || next_free(c, end)) && name_word_after_title(c, end))
         ++end;
-    if (end > first && end < first + 3 && next_free(c, end) && given_name(c, end - 1) &&
-        family_name(c, end))
+    if (end > first && end < first + 3 && next_free(c, end) &&
+        (given_name(c, end - 1) || (after_title && end == first + 1)) && family_name(c, end))
         ++end;
     return end;
 }
@@ -173,7 +160,7 @@ bool body_word(const Context& c, std::size_t k, bool after_one) {
         return false;
     const std::string key = entity_words::key(c.tokens[k].text);
     if (starts_with_article(key)) return true;
-    return after_one && key.rfind("وال", 0) == 0 && k + 1 < c.tokens.size() &&
+    return after_one && starts_with(key, "وال") && k + 1 < c.tokens.size() &&
            c.adjacent(k, k + 1) && starts_with_article(entity_words::key(c.tokens[k + 1].text));
 }
 
@@ -230,7 +217,7 @@ void people_after_arabic_titles(Context& c) {
                 listed_with_particle(c, first, person_titles())) &&
                !listed(c, first, not_name_words()))
             ++first;
-        const std::size_t end = name_after_title(c, first);
+        const std::size_t end = name_at(c, first, true);
         if (end == first) continue;
         c.claim(first, end - 1, EntityType::kPerson);
         k = end - 1;
@@ -266,7 +253,7 @@ void people_by_arabic_roles(Context& c) {
     static const Keys said = keys_of("arabic-said-that");
     for (std::size_t k = 0; k + 2 < c.tokens.size(); ++k) {
         if (c.used[k] || !entity_words::arabic(c.tokens[k])) continue;
-        const std::size_t end = name_words(c, k);
+        const std::size_t end = name_at(c, k, false);
         if (end < k + 2 || end >= c.tokens.size()) continue;
         const bool role = comma_between(c, end) && listed_with_particle(c, end, person_titles());
         const bool speaker =
@@ -287,7 +274,7 @@ void places_after_arabic_settlement_words(Context& c) {
     for (std::size_t k = 1; k < c.tokens.size(); ++k) {
         if (!next_free(c, k) || !listed_with_particle(c, k - 1, nouns) || listed(c, k, not_names) ||
             listed(c, k, not_name_words()) || listed(c, k, not_family_names()) ||
-            letters(entity_words::key(c.tokens[k].text)) < 3)
+            entity_words::length(entity_words::key(c.tokens[k].text)) < 3)
             continue;
         c.claim(k, k, EntityType::kPlace);
     }

@@ -67,14 +67,6 @@ bool ukrainian(std::string_view text) {
     return false;
 }
 
-// A Russian adjective's masculine nominative after its stem: -ий after
-// г, к, х and hushing sounds, else -ый.
-std::string_view russian_masculine(std::string_view stem) {
-    for (std::string_view soft : {"г", "к", "х", "ж", "ш", "щ", "ч"})
-        if (ends_with(stem, soft)) return "ий";
-    return "ый";
-}
-
 // An adjective in the nominative of `gender`, from its form in another
 // case; as it is when no ending of that gender fits (already nominative).
 // The word keeps its capital: only its ending is rewritten.
@@ -102,7 +94,7 @@ std::string adjective_nominative(const std::string& word, Gender gender, bool uk
         if (ends_with(word, e, 4)) {
             if (gender == Gender::kNeuter) return replace(e, uk ? "е" : "ое");
             const std::string stem = word.substr(0, word.size() - e.size());
-            return stem + std::string(uk ? "ий" : russian_masculine(stem));
+            return stem + (uk ? "ий" : russian_adjective(stem));
         }
     if (!uk)
         for (std::string_view e : kSoft)

@@ -110,14 +110,6 @@ bool consonant_before(std::string_view word, std::size_t ending_size) {
     return true;
 }
 
-// A Russian adjectival surname's nominative after its stem: -ий after
-// г, к, х and hushing sounds (Горький), else -ый (Навальный).
-std::string russian_adjective(std::string_view stem) {
-    for (std::string_view soft : {"г", "к", "х", "ж", "ш", "щ", "ч"})
-        if (ends_with(stem, soft)) return "ий";
-    return "ый";
-}
-
 std::optional<std::string> rewrite(const std::string& folded,
                                    std::initializer_list<Rewrite> rules) {
     for (const Rewrite& r : rules)
@@ -267,6 +259,12 @@ bool ukrainian_text(const Context& c) {
 }
 
 }  // namespace
+
+std::string russian_adjective(std::string_view stem) {
+    for (std::string_view soft : {"г", "к", "х", "ж", "ш", "щ", "ч"})
+        if (newsdex::ends_with(stem, soft, 1)) return "ий";
+    return "ый";
+}
 
 void people_on_cyrillic_streets(Context& c) {
     static const cues::WordSet& streets = cues::set("street-nouns");

@@ -37,11 +37,11 @@ const std::vector<std::string_view>& body_adjectives() {
 // "Харківській", "господарського", "Луцької" (a capital makes it part of
 // a name before a body's noun).
 bool cyrillic_adjective(const std::string& word) {
-    for (std::string_view end :
-         {"ий", "ій", "ая", "яя", "ое", "ее", "ого", "его",  "ому",  "ему",  "ої",   "ой",  "ей",
-          "ую", "юю", "ою", "ым", "им", "ых", "их",  "ська", "цька", "зька", "ське", "цьке"})
-        if (newsdex::ends_with(word, end, 3)) return true;
-    return false;
+    return newsdex::ends_with_any(
+        word,
+        {"ий", "ій", "ая", "яя", "ое", "ее", "ого", "его",  "ому",  "ему",  "ої",   "ой",  "ей",
+         "ую", "юю", "ою", "ым", "им", "ых", "их",  "ська", "цька", "зька", "ське", "цьке"},
+        3);
 }
 
 // Legal forms, and words for a company, before a quoted name.
@@ -62,10 +62,10 @@ bool name_continues(const Context& c, std::size_t k) {
     static const cues::WordSet& adverbs = cues::set("cyrillic-adverbs");
     const Token& t = c.tokens[k];
     if (!cyrillic(t) || c.capitalized(k) || t.text.size() <= 6 || c.is(k, adverbs)) return false;
-    for (std::string_view end : {"ло", "ла", "ли", "ть", "ться", "лося", "лась", "ив", "ил",  "ав",
-                                 "ал", "ув", "яв", "ся", "сь",   "є",    "ет",   "ит", "ють", "ют"})
-        if (newsdex::ends_with(t.text, end, 2)) return false;
-    return true;
+    return !newsdex::ends_with_any(
+        t.text, {"ло", "ла", "ли", "ть", "ться", "лося", "лась", "ив", "ил",  "ав",
+                 "ал", "ув", "яв", "ся", "сь",   "є",    "ет",   "ит", "ють", "ют"},
+        2);
 }
 
 // The quoted name right after word k: «Київстар», "Газпром". Returns the
@@ -155,9 +155,9 @@ bool compound_body_name(const Context& c, std::size_t k) {
         t.end - t.begin != t.text.size() || starts_with_any(t.text, exceptions))
         return false;
     // "Минченко", "Генов": a surname, not a body.
-    for (std::string_view surname :
-         {"енко", "енка", "енку", "ович", "евич", "ський", "ский", "ов", "ова", "ев", "ева"})
-        if (ends_with(t.text, surname)) return false;
+    if (newsdex::ends_with_any(t.text, {"енко", "енка", "енку", "ович", "евич", "ський", "ский",
+                                        "ов", "ова", "ев", "ева"}))
+        return false;
     for (std::string_view prefix : prefixes)
         if (starts_with(t.text, prefix) && t.text.size() >= prefix.size() + 8) return true;
     return false;

@@ -13,13 +13,8 @@ namespace {
 
 constexpr std::size_t kMostWords = 6;  // before the word for a body
 
-bool han_or_kana(const Token& t) {
-    const auto b = t.text.empty() ? 0 : static_cast<unsigned char>(t.text[0]);
-    return b >= 0xE3 && b <= 0xE9;
-}
-
 bool joined(const Context& c, std::size_t a, std::size_t b) {
-    return c.tokens[a].end == c.tokens[b].begin && han_or_kana(c.tokens[a]);
+    return c.tokens[a].end == c.tokens[b].begin && entity_words::han_or_kana(c.tokens[a]);
 }
 
 // A word of the name before the body's word: joined to the next without a
@@ -77,7 +72,7 @@ bool japanese_company(const Context& c, std::size_t k) {
 void organizations_in_han(Context& c) {
     if (c.language != "zh" && c.language != "ja") return;
     for (std::size_t k = 1; k < c.tokens.size(); ++k) {
-        if (c.used[k] || !han_or_kana(c.tokens[k])) continue;
+        if (c.used[k] || !entity_words::han_or_kana(c.tokens[k])) continue;
         const auto [body, after] = body_word(c, k);
         if (body > k) {
             if (japanese_company(c, k)) c.claim(k, k, EntityType::kOrganization);

@@ -206,12 +206,10 @@ namespace {
 // two words are adjectives of a name that goes on in lower case.
 bool cyrillic_adjective_pair(const Context& c, std::size_t first, std::size_t last) {
     if (!entity_words::cyrillic(c.tokens[last])) return false;
-    const std::string& surname = c.tokens[last].text;
-    for (std::string_view ending :
-         {"ский", "ская", "ского", "цкий", "цкая", "ський", "ська", "цький"})
-        if (newsdex::ends_with(surname, ending, 3))
-            return !c.gazetteer.is_given_name(entity_words::key(c.tokens[first].text));
-    return false;
+    return newsdex::ends_with_any(
+               c.tokens[last].text,
+               {"ский", "ская", "ского", "цкий", "цкая", "ський", "ська", "цький"}, 3) &&
+           !c.gazetteer.is_given_name(entity_words::key(c.tokens[first].text));
 }
 
 }  // namespace

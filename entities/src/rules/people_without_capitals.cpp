@@ -8,6 +8,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "newsdex/strings.hpp"
 #include "rules.hpp"
 #include "words.hpp"
 
@@ -44,12 +45,7 @@ const std::vector<std::string_view>& chinese_speech() {
 }
 
 using entity_words::starts_with_any;
-
-bool ends_with_any(std::string_view text, const std::vector<std::string_view>& words) {
-    for (std::string_view w : words)
-        if (text.size() >= w.size() && text.substr(text.size() - w.size()) == w) return true;
-    return false;
-}
+using newsdex::ends_with_any;
 
 // The code points of a text with their byte offsets (and the end).
 struct CodePoints {
@@ -236,14 +232,6 @@ bool hangul_syllables(std::string_view word, std::size_t count) {
     return true;
 }
 
-// Word `word` is the name `form`, or the name and a particle or honorific
-// after it ("김민현은"; "국가안보실" is no name).
-bool korean_name_then_ending(const std::string& form, const std::string& word) {
-    static const cues::WordSet& name_endings = cues::set("korean-name-endings");
-    return word.compare(0, form.size(), form) == 0 &&
-           (word.size() == form.size() || name_endings.count(word.substr(form.size())) > 0);
-}
-
 // A given name no list has, by its syllables: each opens or closes a
 // listed given name ("민" opens 민수, "현" closes 지현: 김민현), the last
 // is not one that mostly ends words (a particle, a verb ending), and the
@@ -260,6 +248,12 @@ bool korean_given_name_by_syllables(const Context& c, const std::string& form,
 }
 
 }  // namespace
+
+bool korean_name_then_ending(const std::string& form, const std::string& word) {
+    static const cues::WordSet& name_endings = cues::set("korean-name-endings");
+    return word.compare(0, form.size(), form) == 0 &&
+           (word.size() == form.size() || name_endings.count(word.substr(form.size())) > 0);
+}
 
 // Korean: one word of three syllables (particles aside), a listed family
 // name and a listed given name ("김태훈은") or one like them, or any given

@@ -34,13 +34,11 @@ constexpr std::size_t kSyllable = 3;  // bytes of a Hangul syllable
 std::string korean_place_word(const Context& c, std::size_t k) {
     static const cues::WordSet& suffixes = cues::set("korean-place-word-suffixes");
     static const cues::WordSet& exceptions = cues::set("korean-place-word-exceptions");
-    static const cues::WordSet& endings = cues::set("korean-name-endings");
     const Token& t = c.tokens[k];
     if (!entity_words::hangul(t) || t.end - t.begin != t.text.size()) return {};
     for (std::size_t size = t.text.size(); size >= 3 * kSyllable; size -= kSyllable) {
-        const std::string rest = t.text.substr(size);
-        if (!rest.empty() && !endings.count(rest)) continue;
         const std::string name = t.text.substr(0, size);
+        if (!korean_name_then_ending(name, t.text)) continue;
         const std::string kind = name.substr(size - kSyllable);
         if (!suffixes.count(kind)) continue;
         if (exceptions.count(name)) return {};
@@ -55,9 +53,9 @@ std::string korean_place_word(const Context& c, std::size_t k) {
     return {};
 }
 
-// Kanji only, two characters or more (UTF-8: three bytes each, E4-E9).
-bool kanji_word(const std::string& word) {
-    if (word.size() < 6 || word.size() % 3 != 0) return false;
+// Kanji only, `least` characters or more (UTF-8: three bytes each, E4-E9).
+bool kanji_word(const std::string& word, std::size_t least) {
+    if (word.size() < 3 * least || word.empty() || word.size() % 3 != 0) return false;
     for (std::size_t i = 0; i < word.size(); i += 3) {
         const auto b = static_cast<unsigned char>(word[i]);
         if (b < 0xE4 || b > 0xE9) return false;
@@ -91,7 +89,7 @@ void places_inside_chinese_places(Context& c) {
         for (std::size_t j = k + 1; j < tokens.size() && chars <= 5; ++j) {
             const Token& t = tokens[j];
             if (c.used[j] || t.begin != tokens[j - 1].end || c.is(j, function_chars) ||
-                !kanji_word(t.text + t.text))  // Han, one character or more
+                !kanji_word(t.text, 1))
                 break;
             chars += t.text.size() / 3;
             const std::string last = t.text.substr(t.text.size() - 3);
@@ -120,7 +118,7 @@ void places_by_japanese_suffix(Context& c) {
     for (std::size_t k = 0; k + 1 < c.tokens.size(); ++k) {
         const Token& name = c.tokens[k];
         if (c.used[k] || c.used[k + 1] || name.end != c.tokens[k + 1].begin ||
-            !c.is(k + 1, suffixes) || !kanji_word(name.text) || c.is(k, exceptions))
+            !c.is(k + 1, suffixes) || !kanji_word(name.text, 2) || c.is(k, exceptions))
             continue;
         c.claim(k, k + 1, EntityType::kPlace);
         ++k;
@@ -137,9 +135,7 @@ void places_in_korean_words(Context& c) {
 void places_in_han_compounds(Context& c) {
     if (c.language != "zh" && c.language != "ja") return;
     for (std::size_t k = 0; k < c.tokens.size(); ++k) {
-        const auto b =
-            c.tokens[k].text.empty() ? 0 : static_cast<unsigned char>(c.tokens[k].text[0]);
-        if (c.used[k] || b < 0xE3 || b > 0xE9) continue;
+        if (c.used[k] || !entity_words::han_or_kana(c.tokens[k])) continue;
         if (const Gazetteer::Entry* place = place_before_suffix(c, c.tokens[k].text))
             c.claim(k, k, EntityType::kPlace, place->canonical);
     }

@@ -57,6 +57,10 @@ void organizations_in_cyrillic(Context& c);
 // The name of a body found in words [first, last], head noun at `head`, in
 // the nominative: "Харківській міській раді" -> "Харківська міська рада"
 // (cyrillic_body_cases.cpp). As written when the head is no listed noun.
+// A Russian adjective's masculine nominative ending after its stem: -ий
+// after г, к, х and hushing sounds (Горький), else -ый (Навальный)
+// (cyrillic_cases.cpp).
+std::string russian_adjective(std::string_view stem);
 std::string cyrillic_body_nominative(const Context& c, std::size_t first, std::size_t head,
                                      std::size_t last);
 // Organisations in Korean (organizations_hangul.cpp).
@@ -95,6 +99,9 @@ void one_name_per_entity(Context& c);
 // People in scripts without capitals (people_without_capitals.cpp).
 void people_in_hangul(Context& c);
 void people_in_han(Context& c);
+// Korean word `word` is the name `form`, or the name and a particle or
+// honorific after it ("김민현은"; "국가안보실" is no name).
+bool korean_name_then_ending(const std::string& form, const std::string& word);
 // Arabic people and bodies (arabic.cpp).
 void people_in_arabic(Context& c);
 void people_after_arabic_titles(Context& c);
