@@ -47,7 +47,20 @@ const entities::Gazetteer& gazetteer() {
                          "Guangdong\tregion\tChina\t広東\n"
                          "Yellow River\tfeature\tChina\t黄河\n"
                          "Germany\tcountry\tGermany\tГермания\n"
-                         "Beijing\tcity\tChina\t北京\n");
+                         "Beijing\tcity\tChina\t北京\n"
+                         "China\tcountry\tChina\t中国\n"
+                         "Jiangsu\tregion\tChina\t江苏\n"
+                         "Ningbo\tcity\tChina\t宁波\n"
+                         "Wenzhou\tcity\tChina\t温州\n"
+                         "Shaoxing\tcity\tChina\t绍兴\n"
+                         "Huzhou\tcity\tChina\t\n"
+                         "Dehui\tcity\tChina\t\n"
+                         "Yancheng\tcity\tChina\t盐城市\n"
+                         "Japan\tcountry\tJapan\t日本\n"
+                         "Osaka\tcity\tJapan\t大阪\n"
+                         "Chiba\tcity\tJapan\t千葉市\n"
+                         "Chiba Prefecture\tregion\tJapan\t千葉県\n"
+                         "Saitama Prefecture\tregion\tJapan\t埼玉県\n");
         test::write_file(dir / "organizations.tsv",
                          "International Atomic Energy Agency\tintergovernmental\tIAEA|МАГАТЭ\n"
                          "World Health Organization\tintergovernmental\tWHO\n"
@@ -58,7 +71,8 @@ const entities::Gazetteer& gazetteer() {
                          "Conservative Party (Norway)\tparty\tHøyre\n"
                          "Foxconn\tcompany\t\n"
                          "State Duma\tparliament\t두마\n"
-                         "European Union\tintergovernmental\tЄвропейський Союз\n");
+                         "European Union\tintergovernmental\tЄвропейський Союз\n"
+                         "Japanese Foreign Ministry\tministry\t外務省\n");
         test::write_file(dir / "people.tsv", "Vladimir Putin\thead of state\tPutin|Путин\n");
         test::write_file(dir / "given-names.txt",
                          "# given names\nSabine Andrés\nJames Rodrigo\nМарина\nDenis Bill\n"
@@ -450,6 +464,23 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "北京海淀区发生火灾。北京以外地区正常。北京城区很大。",
          "zh",
          {"place:Beijing", "place:海淀区", "place:Beijing", "place:Beijing"}},
+        // A city without its suffix in a list of places (湖州 by its pinyin,
+        // a city GeoNames names in English only; 金华, unlisted, as its
+        // pinyin between places) or after a province (盐城 for 盐城市); not a
+        // verb after a province (江苏鼓励) or a word's end (复地会).
+        {"",
+         "比赛分布在宁波、温州、湖州、绍兴、金华等城市。江苏盐城沿海。江苏鼓励创新。北京复地会、北"
+         "京亚奥。",
+         "zh",
+         {"place:Ningbo", "place:Wenzhou", "place:Huzhou", "place:Shaoxing", "place:Jinhua",
+          "place:Jiangsu", "place:Yancheng", "place:Jiangsu", "place:Beijing", "place:Beijing"}},
+        // Japanese lists name prefectures without 県; not a word joined to a
+        // place without a gap (日本外務省).
+        {"",
+         "大阪、千葉、埼玉で開催。日本外務省が発表。",
+         "ja",
+         {"place:Osaka", "place:Chiba Prefecture", "place:Saitama Prefecture", "place:Japan",
+          "organization:Japanese Foreign Ministry"}},
         // A place joined in one word to a word about it ("黄河流域", the
         // Yellow River's basin).
         {"", "黄河流域降雨增多。", "zh", {"place:Yellow River"}},

@@ -2,9 +2,12 @@
 
 #include "newsdex/strings.hpp"
 
+#include <unicode/translit.h>
 #include <unicode/uchar.h>
+#include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <memory>
 #include <sstream>
 
 namespace newsdex::entities::entity_words {
@@ -233,6 +236,27 @@ std::vector<std::string> words_of(const std::string& name) {
     for (std::string word; in >> word;)
         words.push_back(word);
     return words;
+}
+
+std::string pinyin(const std::string& han) {
+    // A transliterator is not safe to share between threads, and making
+    // one compiles its rules (milliseconds): one per thread, made on the
+    // first question.
+    thread_local const std::unique_ptr<icu::Transliterator> to_latin = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createInstance(
+            "Han-Latin; Latin-ASCII; [:^Letter:] Remove; Lower", UTRANS_FORWARD, status));
+        return U_SUCCESS(status) ? std::move(t) : nullptr;
+    }();
+    if (!to_latin) return {};
+    icu::UnicodeString text = icu::UnicodeString::fromUTF8(han);
+    to_latin->transliterate(text);
+    std::string out;
+    text.toUTF8String(out);
+    for (char ch : out)
+        if (ch < 'a' || ch > 'z') return {};  // a character ICU cannot read
+    if (!out.empty()) out[0] = static_cast<char>(out[0] - 'a' + 'A');
+    return out;
 }
 
 }  // namespace newsdex::entities::entity_words

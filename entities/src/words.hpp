@@ -53,6 +53,12 @@ std::size_t elided_article(std::string_view word);
 bool capitalized(std::string_view text, const Token& token);
 bool all_capitals(std::string_view text, const Token& token);
 
+// Chinese characters read in pinyin, as GeoNames writes Chinese cities'
+// English names: "湖州" -> "Huzhou" (ICU's Han-Latin transliteration, tone
+// marks and spaces dropped, the first letter capitalised). Empty when
+// ICU has no reading.
+std::string pinyin(const std::string& han);
+
 // The words of a name, split at white space ("Ігоря Коломойського").
 std::vector<std::string> words_of(const std::string& name);
 

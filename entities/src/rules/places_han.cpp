@@ -63,7 +63,111 @@ bool kanji_word(const std::string& word, std::size_t least) {
     return true;
 }
 
+constexpr std::string_view kListComma = "\xE3\x80\x81";  // 、
+
+// Text between words a and b is exactly `gap`.
+bool gap_is(const Context& c, std::size_t a, std::size_t b, std::string_view gap) {
+    return c.text.substr(c.tokens[a].end, c.tokens[b].begin - c.tokens[a].end) == gap;
+}
+
+// Where words [first, last] stand, from the least telling to the most.
+enum class PlaceSlot {
+    kNone,
+    // Chinese: right after a place, without a gap (江苏盐城); but a verb
+    // follows its subject so too (广东鼓励), so only a city's listed name
+    // without its suffix counts here.
+    kAfterPlace,
+    // Next to a place across an ideographic comma (温州、湖州).
+    kBesideInList,
+    // Between two such, or before "等" and a word for places (绍兴、金华等城市).
+    kInList,
+};
+
+bool listed_place_follows(const Context& c, std::size_t last) {
+    return last + 1 < c.tokens.size() && c.place[last + 1] && gap_is(c, last, last + 1, kListComma);
+}
+
+bool places_word_follows(const Context& c, std::size_t last) {
+    static const cues::WordSet& kinds = cues::set("chinese-places-after-etc");
+    const std::size_t etc = last + 1;
+    return etc + 1 < c.tokens.size() && c.tokens[etc].text == "\xE7\xAD\x89" &&  // 等
+           gap_is(c, last, etc, "") && gap_is(c, etc, etc + 1, "") && c.is(etc + 1, kinds);
+}
+
+PlaceSlot place_slot(const Context& c, std::size_t first, std::size_t last) {
+    const bool place_before = first > 0 && c.place[first - 1];
+    const bool listed_before = place_before && gap_is(c, first - 1, first, kListComma);
+    const bool listed_after = listed_place_follows(c, last);
+    if (listed_before && (listed_after || places_word_follows(c, last))) return PlaceSlot::kInList;
+    // A list's item is a whole word: not the end of one (北京复地会、).
+    const bool whole = (first == 0 || !gap_is(c, first - 1, first, "") || place_before) &&
+                       (last + 1 == c.tokens.size() || !gap_is(c, last, last + 1, "") ||
+                        places_word_follows(c, last) ||
+                        (c.language == "ja" &&  // a particle (埼玉で)
+                         entity_words::hiragana_at(c.tokens[last + 1].text, 0)));
+    if ((listed_before || listed_after) && whole) return PlaceSlot::kBesideInList;
+    // Japanese joins words without a gap too freely (日本外務省).
+    if (c.language == "zh" && place_before && gap_is(c, first - 1, first, ""))
+        return PlaceSlot::kAfterPlace;
+    return PlaceSlot::kNone;
+}
+
+// The place a bare Chinese or Japanese name stands for in `slot`, or "":
+//  - the listed place whose name is the word and a suffix (盐城 for 盐城市;
+//    only a city's 市 or 县 right after a place);
+//  - in a list, in Chinese, the listed Chinese city the word's pinyin
+//    names (湖州, Huzhou: GeoNames has no Chinese name for a third of
+//    China's cities);
+//  - among places on both sides, in Chinese, the word's pinyin itself.
+std::string bare_place(const Context& c, const std::string& word, PlaceSlot slot) {
+    static const cues::WordList& suffixes = cues::list("han-place-name-suffixes");
+    static const cues::WordSet& city_suffixes = cues::set("han-city-suffixes");
+    // Japanese lists name prefectures more than their capitals (東京、千葉、埼玉).
+    if (c.language == "ja")
+        if (const std::string name = word + "\xE7\x9C\x8C";  // 県
+            c.gazetteer.canonical(EntityType::kPlace, name) != name)
+            return c.gazetteer.canonical(EntityType::kPlace, name);
+    for (std::string_view suffix : suffixes) {
+        if (slot == PlaceSlot::kAfterPlace && !city_suffixes.count(std::string(suffix))) continue;
+        const std::string name = word + std::string(suffix);
+        const std::string canonical = c.gazetteer.canonical(EntityType::kPlace, name);
+        if (canonical != name) return canonical;
+    }
+    if (c.language != "zh" || slot == PlaceSlot::kAfterPlace) return {};
+    const std::string pinyin = entity_words::pinyin(word);
+    if (pinyin.empty() || slot == PlaceSlot::kInList) return pinyin;
+    const bool chinese_city =
+        c.gazetteer.knows(EntityType::kPlace, pinyin) && c.gazetteer.country_of(pinyin) == "China";
+    return chinese_city ? pinyin : std::string();
+}
+
 }  // namespace
+
+// Chinese and Japanese: a place written without its suffix (湖州, 金沢,
+// 石川) where a place's name stands (after a province, in a list of
+// places). Alone, two kanji are too often a word or a given name.
+void bare_places_among_places(Context& c) {
+    if (c.language != "zh" && c.language != "ja") return;
+    static const cues::WordSet& not_names = cues::set("han-place-suffixes");  // 东部, 地区
+    for (std::size_t k = 0; k < c.tokens.size(); ++k) {
+        if (c.used[k]) continue;
+        std::string word;
+        for (std::size_t j = k; j < c.tokens.size() && j < k + 2; ++j) {
+            if (c.used[j] || (j > k && c.tokens[j].begin != c.tokens[j - 1].end) ||
+                !kanji_word(c.tokens[j].text, 1))
+                break;
+            word += c.tokens[j].text;
+            if (word.size() < 6 || word.size() > 9 || not_names.count(word)) continue;
+            const PlaceSlot slot = place_slot(c, k, j);
+            if (slot == PlaceSlot::kNone) continue;
+            if (const std::string place = bare_place(c, word, slot); !place.empty()) {
+                c.claim(k, j, EntityType::kPlace, place);
+                k = j;
+                break;
+            }
+        }
+    }
+}
 
 // Chinese: after a place, the smaller place in it, up to four characters
 // and a suffix for a district, county, town or city ("北京市海淀区",

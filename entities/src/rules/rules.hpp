@@ -44,6 +44,7 @@ void places_in_han_compounds(Context& c);
 void places_in_korean_words(Context& c);
 void places_by_japanese_suffix(Context& c);
 void places_inside_chinese_places(Context& c);
+void bare_places_among_places(Context& c);
 void places_after_settlement_words(Context& c);
 void places_after_place_nouns(Context& c);
 void places_in_apposition(Context& c);
