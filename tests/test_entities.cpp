@@ -55,6 +55,9 @@ const entities::Gazetteer& gazetteer() {
                          "Shaoxing\tcity\tChina\t绍兴\n"
                          "Huzhou\tcity\tChina\t\n"
                          "Dehui\tcity\tChina\t\n"
+                         "Taiyuan\tcity\tChina\t太原\n"
+                         "Liuzhou\tcity\tChina\t\n"
+                         "Jiangyou\tcity\tChina\t\n"
                          "Yancheng\tcity\tChina\t盐城市\n"
                          "Japan\tcountry\tJapan\t日本\n"
                          "Osaka\tcity\tJapan\t大阪\n"
@@ -474,6 +477,13 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "zh",
          {"place:Ningbo", "place:Wenzhou", "place:Huzhou", "place:Shaoxing", "place:Jinhua",
           "place:Jiangsu", "place:Yancheng", "place:Jiangsu", "place:Beijing", "place:Beijing"}},
+        // A city and its 市, read as one word (太原市, listed as 太原; 柳州市,
+        // listed in English only) or as single characters (娄 底 市); not
+        // "将由市政府" (by the city government).
+        {"",
+         "太原市的工厂。柳州市政府表示，将由市政府公布。",
+         "zh",
+         {"place:Taiyuan", "place:Liuzhou"}},
         // Japanese lists name prefectures without 県; not a word joined to a
         // place without a gap (日本外務省).
         {"",

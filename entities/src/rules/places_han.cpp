@@ -81,7 +81,18 @@ enum class PlaceSlot {
     kBesideInList,
     // Between two such, or before "等" and a word for places (绍兴、金华等城市).
     kInList,
+    // Chinese: before 市 without a gap (娄底市; 柳州市 as one word too).
+    kBeforeCitySuffix,
 };
+
+constexpr std::string_view kCity = "\xE5\xB8\x82";  // 市
+
+// Before 市 alone, split off by the analyser (娄 底 市); not 市政府 ("将由
+// 市政府", by the city government).
+bool before_city_suffix(const Context& c, std::size_t last) {
+    return c.language == "zh" && last + 1 < c.tokens.size() && gap_is(c, last, last + 1, "") &&
+           !c.used[last + 1] && c.tokens[last + 1].text == kCity;
+}
 
 bool listed_place_follows(const Context& c, std::size_t last) {
     return last + 1 < c.tokens.size() && c.place[last + 1] && gap_is(c, last, last + 1, kListComma);
@@ -113,29 +124,27 @@ PlaceSlot place_slot(const Context& c, std::size_t first, std::size_t last) {
 }
 
 // The place a bare Chinese or Japanese name stands for in `slot`, or "":
+//  - the listed place of that name, where the analyser read it as part of
+//    a longer word (太原市: Taiyuan is listed as 太原);
 //  - the listed place whose name is the word and a suffix (盐城 for 盐城市;
-//    only a city's 市 or 县 right after a place);
-//  - in a list, in Chinese, the listed Chinese city the word's pinyin
-//    names (湖州, Huzhou: GeoNames has no Chinese name for a third of
-//    China's cities);
+//    in Japanese, a prefecture first: 千葉 for 千葉県);
+//  - in Chinese, in a list or before 市, the listed Chinese city the
+//    word's pinyin names (湖州, Huzhou: GeoNames has no Chinese name for a
+//    third of China's cities);
 //  - among places on both sides, in Chinese, the word's pinyin itself.
 std::string bare_place(const Context& c, const std::string& word, PlaceSlot slot) {
-    static const cues::WordList& suffixes = cues::list("han-place-name-suffixes");
-    static const cues::WordSet& city_suffixes = cues::set("han-city-suffixes");
-    // Japanese lists name prefectures more than their capitals (東京、千葉、埼玉).
-    if (c.language == "ja")
-        if (const std::string name = word + "\xE7\x9C\x8C";  // 県
-            c.gazetteer.canonical(EntityType::kPlace, name) != name)
-            return c.gazetteer.canonical(EntityType::kPlace, name);
-    for (std::string_view suffix : suffixes) {
-        if (slot == PlaceSlot::kAfterPlace && !city_suffixes.count(std::string(suffix))) continue;
+    static const cues::WordList& chinese = cues::list("chinese-bare-name-suffixes");
+    static const cues::WordList& japanese = cues::list("japanese-bare-name-suffixes");
+    if (const std::string listed = c.gazetteer.canonical(EntityType::kPlace, word); listed != word)
+        return listed;
+    for (std::string_view suffix : c.language == "ja" ? japanese : chinese) {
         const std::string name = word + std::string(suffix);
         const std::string canonical = c.gazetteer.canonical(EntityType::kPlace, name);
         if (canonical != name) return canonical;
     }
     if (c.language != "zh" || slot == PlaceSlot::kAfterPlace) return {};
     const std::string pinyin = entity_words::pinyin(word);
-    if (pinyin.empty() || slot == PlaceSlot::kInList) return pinyin;
+    if (slot == PlaceSlot::kInList) return pinyin;
     const bool chinese_city =
         c.gazetteer.knows(EntityType::kPlace, pinyin) && c.gazetteer.country_of(pinyin) == "China";
     return chinese_city ? pinyin : std::string();
@@ -151,18 +160,29 @@ void bare_places_among_places(Context& c) {
     static const cues::WordSet& not_names = cues::set("han-place-suffixes");  // 东部, 地区
     for (std::size_t k = 0; k < c.tokens.size(); ++k) {
         if (c.used[k]) continue;
+        const std::size_t first = k;
         std::string word;
-        for (std::size_t j = k; j < c.tokens.size() && j < k + 2; ++j) {
+        for (std::size_t j = k; j < c.tokens.size() && j < first + 2; ++j) {
             if (c.used[j] || (j > k && c.tokens[j].begin != c.tokens[j - 1].end) ||
                 !kanji_word(c.tokens[j].text, 1))
                 break;
             word += c.tokens[j].text;
+            // The analyser's one word for a city and its 市 (柳州市).
+            if (c.language == "zh" && j == k && ends_with(word, kCity)) {
+                const std::string name = word.substr(0, word.size() - kCity.size());
+                if (name.size() >= 6 && name.size() <= 12)
+                    if (const std::string place = bare_place(c, name, PlaceSlot::kBeforeCitySuffix);
+                        !place.empty())
+                        c.claim(k, k, EntityType::kPlace, place);
+                break;
+            }
             if (word.size() < 6 || word.size() > 9 || not_names.count(word)) continue;
-            const PlaceSlot slot = place_slot(c, k, j);
+            const bool suffixed = before_city_suffix(c, j);
+            const PlaceSlot slot = suffixed ? PlaceSlot::kBeforeCitySuffix : place_slot(c, k, j);
             if (slot == PlaceSlot::kNone) continue;
             if (const std::string place = bare_place(c, word, slot); !place.empty()) {
-                c.claim(k, j, EntityType::kPlace, place);
-                k = j;
+                k = suffixed ? j + 1 : j;
+                c.claim(first, k, EntityType::kPlace, place);
                 break;
             }
         }
