@@ -75,7 +75,9 @@ const entities::Gazetteer& gazetteer() {
                          "Foxconn\tcompany\t\n"
                          "State Duma\tparliament\t두마\n"
                          "European Union\tintergovernmental\tЄвропейський Союз\n"
-                         "Japanese Foreign Ministry\tministry\t外務省\n");
+                         "Japanese Foreign Ministry\tministry\t外務省\n"
+                         "National Anti-Corruption Bureau of Ukraine\tgovernment\tNABU\n"
+                         "Naturschutzbund Deutschland\tngo\tNABU@de\n");
         test::write_file(dir / "people.tsv", "Vladimir Putin\thead of state\tPutin|Путин\n");
         test::write_file(dir / "given-names.txt",
                          "# given names\nSabine Andrés\nJames Rodrigo\nМарина\nDenis Bill\n"
@@ -763,6 +765,20 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
             BOOST_TEST(mentions(c.title, c.body, c.language) == c.expected,
                        boost::test_tools::per_element());
         }
+}
+
+// An alias tagged with a language ("NABU@de") is meant in texts of that
+// language, where it wins over another entry's same words.
+BOOST_AUTO_TEST_CASE(an_alias_for_one_language_wins_in_it) {
+    BOOST_TEST(mentions("", "Der NABU klagt.", "de") ==
+                   std::vector<std::string>{"organization:Naturschutzbund Deutschland"},
+               boost::test_tools::per_element());
+    BOOST_TEST(
+        mentions("", "The NABU charged him.", "en") ==
+            std::vector<std::string>{"organization:National Anti-Corruption Bureau of Ukraine"},
+        boost::test_tools::per_element());
+    BOOST_TEST(gazetteer().canonical(EntityType::kOrganization, "NABU") ==
+               "National Anti-Corruption Bureau of Ukraine");
 }
 
 BOOST_AUTO_TEST_CASE(a_legal_form_is_never_a_place) {

@@ -63,7 +63,11 @@ const Gazetteer::Entry* gazetteer_name_at(const rules::Context& c, std::size_t i
         if (!entries) continue;
         for (const Gazetteer::Entry* e : *entries) {
             const std::size_t n = e->words.size();
-            if ((best && n <= best->words.size()) || i + n > tokens.size()) continue;
+            if (!e->in_language(c.language) || i + n > tokens.size()) continue;
+            // Of names as long, one meant for the text's language wins.
+            if (best && (n < best->words.size() ||
+                         (n == best->words.size() && (best->language[0] || !e->language[0]))))
+                continue;
             bool match = true;
             for (std::size_t k = 1; k < n && match; ++k) {
                 const auto& words = c.candidates(i + k);

@@ -95,19 +95,34 @@ std::vector<ListedEntity> read_list(const std::filesystem::path& file) {
 
 }  // namespace
 
+namespace {
+
+// An alias without its language tag ("NABU@de": NABU, and "de" into
+// `language`); as it is when it has none.
+std::string_view without_language(std::string_view alias, std::array<char, 2>& language) {
+    const std::size_t n = alias.size();
+    auto lower = [](char ch) { return ch >= 'a' && ch <= 'z'; };
+    if (n < 4 || alias[n - 3] != '@' || !lower(alias[n - 2]) || !lower(alias[n - 1])) return alias;
+    language = {alias[n - 2], alias[n - 1]};
+    return alias.substr(0, n - 3);
+}
+
+}  // namespace
+
 Gazetteer::Entry Gazetteer::entry_for(EntityType type, const std::string& canonical,
                                       const std::string& name) const {
-    Entry entry{type, canonical, {}, false, false, {}};
-    const TokenList tokens = analyzer().analyze(name);
+    Entry entry{type, canonical, {}, false, false, {}, {}};
+    const std::string_view text = without_language(name, entry.language);
+    const TokenList tokens = analyzer().analyze(text);
     for (const Token& token : tokens)
         entry.words.push_back(entity_words::key(token.text));
     if (entry.words.empty()) return entry;
     // Short all-capital aliases (US, UN, WHO) must be capitals in the
     // text too, or "us" and "who" would be places and agencies.
-    entry.capitals_only = entity_words::is_short_capitals(name);
+    entry.capitals_only = entity_words::is_short_capitals(text);
     const Token& last = tokens.back();
-    entry.capital_last = tokens.size() > 1 && entity_words::capitalized(name, last) &&
-                         !entity_words::all_capitals(name, last) &&
+    entry.capital_last = tokens.size() > 1 && entity_words::capitalized(text, last) &&
+                         !entity_words::all_capitals(text, last) &&
                          !cues::organization_heads().count(last.text) &&
                          !cues::place_heads().count(last.text);
     if (tokens.size() == 1 && entity_words::cyrillic(tokens.front()))

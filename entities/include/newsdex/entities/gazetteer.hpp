@@ -5,6 +5,7 @@
 // Korean particles and common inflections do not matter. Used by the
 // extractor when indexing and by search to resolve person:, org: and
 // place: filters.
+#include <array>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -73,6 +74,14 @@ class Gazetteer {
         // (State, Federation): the text must write it with a capital too
         // ("New Zealand First", the party; not "New Zealand first").
         bool capital_last = false;
+        // The alias is meant in texts of this language only (ISO 639-1;
+        // written "NABU@de" in a list), where it wins over other entries'
+        // same words: NABU is Germany's Naturschutzbund in German, Ukraine's
+        // anti-corruption bureau elsewhere. Both zero: any language.
+        std::array<char, 2> language{};
+        bool in_language(std::string_view text_language) const {
+            return !language[0] || std::string_view(language.data(), 2) == text_language;
+        }
         // A one-word Cyrillic alias as written (folded): "Совето", "Петра".
         // Matched through its key, it may meet another word's inflection
         // ("Совета", council's); see Gazetteer::form_matches.
