@@ -48,7 +48,12 @@ const entities::Gazetteer& gazetteer() {
                          "Yellow River\tfeature\tChina\t黄河\n"
                          "Germany\tcountry\tGermany\tГермания\n"
                          "Beijing\tcity\tChina\t北京\n"
-                         "China\tcountry\tChina\t中国\n"
+                         "China\tcountry\tChina\t中国|Китай\n"
+                         "Central African Republic\tcountry\tCentral African Republic\tЦАР\n"
+                         "Samoa\tcountry\tSamoa\tСамоа\n"
+                         "Rasht\tcity\tIran\tРешт\n"
+                         "Syria\tcountry\tSyria\tСирия|Сирія\n"
+                         "Oral, Kazakhstan\tcity\tKazakhstan\tУральск\n"
                          "Jiangsu\tregion\tChina\t江苏\n"
                          "Ningbo\tcity\tChina\t宁波\n"
                          "Wenzhou\tcity\tChina\t温州\n"
@@ -81,7 +86,7 @@ const entities::Gazetteer& gazetteer() {
         test::write_file(dir / "people.tsv", "Vladimir Putin\thead of state\tPutin|Путин\n");
         test::write_file(dir / "given-names.txt",
                          "# given names\nSabine Andrés\nJames Rodrigo\nМарина\nDenis Bill\n"
-                         "Ігор Алексей Ірина Микола Карл Ирина\n");
+                         "Ігор Алексей Ірина Микола Карл Ирина Влад Любовь Марина\n");
         test::write_file(
             dir / "name-parts.txt",
             "# name parts\nko-surname\t김 박\nko-given\t태훈 준형\nja-surname\t田中 森\n"
@@ -779,6 +784,24 @@ BOOST_AUTO_TEST_CASE(an_alias_for_one_language_wins_in_it) {
         boost::test_tools::per_element());
     BOOST_TEST(gazetteer().canonical(EntityType::kOrganization, "NABU") ==
                "National Anti-Corruption Bureau of Ukraine");
+}
+
+// Russian and Ukrainian: a short acronym is matched in capitals only (ЦАР,
+// not Цар, tsar); a foreign place only in a form it declines to (Сирии,
+// Сирію, Китая; not "Самое", not the adjective "Уральский"); a word that
+// is a case form of a place ("Решта", the rest) only after a preposition
+// ("у Решті"); an ordinary word that shares a given name's key is no
+// person ("Любов", love; "Влада", power), a given name alone is.
+BOOST_AUTO_TEST_CASE(cyrillic_words_that_look_like_names) {
+    BOOST_TEST(mentions("", "У ЦАР тривають бої. Цар помер. Решта пішла. Він жив у Решті.", "uk") ==
+                   (std::vector<std::string>{"place:Central African Republic", "place:Rasht"}),
+               boost::test_tools::per_element());
+    BOOST_TEST(mentions("", "Самое главное. Уральский завод. В Сирии, из Китая.", "ru") ==
+                   (std::vector<std::string>{"place:Syria", "place:China"}),
+               boost::test_tools::per_element());
+    BOOST_TEST(mentions("", "Любов перемагає. Влада ухвалила. Марина виявила помилку.", "uk") ==
+                   std::vector<std::string>{"person:Марина"},
+               boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(a_legal_form_is_never_a_place) {

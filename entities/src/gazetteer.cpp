@@ -329,6 +329,42 @@ std::string Gazetteer::from_code(EntityType type, const std::string& code) const
     return it == codes_.end() ? code : it->second;
 }
 
+namespace {
+
+// Whether `text`, a word that shares the key (entity_words::key) of the
+// one-word name `name`, ends as a case form of it may (Сирия: Сирии,
+// Сирію; Берлин: Берлина, Берлином; Афины: Афинах; Китай: Китаї), the two
+// possibly spelt in Russian and Ukrainian. A foreign name in two vowels
+// does not decline (Самоа: "Самое" is a word), nor does "Франц" make
+// France's "Франция". A form whose stem changes (Америка, Америці) is not
+// judged.
+bool regular_case_form(const std::string& name, const std::string& text) {
+    if (newsdex::ends_with_any(name, {"оа", "уа", "еа", "иа", "аа"}, 2)) return text == name;
+    const std::string stem = entity_words::key(name);
+    if (text.compare(0, stem.size(), stem) != 0) return true;
+    const std::string_view from = std::string_view(name).substr(stem.size());
+    const std::string_view to = std::string_view(text).substr(stem.size());
+    using Endings = std::initializer_list<std::string_view>;
+    auto one_of = [&](Endings endings) {
+        return std::find(endings.begin(), endings.end(), to) != endings.end();
+    };
+    if (from.empty())
+        return one_of({"", "а", "у", "ю", "е", "і", "ом", "ем", "ові", "еві", "ы", "и", "ах", "ам",
+                       "ами", "ов", "ів"});
+    if (from == "а")
+        return one_of({"а", "ы", "и", "і", "е", "у", "ой", "ою", "ей", "ею", "ої", ""});
+    if (from == "я") return one_of({"я", "и", "і", "ї", "е", "є", "ю", "ей", "ею", "єю"});
+    if (from == "ия" || from == "ія")
+        return one_of({"ия", "ія", "ии", "ії", "ию", "ію", "ией", "ією", "ие"});
+    if (from == "ы" || from == "и")
+        return one_of({"ы", "и", "ах", "ам", "ами", "ях", "ям", "ями", "", "ов", "ів", "ей"});
+    if (from == "ь") return one_of({"ь", "я", "ю", "е", "і", "и", "ем", "ём", "єм", "ью", "ей"});
+    if (from == "й") return one_of({"й", "я", "ю", "е", "і", "ї", "ем", "єм", "ём"});
+    return true;
+}
+
+}  // namespace
+
 bool Gazetteer::form_matches(const Entry& e, const std::string& text) const {
     if (e.cyrillic_form.empty() || text == e.cyrillic_form) return true;
     using newsdex::ends_with_any;
@@ -337,9 +373,13 @@ bool Gazetteer::form_matches(const Entry& e, const std::string& text) const {
     if (ends_with_any(e.cyrillic_form, {"а", "я"}, 2) &&
         !ends_with_any(text, {"а", "я", "и", "і", "ї", "у", "ю", "е", "є", "ы", "о", "й"}, 2))
         return false;
-    // An adjective's ending ("Луганського району") makes a town's name an
-    // adjective of it, no mention of it, unless the name is one itself.
-    if (ends_with_any(text, {"ого", "его", "ому", "ему", "ої", "ую", "юю", "ими", "ыми"}, 2) &&
+    // An adjective's ending ("Луганського району", "Уральский завод") makes
+    // a town's name an adjective of it, no mention of it, unless the name
+    // is one itself.
+    if (ends_with_any(text,
+                      {"ого", "его", "ому", "ему", "ої", "ую", "юю", "ими", "ыми", "ий", "ый", "ое",
+                       "ие", "ые"},
+                      2) &&
         !ends_with_any(e.cyrillic_form, {"ий", "ый", "ой", "ій", "ая", "яя", "ое", "ее", "є"}, 2))
         return false;
     // Foreign names ending in these vowels do not decline in Russian or
@@ -351,6 +391,8 @@ bool Gazetteer::form_matches(const Entry& e, const std::string& text) const {
     const bool foreign = cyrillic_lands.count(country_of(e.canonical)) == 0;
     for (std::string_view vowel : {"о", "е", "у", "ю", "і", "и", "э"})
         if (foreign && newsdex::ends_with(e.cyrillic_form, vowel)) return false;
+    if (foreign && e.type == EntityType::kPlace && !regular_case_form(e.cyrillic_form, text))
+        return false;
     return !is_given_name_form(text) && !is_given_name(entity_words::key(text));
 }
 

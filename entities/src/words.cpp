@@ -177,15 +177,16 @@ std::string without_japanese_particles(const std::string& name) {
 }
 
 bool is_short_capitals(std::string_view name) {
+    // Any script with capitals: "ЦАР" (the Central African Republic) is
+    // no "Цар" (tsar).
     std::size_t letters = 0;
-    for (char c : name) {
-        if (c >= 'A' && c <= 'Z') {
-            ++letters;
-        } else if (c != '.') {
-            return false;
-        }
+    for (int32_t i = 0; i < static_cast<int32_t>(name.size());) {
+        UChar32 c;
+        U8_NEXT(name.data(), i, static_cast<int32_t>(name.size()), c);
+        if (c < 0 || !u_isupper(c)) return false;
+        ++letters;
     }
-    return letters >= 2 && letters <= 4 && name.find('.') == std::string_view::npos;
+    return letters >= 2 && letters <= 4;
 }
 
 std::size_t elided_article(std::string_view word) {

@@ -236,10 +236,13 @@ void people_by_surname_ending(Context& c) {
 // the given name alone ("Марина виявила", "спросил Максима"): a listed
 // Cyrillic given name on its own is a person. (In English news a given name
 // alone is rare, and Grace, Christian or Victoria are words or places.)
+// Not an ordinary word that shares a name's key (Любов, love; Влада,
+// power; Добре, well: cues).
 void people_by_cyrillic_given_name(Context& c) {
+    static const cues::WordSet& words = cues::set("cyrillic-given-names-also-words");
     const auto& tokens = c.tokens;
     for (std::size_t k = 0; k < tokens.size(); ++k) {
-        if (!entity_words::cyrillic(tokens[k]) || !c.name_word(k) ||
+        if (!entity_words::cyrillic(tokens[k]) || !c.name_word(k) || c.is(k, words) ||
             !c.gazetteer.is_given_name(entity_words::key(tokens[k].text)) || c.after_capital(k) ||
             (k + 1 < tokens.size() && c.adjacent(k, k + 1) && c.capitalized(k + 1)))
             continue;
