@@ -491,6 +491,14 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "太原市的工厂。柳州市政府表示，将由市政府公布。",
          "zh",
          {"place:Taiyuan", "place:Liuzhou"}},
+        // Korean companies no list has: after a word for a kind of company
+        // (three syllables or more: not "회사 직원"), between a person and
+        // the title of a company's head; not a title ("CEO 김태훈 사장").
+        {"",
+         "반도체 설계업체 누리테크가 계약했다. 회사 직원이 말했다. 김태훈 한빛리사이클 대표는 "
+         "웃었다. CEO 김태훈 사장이 왔다.",
+         "ko",
+         {"organization:누리테크", "person:김태훈", "organization:한빛리사이클", "person:김태훈"}},
         // Japanese lists name prefectures without 県; not a word joined to a
         // place without a gap (日本外務省).
         {"",

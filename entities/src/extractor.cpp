@@ -202,6 +202,7 @@ Entities EntityExtractor::extract_from(std::string_view text, const TokenList& t
     rules::organizations_by_head_word(c);
     rules::organizations_in_cyrillic(c);
     rules::organizations_in_hangul(c);
+    rules::organizations_by_korean_context(c);
     rules::organizations_in_han(c);
     rules::organizations_in_arabic(c);
     rules::organizations_by_context(c);

@@ -69,6 +69,8 @@ std::string cyrillic_body_nominative(const Context& c, std::size_t first, std::s
 // when it ends in a word for a body with two syllables or more before it
 // ("울산환경운동연합은"); else empty.
 std::string korean_body_name(const std::string& word);
+// Korean companies by the words around them (organizations_hangul.cpp).
+void organizations_by_korean_context(Context& c);
 void organizations_in_hangul(Context& c);
 // German bodies: a name adjective and a compound (organizations_german.cpp).
 void organizations_in_german(Context& c);
