@@ -499,6 +499,15 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "웃었다. CEO 김태훈 사장이 왔다.",
          "ko",
          {"organization:누리테크", "person:김태훈", "organization:한빛리사이클", "person:김태훈"}},
+        // Japanese companies by their legal form, before or after the name,
+        // and by a head office in parentheses; a company's ending (精機),
+        // the longest one (電機製作所); never a verb ("考える製薬").
+        {"",
+         "株式会社ミナト電子は発表した。アオバ株式会社の社長。部品メーカー、ヴァイス・アントリープ"
+         "（本社シュツットガルト）を買収。中部精機と正興電機製作所。考える製薬。",
+         "ja",
+         {"organization:ミナト電子", "organization:アオバ", "organization:ヴァイス・アントリープ",
+          "organization:中部精機", "organization:正興電機製作所"}},
         // Japanese lists name prefectures without 県; not a word joined to a
         // place without a gap (日本外務省).
         {"",

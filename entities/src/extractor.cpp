@@ -203,6 +203,7 @@ Entities EntityExtractor::extract_from(std::string_view text, const TokenList& t
     rules::organizations_in_cyrillic(c);
     rules::organizations_in_hangul(c);
     rules::organizations_by_korean_context(c);
+    rules::japanese_companies_by_form(c);
     rules::organizations_in_han(c);
     rules::organizations_in_arabic(c);
     rules::organizations_by_context(c);

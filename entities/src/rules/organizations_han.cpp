@@ -13,6 +13,16 @@ namespace {
 
 constexpr std::size_t kMostWords = 6;  // before the word for a body
 
+// Hiragana anywhere in the word ("務める", "考える"): a verb or a
+// particle, no part of a name.
+bool any_hiragana(const std::string& word) {
+    for (std::size_t i = 0; i < word.size(); ++i)
+        if ((static_cast<unsigned char>(word[i]) & 0xC0) != 0x80 &&
+            entity_words::hiragana_at(word, i))
+            return true;
+    return false;
+}
+
 bool joined(const Context& c, std::size_t a, std::size_t b) {
     return c.tokens[a].end == c.tokens[b].begin && entity_words::han_or_kana(c.tokens[a]);
 }
@@ -23,9 +33,10 @@ bool joined(const Context& c, std::size_t a, std::size_t b) {
 bool name_part(const Context& c, std::size_t k) {
     static const cues::WordSet& stops = cues::set("han-name-stops");
     static const cues::WordSet& function_chars = cues::set("han-function-chars");
+    static const cues::WordSet& legal_forms = cues::set("japanese-legal-forms");
     const Token& t = c.tokens[k];
-    if (!joined(c, k, k + 1) || entity_words::hiragana_at(t.text, 0) || c.is(k, stops) ||
-        c.is(k, function_chars))
+    if (!joined(c, k, k + 1) || any_hiragana(t.text) || c.is(k, stops) || c.is(k, function_chars) ||
+        c.is(k, legal_forms))
         return false;
     return !c.used[k] || c.place[k];
 }
@@ -67,13 +78,96 @@ bool japanese_company(const Context& c, std::size_t k) {
     return false;
 }
 
+bool small_kana(std::string_view ch) {
+    static constexpr std::string_view kSmall[] = {"ァ", "ィ", "ゥ", "ェ", "ォ",
+                                                  "ャ", "ュ", "ョ", "ッ", "ー"};
+    for (std::string_view s : kSmall)
+        if (ch == s) return true;
+    return false;
+}
+
+// Words a and b are joined, or only a katakana middle dot is between them
+// ("ヴァイス・アントリープ").
+bool joined_in_name(const Context& c, std::size_t a, std::size_t b) {
+    return joined(c, a, b) ||
+           (entity_words::han_or_kana(c.tokens[a]) &&
+            c.text.substr(c.tokens[a].end, c.tokens[b].begin - c.tokens[a].end) == "\xE3\x83\xBB");
+}
+
+// The words of a name that runs on from word k (step +1) or back from it
+// (step -1), joined without gaps, at most kMostWords: the last (or first)
+// word of the name, or k - step for none.
+std::size_t name_run(const Context& c, std::size_t k, int step) {
+    static const cues::WordSet& stops = cues::set("han-name-stops");
+    static const cues::WordSet& function_chars = cues::set("han-function-chars");
+    static const cues::WordSet& titles = cues::set("japanese-titles");
+    static const cues::WordSet& name_stops = cues::set("japanese-company-name-stops");
+    std::size_t end = k - step;
+    for (std::size_t j = k; j < c.tokens.size() && (j - k) * step < kMostWords; j += step) {
+        const Token& t = c.tokens[j];
+        if (c.used[j] || !entity_words::han_or_kana(t) || any_hiragana(t.text) || c.is(j, stops) ||
+            c.is(j, function_chars) || c.is(j, titles) || c.is(j, name_stops))
+            break;
+        if (j != k && !(step > 0 ? joined_in_name(c, j - 1, j) : joined_in_name(c, j, j + 1)))
+            break;
+        end = j;
+        if (j == 0) break;
+    }
+    if (end == k - step) return end;
+    const std::size_t first = step > 0 ? k : end;
+    // A word the analyser cut inside a name ("ィ技術研究所"), or a name whose
+    // first part is in Latin letters ("Google ジャパン"): none read whole.
+    const std::size_t last = step > 0 ? end : k;
+    if (first == last && entity_words::length(c.tokens[first].text) < 2) return k - step;
+    const bool cut = c.tokens[first].text.size() >= 3 &&
+                     small_kana(std::string_view(c.tokens[first].text).substr(0, 3));
+    const bool latin_before = first > 0 && !entity_words::han_or_kana(c.tokens[first - 1]) &&
+                              c.tokens[first].begin - c.tokens[first - 1].end <= 1;
+    return cut || latin_before ? k - step : end;
+}
+
 }  // namespace
+
+// Japanese companies by their legal form (株式会社ミナト, ミナト株式会社)
+// or by a head office in parentheses after the name
+// ("ヴァイス・アントリープ（本社シュツットガルト）").
+void japanese_companies_by_form(Context& c) {
+    if (c.language != "ja") return;
+    static const cues::WordSet& forms = cues::set("japanese-legal-forms");
+    const auto& tokens = c.tokens;
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+        if (c.used[k]) continue;
+        if (c.is(k, forms)) {
+            // The name after the form, joined; else the name before it.
+            const std::size_t last =
+                k + 1 < tokens.size() && joined(c, k, k + 1) ? name_run(c, k + 1, +1) : k;
+            const std::size_t first = k > 0 && joined(c, k - 1, k) ? name_run(c, k - 1, -1) : k;
+            if (last != k)
+                c.claim(k + 1, last, EntityType::kOrganization);
+            else if (first != k)
+                c.claim(first, k - 1, EntityType::kOrganization);
+            continue;
+        }
+        static constexpr std::string_view kHeadOffice =
+            "\xEF\xBC\x88\xE6\x9C\xAC\xE7\xA4\xBE";  // （本社
+        if (k + 1 < tokens.size() &&
+            c.text.substr(tokens[k].end, kHeadOffice.size()) == kHeadOffice &&
+            entity_words::han_or_kana(tokens[k])) {
+            const std::size_t first = name_run(c, k, -1);
+            if (first <= k) c.claim(first, k, EntityType::kOrganization);
+        }
+    }
+}
 
 void organizations_in_han(Context& c) {
     if (c.language != "zh" && c.language != "ja") return;
     for (std::size_t k = 1; k < c.tokens.size(); ++k) {
         if (c.used[k] || !entity_words::han_or_kana(c.tokens[k])) continue;
         const auto [body, after] = body_word(c, k);
+        // A longer body's word follows: 正興電機製作所, not 正興電機.
+        if (body <= k && k + 1 < c.tokens.size() && joined(c, k, k + 1) &&
+            body_word(c, k + 1).first <= k + 1)
+            continue;
         if (body > k) {
             if (japanese_company(c, k)) c.claim(k, k, EntityType::kOrganization);
             continue;

@@ -80,6 +80,8 @@ void organizations_in_french(Context& c);
 // Chinese and Japanese bodies: words before a word for a body
 // (organizations_han.cpp).
 void organizations_in_han(Context& c);
+// Japanese companies by legal form or head office (organizations_han.cpp).
+void japanese_companies_by_form(Context& c);
 // People (people.cpp).
 void people_after_titles(Context& c);
 void people_by_given_name(Context& c);
