@@ -771,6 +771,13 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "en",
          {"organization:Norwegian Water Resources and Energy Directorate",
           "organization:Indonesian Forum for Environment"}},
+        // A place's name runs on through a Roman numeral and once through a
+        // Romance "de"; a facility named after a king keeps the title.
+        {"",
+         "They played at Stade Mohammed V on Sunday. Water from King Talal Dam fell. Fans "
+         "filled Estádio Municipal de Braga.",
+         "en",
+         {"place:Stade Mohammed V", "place:King Talal Dam", "place:Estádio Municipal de Braga"}},
         // Works, bands and products are no people; a title makes one.
         {"", "The rock band Franz Ferdinand played on. Franz Ferdinand won.", "en", {}},
         {"", "Critics loved the film Vera Drake.", "en", {}},

@@ -14,6 +14,19 @@ namespace newsdex::entities::rules {
 // Iduna Park", "Zaporizhzhia Nuclear Power Plant" (a gazetteer place
 // inside becomes part of the name); and words after a leading one:
 // "Estadio Benito Villamarín", "Lake Baikal".
+namespace {
+
+// A Roman numeral in capitals continues a name: "Stade Mohammed V".
+bool roman_numeral(const Context& c, std::size_t k) {
+    static constexpr std::string_view kNumerals[] = {"i",   "ii",   "iii", "iv", "v",  "vi",
+                                                     "vii", "viii", "ix",  "x",  "xi", "xii"};
+    const Token& t = c.tokens[k];
+    return std::find(std::begin(kNumerals), std::end(kNumerals), t.text) != std::end(kNumerals) &&
+           entity_words::all_capitals(c.text, t);
+}
+
+}  // namespace
+
 void places_by_head_word(Context& c) {
     const auto& tokens = c.tokens;
     static const cues::WordSet& regions = cues::set("place-region-heads");
@@ -34,6 +47,12 @@ void places_by_head_word(Context& c) {
                (c.name_word(start - 1) || (c.place[start - 1] && c.capitalized(i))))
             --start;
         if (start == i) continue;
+        // "King Talal Dam", "Queen Alia International Airport": a facility
+        // named after a person keeps the title.
+        if (start > 0 && c.is(i, facilities) && c.adjacent(start - 1, start) &&
+            !c.used[start - 1] && c.capitalized(start - 1) &&
+            c.is(start - 1, cues::person_titles()))
+            --start;
         // "Isabela province" is Isabela; "Gyeonggi Province" is its name.
         if (lower_region) {
             c.claim(start, i - 1, EntityType::kPlace);
@@ -56,9 +75,23 @@ void places_by_head_word(Context& c) {
         if (c.used[i] || !c.capitalized(i) || !c.is(i, cues::place_leads())) continue;
         std::size_t end = i + 1;
         // "Lake Naivasha": a listed town gives its name to the lake.
-        while (end < tokens.size() && end - i <= 3 && c.adjacent(end - 1, end) &&
-               (c.name_word(end) || (c.place[end] && c.capitalized(end))) && !c.possessive(end - 1))
-            ++end;
+        auto run_on = [&] {
+            while (end < tokens.size() && end - i <= 3 && c.adjacent(end - 1, end) &&
+                   (c.name_word(end) || (c.place[end] && c.capitalized(end)) ||
+                    (end > i + 1 && roman_numeral(c, end))) &&
+                   !c.possessive(end - 1))
+                ++end;
+        };
+        run_on();
+        // "Estádio Municipal de Braga", "Plaza de Mayo": once, a Romance "de"
+        // and more of the name.
+        static const cues::WordSet& links = cues::set("place-name-links");
+        if (end > i + 1 && end + 1 < tokens.size() && c.is(end, links) && !c.capitalized(end) &&
+            c.adjacent(end - 1, end) && c.adjacent(end, end + 1) &&
+            (c.name_word(end + 1) || (c.place[end + 1] && c.capitalized(end + 1)))) {
+            end += 2;
+            run_on();
+        }
         if (end > i + 1) c.claim(i, end - 1, EntityType::kPlace);
     }
 }
