@@ -508,6 +508,9 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "ja",
          {"organization:ミナト電子", "organization:アオバ", "organization:ヴァイス・アントリープ",
           "organization:中部精機", "organization:正興電機製作所"}},
+        // A Japanese dateline's city without its 市 (千葉, Chiba the city,
+        // not the prefecture a list would name).
+        {"", "千葉、2024年1月2日―地震が起きた。", "ja", {"place:Chiba"}},
         // Japanese lists name prefectures without 県; not a word joined to a
         // place without a gap (日本外務省).
         {"",

@@ -1,4 +1,6 @@
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include "newsdex/strings.hpp"
 #include "rules.hpp"
@@ -83,6 +85,9 @@ enum class PlaceSlot {
     kInList,
     // Chinese: before 市 without a gap (娄底市; 柳州市 as one word too).
     kBeforeCitySuffix,
+    // Japanese: a dateline's city, first in the story before 、 and the
+    // date ("金沢、2024年1月2日―").
+    kDateline,
 };
 
 constexpr std::string_view kCity = "\xE5\xB8\x82";  // 市
@@ -105,7 +110,17 @@ bool places_word_follows(const Context& c, std::size_t last) {
            gap_is(c, last, etc, "") && gap_is(c, etc, etc + 1, "") && c.is(etc + 1, kinds);
 }
 
+bool japanese_dateline(const Context& c, std::size_t first, std::size_t last) {
+    if (c.language != "ja" || last + 1 >= c.tokens.size() || c.tokens[first].begin < c.body_begin ||
+        (first > 0 && c.tokens[first - 1].begin >= c.body_begin) ||
+        !gap_is(c, last, last + 1, kListComma))
+        return false;
+    const char next = c.tokens[last + 1].text[0];
+    return next >= '0' && next <= '9';
+}
+
 PlaceSlot place_slot(const Context& c, std::size_t first, std::size_t last) {
+    if (japanese_dateline(c, first, last)) return PlaceSlot::kDateline;
     const bool place_before = first > 0 && c.place[first - 1];
     const bool listed_before = place_before && gap_is(c, first - 1, first, kListComma);
     const bool listed_after = listed_place_follows(c, last);
@@ -137,7 +152,10 @@ std::string bare_place(const Context& c, const std::string& word, PlaceSlot slot
     static const cues::WordList& japanese = cues::list("japanese-bare-name-suffixes");
     if (const std::string listed = c.gazetteer.canonical(EntityType::kPlace, word); listed != word)
         return listed;
-    for (std::string_view suffix : c.language == "ja" ? japanese : chinese) {
+    cues::WordList suffixes = c.language == "ja" ? japanese : chinese;
+    // A dateline names a city, not its prefecture (金沢 for 金沢市).
+    if (slot == PlaceSlot::kDateline) std::reverse(suffixes.begin(), suffixes.end());
+    for (std::string_view suffix : suffixes) {
         const std::string name = word + std::string(suffix);
         const std::string canonical = c.gazetteer.canonical(EntityType::kPlace, name);
         if (canonical != name) return canonical;
