@@ -508,6 +508,12 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "ja",
          {"organization:ミナト電子", "organization:アオバ", "organization:ヴァイス・アントリープ",
           "organization:中部精機", "organization:正興電機製作所"}},
+        // A Chinese river or lake in one word, named by its pinyin; not a
+        // kind of water (护城河, a moat).
+        {"",
+         "钱塘江两岸，鄱阳湖水位下降。护城河很美。",
+         "zh",
+         {"place:Qiantang River", "place:Poyang Lake"}},
         // A Japanese dateline's city without its 市 (千葉, Chiba the city,
         // not the prefecture a list would name).
         {"", "千葉、2024年1月2日―地震が起きた。", "ja", {"place:Chiba"}},

@@ -224,6 +224,7 @@ Entities EntityExtractor::extract_from(std::string_view text, const TokenList& t
     rules::places_by_japanese_suffix(c);
     rules::places_inside_chinese_places(c);
     rules::bare_places_among_places(c);
+    rules::chinese_rivers_and_lakes(c);
     if (language.empty() || language == "en") {
         rules::places_after_prepositions(c);
         rules::places_after_place_nouns(c);

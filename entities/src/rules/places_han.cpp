@@ -274,6 +274,27 @@ void places_in_korean_words(Context& c) {
                 c.claim(k, k, EntityType::kPlace, name);
 }
 
+// Chinese: a river or a lake read as one word of three characters
+// (钱塘江, 嘉陵江, 鄱阳湖), two characters of name and 江, 河 or 湖,
+// named by its pinyin (Qiantang River); not a kind of water (护城河, a
+// moat; 人工湖: cue chinese-waters-not-names).
+void chinese_rivers_and_lakes(Context& c) {
+    if (c.language != "zh") return;
+    static const cues::WordSet& kinds = cues::set("chinese-water-suffixes");
+    static const cues::WordSet& not_names = cues::set("chinese-waters-not-names");
+    for (std::size_t k = 0; k < c.tokens.size(); ++k) {
+        const std::string& word = c.tokens[k].text;
+        if (c.used[k] || !kanji_word(word, 3) || word.size() != 9 || !kinds.count(word.substr(6)) ||
+            c.is(k, not_names))
+            continue;
+        // Named in English as such waters are: Qiantang River, Poyang Lake.
+        const std::string name = entity_words::pinyin(word.substr(0, 6));
+        const bool lake = ends_with(word, "\xE6\xB9\x96");  // 湖
+        c.claim(k, k, EntityType::kPlace,
+                name.empty() ? std::string() : name + (lake ? " Lake" : " River"));
+    }
+}
+
 void places_in_han_compounds(Context& c) {
     if (c.language != "zh" && c.language != "ja") return;
     for (std::size_t k = 0; k < c.tokens.size(); ++k) {

@@ -41,6 +41,7 @@ void places_after_prepositions(Context& c);
 void places_named_with_of(Context& c);
 void places_before_based(Context& c);
 void places_in_han_compounds(Context& c);
+void chinese_rivers_and_lakes(Context& c);
 void places_in_korean_words(Context& c);
 void places_by_japanese_suffix(Context& c);
 void places_inside_chinese_places(Context& c);
