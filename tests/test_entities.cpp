@@ -780,6 +780,11 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "en",
          {"organization:Norwegian Water Resources and Energy Directorate",
           "organization:Indonesian Forum for Environment"}},
+        // A brand's small first letter before a capital counts as a capital.
+        {"",
+         "The iTaukei Land Trust Board approved it. The mRNA vaccine works.",
+         "en",
+         {"organization:iTaukei Land Trust Board"}},
         // A place's name runs on through a Roman numeral and once through a
         // Romance "de"; a facility named after a king keeps the title.
         {"",

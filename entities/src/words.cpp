@@ -213,8 +213,15 @@ bool capitalized(std::string_view text, const Token& token) {
         }
     }
     // ASCII's only cased characters are its letters; digits and signs
-    // count as a script without case, as ICU says below.
-    if (c >= 0 && c < 0x80) return !(c >= 'a' && c <= 'z');
+    // count as a script without case, as ICU says below. A brand's small
+    // first letter before a capital counts as a capital: "iTaukei Land
+    // Trust Board", "eBay".
+    if (c >= 0 && c < 0x80) {
+        if (!(c >= 'a' && c <= 'z')) return true;
+        return token.end - token.begin >= 4 && i < static_cast<int32_t>(token.end) &&
+               text[i] >= 'A' && text[i] <= 'Z' && text[token.end - 1] >= 'a' &&
+               text[token.end - 1] <= 'z';
+    }
     // Hiragana writes Japanese particles and endings ("Bill Weirが"): never
     // part of a name, though the script has no case.
     if (c >= 0 && ublock_getCode(c) == UBLOCK_HIRAGANA) return false;
