@@ -780,6 +780,12 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "en",
          {"organization:Norwegian Water Resources and Energy Directorate",
           "organization:Indonesian Forum for Environment"}},
+        // Turkish clubs, named in one word ending in "spor", after their
+        // town's name when there is one (the town is then no place).
+        {"",
+         "Samsunspor beat Bandırma Kartalspor on Sunday.",
+         "en",
+         {"organization:Samsunspor", "organization:Bandırma Kartalspor"}},
         // A brand's small first letter before a capital counts as a capital.
         {"",
          "The iTaukei Land Trust Board approved it. The mRNA vaccine works.",

@@ -1,5 +1,6 @@
 #include <string>
 
+#include "newsdex/strings.hpp"
 #include "rules.hpp"
 #include "words.hpp"
 
@@ -51,7 +52,24 @@ bool company_apposition(const Context& c, std::size_t end) {
 
 }  // namespace
 
+// Turkish clubs are named in one word ending in "spor" (Samsunspor,
+// Kasımpaşaspor), after their town's name when one is needed (Bandırma
+// Kartalspor), in any language's text written in Latin letters.
+void turkish_clubs(Context& c) {
+    for (std::size_t i = 0; i < c.tokens.size(); ++i) {
+        const std::string& word = c.tokens[i].text;
+        if (c.used[i] || !c.capitalized(i) || entity_words::length(word) < 7 ||
+            !newsdex::ends_with(word, "spor"))
+            continue;
+        // The town's place mention, if any, gives way to the club's name.
+        const bool town = i > 0 && c.adjacent(i - 1, i) && c.capitalized(i - 1) &&
+                          (c.name_word(i - 1) || (c.place[i - 1] && c.alone(i - 1)));
+        c.claim(town ? i - 1 : i, i, EntityType::kOrganization);
+    }
+}
+
 void organizations_by_context(Context& c) {
+    turkish_clubs(c);
     if (!c.language.empty() && c.language != "en") return;
     for (std::size_t i = 0; i < c.tokens.size(); ++i) {
         const std::size_t end = unlisted_name(c, i);
