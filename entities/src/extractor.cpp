@@ -206,6 +206,7 @@ Entities EntityExtractor::extract_from(std::string_view text, const TokenList& t
     rules::japanese_companies_by_form(c);
     rules::organizations_in_han(c);
     rules::organizations_in_arabic(c);
+    rules::turkish_clubs(c);
     rules::organizations_by_context(c);
     rules::people_after_arabic_titles(c);
     rules::people_by_arabic_roles(c);

@@ -93,10 +93,6 @@ std::vector<ListedEntity> read_list(const std::filesystem::path& file) {
     return out;
 }
 
-}  // namespace
-
-namespace {
-
 // An alias without its language tag ("NABU@de": NABU, and "de" into
 // `language`); as it is when it has none.
 std::string_view without_language(std::string_view alias, std::array<char, 2>& language) {

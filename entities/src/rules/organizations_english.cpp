@@ -69,7 +69,6 @@ void turkish_clubs(Context& c) {
 }
 
 void organizations_by_context(Context& c) {
-    turkish_clubs(c);
     if (!c.language.empty() && c.language != "en") return;
     for (std::size_t i = 0; i < c.tokens.size(); ++i) {
         const std::size_t end = unlisted_name(c, i);

@@ -16,10 +16,9 @@ constexpr std::size_t kMostWords = 6;  // before the word for a body
 // Hiragana anywhere in the word ("務める", "考える"): a verb or a
 // particle, no part of a name.
 bool any_hiragana(const std::string& word) {
+    // hiragana_at tests a character's lead byte: no continuation byte is one.
     for (std::size_t i = 0; i < word.size(); ++i)
-        if ((static_cast<unsigned char>(word[i]) & 0xC0) != 0x80 &&
-            entity_words::hiragana_at(word, i))
-            return true;
+        if (entity_words::hiragana_at(word, i)) return true;
     return false;
 }
 
@@ -90,14 +89,13 @@ bool small_kana(std::string_view ch) {
 // ("ヴァイス・アントリープ").
 bool joined_in_name(const Context& c, std::size_t a, std::size_t b) {
     return joined(c, a, b) ||
-           (entity_words::han_or_kana(c.tokens[a]) &&
-            c.text.substr(c.tokens[a].end, c.tokens[b].begin - c.tokens[a].end) == "\xE3\x83\xBB");
+           (entity_words::han_or_kana(c.tokens[a]) && separated_by(c, a, b, "\xE3\x83\xBB"));
 }
 
 // The words of a name that runs on from word k (step +1) or back from it
 // (step -1), joined without gaps, at most kMostWords: the last (or first)
 // word of the name, or k - step for none.
-std::size_t name_run(const Context& c, std::size_t k, int step) {
+std::size_t company_name_run(const Context& c, std::size_t k, int step) {
     static const cues::WordSet& stops = cues::set("han-name-stops");
     static const cues::WordSet& function_chars = cues::set("han-function-chars");
     static const cues::WordSet& titles = cues::set("japanese-titles");
@@ -140,8 +138,9 @@ void japanese_companies_by_form(Context& c) {
         if (c.is(k, forms)) {
             // The name after the form, joined; else the name before it.
             const std::size_t last =
-                k + 1 < tokens.size() && joined(c, k, k + 1) ? name_run(c, k + 1, +1) : k;
-            const std::size_t first = k > 0 && joined(c, k - 1, k) ? name_run(c, k - 1, -1) : k;
+                k + 1 < tokens.size() && joined(c, k, k + 1) ? company_name_run(c, k + 1, +1) : k;
+            const std::size_t first =
+                k > 0 && joined(c, k - 1, k) ? company_name_run(c, k - 1, -1) : k;
             if (last != k)
                 c.claim(k + 1, last, EntityType::kOrganization);
             else if (first != k)
@@ -153,7 +152,7 @@ void japanese_companies_by_form(Context& c) {
         if (k + 1 < tokens.size() &&
             c.text.substr(tokens[k].end, kHeadOffice.size()) == kHeadOffice &&
             entity_words::han_or_kana(tokens[k])) {
-            const std::size_t first = name_run(c, k, -1);
+            const std::size_t first = company_name_run(c, k, -1);
             if (first <= k) c.claim(first, k, EntityType::kOrganization);
         }
     }

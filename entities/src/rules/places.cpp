@@ -10,10 +10,6 @@
 // Country", "in X" and lists after it, "Port of" names.
 namespace newsdex::entities::rules {
 
-// Capitalised words ending in a head word: "Gyeonggi Province", "Signal
-// Iduna Park", "Zaporizhzhia Nuclear Power Plant" (a gazetteer place
-// inside becomes part of the name); and words after a leading one:
-// "Estadio Benito Villamarín", "Lake Baikal".
 namespace {
 
 // A Roman numeral in capitals continues a name: "Stade Mohammed V".
@@ -27,6 +23,10 @@ bool roman_numeral(const Context& c, std::size_t k) {
 
 }  // namespace
 
+// Capitalised words ending in a head word: "Gyeonggi Province", "Signal
+// Iduna Park", "Zaporizhzhia Nuclear Power Plant" (a gazetteer place
+// inside becomes part of the name); and words after a leading one:
+// "Estadio Benito Villamarín", "Lake Baikal".
 void places_by_head_word(Context& c) {
     const auto& tokens = c.tokens;
     static const cues::WordSet& regions = cues::set("place-region-heads");

@@ -67,11 +67,6 @@ bool kanji_word(const std::string& word, std::size_t least) {
 
 constexpr std::string_view kListComma = "\xE3\x80\x81";  // 、
 
-// Text between words a and b is exactly `gap`.
-bool gap_is(const Context& c, std::size_t a, std::size_t b, std::string_view gap) {
-    return c.text.substr(c.tokens[a].end, c.tokens[b].begin - c.tokens[a].end) == gap;
-}
-
 // Where words [first, last] stand, from the least telling to the most.
 enum class PlaceSlot {
     kNone,
@@ -95,25 +90,28 @@ constexpr std::string_view kCity = "\xE5\xB8\x82";  // 市
 // Before 市 alone, split off by the analyser (娄 底 市); not 市政府 ("将由
 // 市政府", by the city government).
 bool before_city_suffix(const Context& c, std::size_t last) {
-    return c.language == "zh" && last + 1 < c.tokens.size() && gap_is(c, last, last + 1, "") &&
-           !c.used[last + 1] && c.tokens[last + 1].text == kCity;
+    return c.language == "zh" && last + 1 < c.tokens.size() &&
+           separated_by(c, last, last + 1, "") && !c.used[last + 1] &&
+           c.tokens[last + 1].text == kCity;
 }
 
 bool listed_place_follows(const Context& c, std::size_t last) {
-    return last + 1 < c.tokens.size() && c.place[last + 1] && gap_is(c, last, last + 1, kListComma);
+    return last + 1 < c.tokens.size() && c.place[last + 1] &&
+           separated_by(c, last, last + 1, kListComma);
 }
 
 bool places_word_follows(const Context& c, std::size_t last) {
     static const cues::WordSet& kinds = cues::set("chinese-places-after-etc");
     const std::size_t etc = last + 1;
     return etc + 1 < c.tokens.size() && c.tokens[etc].text == "\xE7\xAD\x89" &&  // 等
-           gap_is(c, last, etc, "") && gap_is(c, etc, etc + 1, "") && c.is(etc + 1, kinds);
+           separated_by(c, last, etc, "") && separated_by(c, etc, etc + 1, "") &&
+           c.is(etc + 1, kinds);
 }
 
 bool japanese_dateline(const Context& c, std::size_t first, std::size_t last) {
     if (c.language != "ja" || last + 1 >= c.tokens.size() || c.tokens[first].begin < c.body_begin ||
         (first > 0 && c.tokens[first - 1].begin >= c.body_begin) ||
-        !gap_is(c, last, last + 1, kListComma))
+        !separated_by(c, last, last + 1, kListComma))
         return false;
     const char next = c.tokens[last + 1].text[0];
     return next >= '0' && next <= '9';
@@ -122,18 +120,18 @@ bool japanese_dateline(const Context& c, std::size_t first, std::size_t last) {
 PlaceSlot place_slot(const Context& c, std::size_t first, std::size_t last) {
     if (japanese_dateline(c, first, last)) return PlaceSlot::kDateline;
     const bool place_before = first > 0 && c.place[first - 1];
-    const bool listed_before = place_before && gap_is(c, first - 1, first, kListComma);
+    const bool listed_before = place_before && separated_by(c, first - 1, first, kListComma);
     const bool listed_after = listed_place_follows(c, last);
     if (listed_before && (listed_after || places_word_follows(c, last))) return PlaceSlot::kInList;
     // A list's item is a whole word: not the end of one (北京复地会、).
-    const bool whole = (first == 0 || !gap_is(c, first - 1, first, "") || place_before) &&
-                       (last + 1 == c.tokens.size() || !gap_is(c, last, last + 1, "") ||
+    const bool whole = (first == 0 || !separated_by(c, first - 1, first, "") || place_before) &&
+                       (last + 1 == c.tokens.size() || !separated_by(c, last, last + 1, "") ||
                         places_word_follows(c, last) ||
                         (c.language == "ja" &&  // a particle (埼玉で)
                          entity_words::hiragana_at(c.tokens[last + 1].text, 0)));
     if ((listed_before || listed_after) && whole) return PlaceSlot::kBesideInList;
     // Japanese joins words without a gap too freely (日本外務省).
-    if (c.language == "zh" && place_before && gap_is(c, first - 1, first, ""))
+    if (c.language == "zh" && place_before && separated_by(c, first - 1, first, ""))
         return PlaceSlot::kAfterPlace;
     return PlaceSlot::kNone;
 }

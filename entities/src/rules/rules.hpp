@@ -49,6 +49,9 @@ void bare_places_among_places(Context& c);
 void places_after_settlement_words(Context& c);
 void places_after_place_nouns(Context& c);
 void places_in_apposition(Context& c);
+// Turkish clubs in one word ending in "spor", in any text in Latin
+// letters (organizations_english.cpp).
+void turkish_clubs(Context& c);
 // Unlisted English companies by the words around them
 // (organizations_english.cpp).
 void organizations_by_context(Context& c);
