@@ -56,3 +56,21 @@ find_package(ZLIB REQUIRED)
 if(NEWSDEX_BUILD_TESTS)
   find_package(Boost 1.71 REQUIRED COMPONENTS unit_test_framework)
 endif()
+
+# jemalloc (libjemalloc-dev) for the programs that index: the writer's
+# maps of pending postings and the analysis lanes allocate and free many
+# small objects from two threads at once, where glibc's malloc spent about
+# a tenth of the indexer's CPU (malloc_consolidate, _int_malloc, _int_free
+# in docs/profiles.md). Off under sanitizers, which bring their own malloc.
+string(FIND "${CMAKE_CXX_FLAGS} ${CMAKE_EXE_LINKER_FLAGS}" "sanitize" sanitized)
+if(sanitized EQUAL -1)
+  set(jemalloc_default ON)
+else()
+  set(jemalloc_default OFF)
+endif()
+option(NEWSDEX_JEMALLOC "Link the indexing programs with jemalloc" ${jemalloc_default})
+add_library(newsdex::allocator INTERFACE IMPORTED)
+if(NEWSDEX_JEMALLOC)
+  find_library(JEMALLOC_LIBRARY NAMES jemalloc REQUIRED)
+  target_link_libraries(newsdex::allocator INTERFACE ${JEMALLOC_LIBRARY})
+endif()

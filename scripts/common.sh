@@ -9,7 +9,7 @@ NEWSDEX_BUILD=${NEWSDEX_BUILD:-$NEWSDEX_ROOT/build}
 NEWSDEX_PACKAGES=(
   build-essential cmake pkg-config
   libxapian-dev libicu-dev libcxxopts-dev libboost-test-dev nlohmann-json3-dev
-  libsimdjson-dev libxml2-dev zlib1g-dev libcld2-dev wngerman help2man xapian-tools
+  libsimdjson-dev libxml2-dev zlib1g-dev libcld2-dev libjemalloc-dev wngerman help2man xapian-tools
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
