@@ -68,7 +68,11 @@ const entities::Gazetteer& gazetteer() {
                          "Osaka\tcity\tJapan\t大阪\n"
                          "Chiba\tcity\tJapan\t千葉市\n"
                          "Chiba Prefecture\tregion\tJapan\t千葉県\n"
-                         "Saitama Prefecture\tregion\tJapan\t埼玉県\n");
+                         "Saitama Prefecture\tregion\tJapan\t埼玉県\n"
+                         "Sakha Republic\tregion\tRussia\tЯкутия\n"
+                         "Aysén Region\tregion\tChile\tАйсен\n"
+                         "Mykolaiv\tcity\tUkraine\tНиколаев\n"
+                         "Poland\tcountry\tPoland\tПольша\n");
         test::write_file(dir / "organizations.tsv",
                          "International Atomic Energy Agency\tintergovernmental\tIAEA|МАГАТЭ\n"
                          "World Health Organization\tintergovernmental\tWHO\n"
@@ -86,7 +90,8 @@ const entities::Gazetteer& gazetteer() {
         test::write_file(dir / "people.tsv", "Vladimir Putin\thead of state\tPutin|Путин\n");
         test::write_file(dir / "given-names.txt",
                          "# given names\nSabine Andrés\nJames Rodrigo\nМарина\nDenis Bill\n"
-                         "Ігор Алексей Ірина Микола Карл Ирина Влад Любовь Марина\n");
+                         "Ігор Алексей Ірина Микола Карл Ирина Влад Любовь Марина\n"
+                         "Джон Майкл Стівен\n");
         test::write_file(
             dir / "name-parts.txt",
             "# name parts\nko-surname\t김 박\nko-given\t태훈 준형\nja-surname\t田中 森\n"
@@ -893,6 +898,35 @@ BOOST_AUTO_TEST_CASE(cyrillic_names_are_shown_in_the_nominative) {
         {"Выступила Ирина Петрова.", "ru", {"Ирина Петрова"}},
         // A street named after a person is no person.
         {"Мітинг відбувся на вулиці Карла Маркса.", "uk", {}},
+    };
+    for (const auto& c : cases)
+        BOOST_TEST_CONTEXT(c.body) {
+            BOOST_TEST(extract_in(c.body, c.language).people == c.expected,
+                       boost::test_tools::per_element());
+        }
+}
+
+BOOST_AUTO_TEST_CASE(cyrillic_people_after_a_title_and_whose_it_is) {
+    // Input, language, the people found: two capitalised words after a
+    // title and whose title it is (a place, a body in quotes, genitive
+    // words) are a name, whatever the lists say of its words (Айсен is a
+    // region of Chile, Николаев a city); foreign given names as Russian
+    // and Ukrainian news spell them.
+    const struct {
+        const char* body;
+        const char* language;
+        Names expected;
+    } cases[] = {
+        {"Глава Якутии Айсен Николаев заявил об этом.", "ru", {"Айсен Николаев"}},
+        {"Сообщил генеральный директор «Жасыл Энергии» Айдар Сейткали.", "ru", {"Айдар Сейткали"}},
+        {"Представитель «Тяньшань Пауэр» Ван Лэй рассказал о стройке.", "ru", {"Ван Лэй"}},
+        {"Глава Якутии Айсен Сергеевич Николаев прибыл.", "ru", {"Айсен Сергеевич Николаев"}},
+        // A place beside a free word is whose title it is; an adjective's
+        // form and an initial are no name.
+        {"Премьер Польши Мазовецкий прибыл.", "ru", {}},
+        {"Директор компании Северная Звезда сообщил.", "ru", {}},
+        {"Вчера Джон Кулидж заявил, что Майкл Делл приедет.", "ru", {"Джон Кулидж", "Майкл Делл"}},
+        {"Слова Стівена Гокінга процитували.", "uk", {"Стівен Гокінг"}},
     };
     for (const auto& c : cases)
         BOOST_TEST_CONTEXT(c.body) {

@@ -211,6 +211,7 @@ Entities EntityExtractor::extract_from(std::string_view text, const TokenList& t
     rules::people_after_arabic_titles(c);
     rules::people_by_arabic_roles(c);
     rules::people_after_titles(c);
+    rules::people_after_cyrillic_titles(c);
     rules::people_by_surname_first(c);
     rules::people_by_surname_ending(c);
     rules::people_who_speak(c);

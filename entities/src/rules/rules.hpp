@@ -88,6 +88,8 @@ void organizations_in_han(Context& c);
 void japanese_companies_by_form(Context& c);
 // People (people.cpp).
 void people_after_titles(Context& c);
+// After a Russian or Ukrainian title and whose it is (people.cpp).
+void people_after_cyrillic_titles(Context& c);
 void people_by_given_name(Context& c);
 void people_by_surname_first(Context& c);
 void people_by_cyrillic_given_name(Context& c);
