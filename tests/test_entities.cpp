@@ -569,6 +569,17 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "برناوي أن الفرق تدخلت.",
          "ar",
          {"person:نبيل عيسى", "person:كريم العمراني", "person:هالة نصار", "person:نديم برناوي"}},
+        // A foreign given name as Arabic spells it, then a surname without
+        // the article; not "الآن" (now) for Alain, "السكوت" for Scott or
+        // "لجان" (committees) for Jean; a title whose person is named
+        // already names no other; one word as the speaker before "that".
+        {"",
+         "وقال كريستوفر هيل مساعد الوزيرة أمس. سيلاقي السويسري جورج باسل والروسي دميتري "
+         "تورسونوف. الآن ضمن لجان عسكرية. لكن الرئيس جون كندي رفض التدخل. وأضاف أنغو أن الأمن "
+         "قائم. وقال متمردون إن الهجوم بدأ.",
+         "ar",
+         {"person:كريستوفر هيل", "person:جورج باسل", "person:دميتري تورسونوف", "person:جون كندي",
+          "person:أنغو"}},
         // A place no list has, right after a word for a settlement; one
         // word (an adjective may follow); not a direction.
         {"",

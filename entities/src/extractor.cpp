@@ -194,6 +194,7 @@ Entities EntityExtractor::extract_from(std::string_view text, const TokenList& t
     rules::people_in_hangul(c);
     rules::people_in_han(c);
     rules::people_in_arabic(c);
+    rules::people_by_foreign_given_names_in_arabic(c);
     rules::people_by_initials(c);
     rules::people_by_given_name(c);
     rules::organizations_in_german(c);

@@ -164,6 +164,22 @@ bool body_word(const Context& c, std::size_t k, bool after_one) {
            c.adjacent(k, k + 1) && starts_with_article(entity_words::key(c.tokens[k + 1].text));
 }
 
+// Word k is in `keys`, perhaps after "and" written onto it ("وجورج"); not
+// after the article, which a foreign name never takes ("السكوت", the
+// silence, is no Scott), nor after li- ("لجان", committees, is no Jean).
+bool given_with_conjunction(const Context& c, std::size_t k, const Keys& keys) {
+    const std::string key = entity_words::key(c.tokens[k].text);
+    if (keys.count(key)) return true;
+    return starts_with(key, "و") && keys.count(key.substr(std::string_view("و").size())) > 0;
+}
+
+// Word k is part of a person's name found already.
+bool person_named(const Context& c, std::size_t k) {
+    if (!c.used[k]) return false;
+    const Mention* m = c.found.covering(c.tokens[k].begin, c.tokens[k].end);
+    return m && m->type == EntityType::kPerson;
+}
+
 }  // namespace
 
 // A listed given name, then a family name (listed, or written with the
@@ -204,6 +220,27 @@ void people_in_arabic(Context& c) {
     }
 }
 
+// A foreign given name as Arabic news spells it, perhaps two ("خوان
+// ميغيل"), then a surname without the article: "كريستوفر هيل", "دميتري
+// تورسونوف", "والروسي دميتري تورسونوف". Two words at least; an everyday
+// word, a title or a verb (name_word_after_title) ends the name.
+void people_by_foreign_given_names_in_arabic(Context& c) {
+    static const Keys given = keys_of("arabic-foreign-given-names");
+    for (std::size_t k = 0; k + 1 < c.tokens.size(); ++k) {
+        if (c.used[k] || !entity_words::arabic(c.tokens[k]) || !given_with_conjunction(c, k, given))
+            continue;
+        std::size_t end = k + 1;
+        while (end < k + 3 && next_free(c, end) && listed(c, end, given))
+            ++end;
+        if (end < k + 4 && next_free(c, end) && !listed(c, end, given) &&
+            name_word_after_title(c, end))
+            ++end;
+        if (end == k + 1) continue;
+        c.claim(k, end - 1, EntityType::kPerson, without_particle(c, k, end - 1, given));
+        k = end - 1;
+    }
+}
+
 // A title, the words that qualify it (with al-, or names already found:
 // "الأمين العام للأمم المتحدة"), then a name: "الرئيس الأمريكي جورج بوش".
 void people_after_arabic_titles(Context& c) {
@@ -215,8 +252,10 @@ void people_after_arabic_titles(Context& c) {
         while (first < k + 6 && first < c.tokens.size() && c.adjacent(first - 1, first) &&
                (c.used[first] || qualifier(entity_words::key(c.tokens[first].text)) ||
                 listed_with_particle(c, first, person_titles())) &&
-               !listed(c, first, not_name_words()))
+               !listed(c, first, not_name_words()) && !person_named(c, first))
             ++first;
+        // The title's person is named already ("الرئيس جون كندي رفض").
+        if (first < c.tokens.size() && person_named(c, first)) continue;
         const std::size_t end = name_at(c, first, true);
         if (end == first) continue;
         c.claim(first, end - 1, EntityType::kPerson);
@@ -247,18 +286,21 @@ void organizations_in_arabic(Context& c) {
 
 // A name of two or three words before its role, after a comma ("أحمد
 // عيسى، وزير السياحة"), or after a verb of speech and before what was
-// said ("وقال أحمد عيسى إن"): news writes who speaks so.
+// said ("وقال أحمد عيسى إن", "وأضاف أنغو أن"): news writes who speaks so.
 void people_by_arabic_roles(Context& c) {
     static const Keys speech = keys_of("arabic-speech-verbs");
     static const Keys said = keys_of("arabic-said-that");
     for (std::size_t k = 0; k + 2 < c.tokens.size(); ++k) {
         if (c.used[k] || !entity_words::arabic(c.tokens[k])) continue;
         const std::size_t end = name_at(c, k, false);
-        if (end < k + 2 || end >= c.tokens.size()) continue;
-        const bool role = comma_between(c, end) && listed_with_particle(c, end, person_titles());
+        if (end == k || end >= c.tokens.size()) continue;
+        // One word only as the speaker right before "that".
+        const bool two = end >= k + 2;
+        const bool role =
+            two && comma_between(c, end) && listed_with_particle(c, end, person_titles());
         const bool speaker =
             k > 0 && c.adjacent(k - 1, k) && listed(c, k - 1, speech) &&
-            (comma_between(c, end) || (c.adjacent(end - 1, end) && listed(c, end, said)));
+            ((two && comma_between(c, end)) || (c.adjacent(end - 1, end) && listed(c, end, said)));
         if (!role && !speaker) continue;
         c.claim(k, end - 1, EntityType::kPerson);
         k = end - 1;

@@ -115,6 +115,7 @@ void people_in_han(Context& c);
 bool korean_name_then_ending(const std::string& form, const std::string& word);
 // Arabic people and bodies (arabic.cpp).
 void people_in_arabic(Context& c);
+void people_by_foreign_given_names_in_arabic(Context& c);
 void people_after_arabic_titles(Context& c);
 void people_by_arabic_roles(Context& c);
 void organizations_in_arabic(Context& c);
