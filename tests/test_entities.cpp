@@ -86,7 +86,8 @@ const entities::Gazetteer& gazetteer() {
                          "European Union\tintergovernmental\tЄвропейський Союз\n"
                          "Japanese Foreign Ministry\tministry\t外務省\n"
                          "National Anti-Corruption Bureau of Ukraine\tgovernment\tNABU\n"
-                         "Naturschutzbund Deutschland\tngo\tNABU@de\n");
+                         "Naturschutzbund Deutschland\tngo\tNABU@de\n"
+                         "Al Jazeera\tmedia\tقناة الجزيرة\n");
         test::write_file(dir / "people.tsv", "Vladimir Putin\thead of state\tPutin|Путин\n");
         test::write_file(dir / "given-names.txt",
                          "# given names\nSabine Andrés\nJames Rodrigo\nМарина\nDenis Bill\n"
@@ -580,6 +581,13 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "ar",
          {"person:كريستوفر هيل", "person:جورج باسل", "person:دميتري تورسونوف", "person:جون كندي",
           "person:أنغو"}},
+        // A medium by its own word after a correspondent, when the lists
+        // name it after a head ("قناة الجزيرة"); elsewhere the island.
+        {"",
+         "وقال مراسل الجزيرة إن القصف توقف. وذكر موفد الجزيرة نت أن الاتحاد وافق. وصلوا إلى "
+         "الجزيرة.",
+         "ar",
+         {"organization:Al Jazeera", "organization:Al Jazeera"}},
         // A place no list has, right after a word for a settlement; one
         // word (an adjective may follow); not a direction.
         {"",

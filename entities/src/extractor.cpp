@@ -207,6 +207,7 @@ Entities EntityExtractor::extract_from(std::string_view text, const TokenList& t
     rules::japanese_companies_by_form(c);
     rules::organizations_in_han(c);
     rules::organizations_in_arabic(c);
+    rules::arabic_media_by_their_word(c);
     rules::turkish_clubs(c);
     rules::organizations_by_context(c);
     rules::people_after_arabic_titles(c);

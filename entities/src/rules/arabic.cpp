@@ -307,6 +307,34 @@ void people_by_arabic_roles(Context& c) {
     }
 }
 
+// A medium named by its own word after a correspondent or a word for a
+// channel ("مراسل الجزيرة", "موفد الجزيرة نت", "فضائية الجزيرة"), when the
+// lists name it with a head before that word ("قناة الجزيرة"): elsewhere
+// "الجزيرة" is the island, or the peninsula.
+void arabic_media_by_their_word(Context& c) {
+    static const Keys cues = keys_of("arabic-media-correspondents");
+    const auto& tokens = c.tokens;
+    for (std::size_t k = 0; k + 1 < tokens.size(); ++k) {
+        if (!entity_words::arabic(tokens[k]) || !next_free(c, k + 1) ||
+            !listed_with_particle(c, k, cues))
+            continue;
+        std::string canonical;
+        for (std::string_view head : {"قناة", "صحيفة", "وكالة", "شبكة"}) {
+            const std::string name = std::string(head) + " " + tokens[k + 1].text;
+            if (const std::string found = c.gazetteer.canonical(EntityType::kOrganization, name);
+                found != name) {
+                canonical = found;
+                break;
+            }
+        }
+        if (canonical.empty()) continue;
+        const bool net =
+            k + 2 < tokens.size() && c.adjacent(k + 1, k + 2) && tokens[k + 2].text == "نت";
+        c.claim(k + 1, net ? k + 2 : k + 1, EntityType::kOrganization, canonical);
+        ++k;
+    }
+}
+
 // A place no list has, right after a word for a settlement or region:
 // "مدينة العقبة", "إقليم الحوز", "بلدة أمزميز". One word: what follows may
 // be an adjective ("مدينة العقبة الأردنية").

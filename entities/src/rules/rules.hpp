@@ -119,6 +119,7 @@ void people_by_foreign_given_names_in_arabic(Context& c);
 void people_after_arabic_titles(Context& c);
 void people_by_arabic_roles(Context& c);
 void organizations_in_arabic(Context& c);
+void arabic_media_by_their_word(Context& c);
 void places_after_arabic_settlement_words(Context& c);
 
 }  // namespace newsdex::entities::rules
