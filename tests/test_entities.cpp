@@ -87,7 +87,8 @@ const entities::Gazetteer& gazetteer() {
                          "Japanese Foreign Ministry\tministry\t外務省\n"
                          "National Anti-Corruption Bureau of Ukraine\tgovernment\tNABU\n"
                          "Naturschutzbund Deutschland\tngo\tNABU@de\n"
-                         "Al Jazeera\tmedia\tقناة الجزيرة\n");
+                         "Al Jazeera\tmedia\tقناة الجزيرة\n"
+                         "Al Hilal\tsports\tالهلال\n");
         test::write_file(dir / "people.tsv", "Vladimir Putin\thead of state\tPutin|Путин\n");
         test::write_file(dir / "given-names.txt",
                          "# given names\nSabine Andrés\nJames Rodrigo\nМарина\nDenis Bill\n"
@@ -588,6 +589,10 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "الجزيرة.",
          "ar",
          {"organization:Al Jazeera", "organization:Al Jazeera"}},
+        // A club named by an everyday word only in a story about sport:
+        // الهلال is the crescent moon elsewhere.
+        {"", "لحظة ولادة الهلال فلكيا", "ar", {}},
+        {"", "فاز الهلال في مباراة الأمس", "ar", {"organization:Al Hilal"}},
         // A place no list has, right after a word for a settlement; one
         // word (an adjective may follow); not a direction.
         {"",

@@ -105,10 +105,21 @@ bool ordinary_word(const rules::Context& c, std::size_t i, const Gazetteer::Entr
     return !(i > 0 && c.adjacent(i - 1, i) && prepositions && c.is(i - 1, *prepositions));
 }
 
+// A club named by an everyday word (الهلال, the crescent; النصر, victory)
+// is the club only in a story about sport: one with a word of the game.
+bool club_outside_sport(const rules::Context& c, std::size_t i, const Gazetteer::Entry& e) {
+    static const cues::WordSet& clubs = cues::set("arabic-clubs-that-are-words");
+    static const cues::WordSet& sport = cues::set("arabic-sports-words");
+    if (e.type != EntityType::kOrganization || e.words.size() != 1 || !c.is(i, clubs)) return false;
+    for (std::size_t k = 0; k < c.tokens.size(); ++k)
+        if (c.is(k, sport)) return false;
+    return true;
+}
+
 void gazetteer_names(rules::Context& c) {
     for (std::size_t i = 0; i < c.tokens.size(); ++i) {
         const Gazetteer::Entry* best = gazetteer_name_at(c, i);
-        if (!best || ordinary_word(c, i, *best)) continue;
+        if (!best || ordinary_word(c, i, *best) || club_outside_sport(c, i, *best)) continue;
         std::size_t last = i + best->words.size() - 1;
         // "Santa Monica, California" names two places: the town (by its
         // full name) and the state, found on its own next. ("Washington,
