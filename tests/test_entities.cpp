@@ -81,6 +81,7 @@ const entities::Gazetteer& gazetteer() {
                          "The Guardian (Nigeria)\tmedia\tGuardian Nigeria\n"
                          "Conservative Party (UK)\tparty\tTories\n"
                          "Conservative Party (Norway)\tparty\tHøyre\n"
+                         "Ministry of Public Security (China)\tgovernment\t\n"
                          "Foxconn\tcompany\t\n"
                          "State Duma\tparliament\t두마\n"
                          "European Union\tintergovernmental\tЄвропейський Союз\n"
@@ -306,6 +307,16 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "The Conservative Party won in Norway.",
          "en",
          {"organization:Conservative Party (Norway)", "place:Norway"}},
+        // The one qualified body a bare name may mean, unless the story's
+        // places are all in other countries.
+        {"",
+         "The Ministry of Public Security in Beijing said.",
+         "en",
+         {"organization:Ministry of Public Security (China)", "place:Beijing"}},
+        {"",
+         "The Ministry of Public Security in Kharkiv said.",
+         "en",
+         {"organization:Ministry of Public Security", "place:Kharkiv"}},
         // A one-word name opening listed bodies' names is no place ("in
         // Conservative hands").
         {"", "It is safe in Conservative hands.", "en", {}},

@@ -29,16 +29,26 @@ std::string qualifier_country(const Context& c, const std::string& qualified) {
 }
 
 // The body a story means by an unqualified name the lists know only
-// qualified: the one qualified name; of several ("Conservative Party
-// (UK)", "(Norway)"), the one the story also names otherwise ("the
+// qualified: the one qualified name, unless it is another country's than
+// every one the story's places are in (a Kenyan story's "Ministry of
+// Public Security" is no Chinese ministry); of several ("Conservative
+// Party (UK)", "(Norway)"), the one the story also names otherwise ("the
 // Tories"), else the one of the only country among its places' countries.
 std::string qualified_in_story(const Context& c,
                                const std::set<std::pair<EntityType, std::string>>& names,
                                const std::string& name) {
     const std::vector<std::string> candidates =
         c.gazetteer.qualified_names(EntityType::kOrganization, name);
-    if (candidates.size() == 1) return candidates.front();
     if (candidates.empty()) return {};
+    std::set<std::string> countries;
+    for (const auto& [type, place] : names)
+        if (type == EntityType::kPlace) countries.insert(c.gazetteer.country_of(place));
+    countries.erase("");  // places no list has
+    if (candidates.size() == 1) {
+        const std::string country = qualifier_country(c, candidates.front());
+        const bool elsewhere = !country.empty() && !countries.empty() && !countries.count(country);
+        return elsewhere ? std::string() : candidates.front();
+    }
     auto one_of = [](const std::vector<std::string>& found) {
         return found.size() == 1 ? found.front() : std::string();
     };
@@ -46,10 +56,6 @@ std::string qualified_in_story(const Context& c,
     for (const std::string& q : candidates)
         if (names.count({EntityType::kOrganization, q})) named.push_back(q);
     if (!named.empty()) return one_of(named);
-    std::set<std::string> countries;
-    for (const auto& [type, place] : names)
-        if (type == EntityType::kPlace) countries.insert(c.gazetteer.country_of(place));
-    countries.erase("");  // places no list has
     std::vector<std::string> local;
     for (const std::string& q : candidates)
         if (countries.count(qualifier_country(c, q))) local.push_back(q);
