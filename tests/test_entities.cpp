@@ -307,6 +307,12 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "The Conservative Party won in Norway.",
          "en",
          {"organization:Conservative Party (Norway)", "place:Norway"}},
+        // A German genitive's s is no part of the name ("Sabine Müllers
+        // Rücktritt" is Sabine Müller's).
+        {"",
+         "Sabine Müllers Rücktritt kam überraschend. Sabine Müller sagte nichts.",
+         "de",
+         {"person:Sabine Müller", "person:Sabine Müller"}},
         // The one qualified body a bare name may mean, unless the story's
         // places are all in other countries.
         {"",

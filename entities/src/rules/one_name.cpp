@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "newsdex/strings.hpp"
 #include "rules.hpp"
 #include "words.hpp"
 
@@ -79,9 +80,17 @@ void one_name_per_entity(Context& c) {
     for (const auto& [type, name] : names)
         if (type == EntityType::kPerson) people.emplace_back(name, entity_words::words_of(name));
     for (const auto& [name, words] : people) {
+        // German writes a person's genitive with an s ("Rudolf Kemlers
+        // Abgang", "Kemlers Nachfolger"): the name without it, when the
+        // story names that person so.
+        std::vector<std::string> own = words;
+        const bool genitive = c.language == "de" && !own.empty() && ends_with(own.back(), "s") &&
+                              !ends_with(own.back(), "ss");
+        if (genitive) own.back().pop_back();
         std::vector<const std::string*> longer;
         for (const auto& [other, other_words] : people)
-            if (ends(other_words, words)) longer.push_back(&other);
+            if (ends(other_words, own) || (genitive && other_words == own))
+                longer.push_back(&other);
         if (longer.size() == 1) c.found.rename(EntityType::kPerson, name, *longer.front());
     }
 }

@@ -71,6 +71,16 @@ bool city_word(const Context& c, std::size_t k) {
 
 }  // namespace
 
+bool german_genitive(const Context& c, std::size_t first, std::size_t k) {
+    const std::string& word = c.tokens[k].text;
+    if (c.language != "de" || k <= first || !ends_with(word, "s", 4) || ends_with(word, "ss"))
+        return false;
+    // Not a name that ends so (Francois, Jacques), nor the first half of
+    // a hyphenated one (Villas-Boas, Ennis-Hill).
+    return !c.gazetteer.is_given_name(entity_words::key(word)) &&
+           !(k + 1 < c.tokens.size() && hyphenated(c, k, k + 1));
+}
+
 // The end of a person's name whose first word is at `first`: surnames,
 // particles, middle initials and hyphens after it, at most `most` words in
 // all. `words` counts the words of the name.
@@ -79,7 +89,8 @@ std::size_t person_name_end(const Context& c, std::size_t first, std::size_t mos
     const auto& tokens = c.tokens;
     std::size_t j = first + 1;
     words = 1;
-    while (j < tokens.size() && words < most && !c.possessive(j - 1)) {
+    while (j < tokens.size() && words < most && !c.possessive(j - 1) &&
+           !german_genitive(c, first, j - 1)) {
         if (c.adjacent(j - 1, j) && surname(c, j)) {
             ++words, ++j;
         } else if (c.adjacent(j - 1, j) && city_word(c, j)) {
@@ -228,7 +239,7 @@ void people_by_given_name(Context& c) {
         // "James Webb Space Telescope": a longer capitalised run is the
         // name of something else.
         if (words < 2 || (j < tokens.size() && c.adjacent(j - 1, j) && c.capitalized(j) &&
-                          !c.is(j, cues::not_names())))
+                          !c.is(j, cues::not_names()) && !german_genitive(c, i, j - 1)))
             continue;
         if (place_word) c.used[i] = false;
         // "Farzana Rahman Mitu", "Abdi Hassan Farah": a given name the

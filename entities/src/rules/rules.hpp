@@ -24,6 +24,9 @@ bool separated_by(const Context& c, std::size_t a, std::size_t b, std::string_vi
 // Free name words from `first` on, at most `most`, not ending at an
 // organisation or place word: the end of the name, or `first` for none.
 std::size_t name_run(const Context& c, std::size_t first, std::size_t most);
+// Word k, after a name's first word, is a German genitive ("Sabine
+// Müllers Rücktritt"): the name ends there (people.cpp).
+bool german_genitive(const Context& c, std::size_t first, std::size_t k);
 // The end of a person's name starting at `first`: more surnames,
 // particles, middle initials, hyphenated parts, at most `most` words
 // (counted in `words`).
