@@ -68,6 +68,7 @@ const entities::Gazetteer& gazetteer() {
                          "Osaka\tcity\tJapan\t大阪\n"
                          "Chiba\tcity\tJapan\t千葉市\n"
                          "Chiba Prefecture\tregion\tJapan\t千葉県\n"
+                         "Visayas\tregion\tPhilippines\t\n"
                          "Saitama Prefecture\tregion\tJapan\t埼玉県\n"
                          "Sakha Republic\tregion\tRussia\tЯкутия\n"
                          "Aysén Region\tregion\tChile\tАйсен\n"
@@ -82,6 +83,9 @@ const entities::Gazetteer& gazetteer() {
                          "Conservative Party (UK)\tparty\tTories\n"
                          "Conservative Party (Norway)\tparty\tHøyre\n"
                          "Ministry of Public Security (China)\tgovernment\t\n"
+                         "United Nations\tintergovernmental\tUN\n"
+                         "University of the Philippines\tuniversity\t\n"
+                         "Nissan\tcompany\tNissan Motor\n"
                          "Foxconn\tcompany\t\n"
                          "State Duma\tparliament\t두마\n"
                          "European Union\tintergovernmental\tЄвропейський Союз\n"
@@ -307,6 +311,27 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "The Conservative Party won in Norway.",
          "en",
          {"organization:Conservative Party (Norway)", "place:Norway"}},
+        // A listed body's name running on through another body's head word
+        // is that body's ("United Nations Command"), not through an organ's
+        // ("UN Executive Board": the organ stays apart); a college's runs on
+        // through its campus town; legal forms stay the listed company's.
+        {"", "The United Nations Command said.", "en", {"organization:United Nations Command"}},
+        {"",
+         "A UN Executive Board member spoke.",
+         "en",
+         {"organization:United Nations", "organization:Executive Board"}},
+        {"",
+         "The University of the Philippines Visayas campus closed.",
+         "en",
+         {"organization:University of the Philippines Visayas"}},
+        {"", "Nissan Motor Co Ltd agreed.", "en", {"organization:Nissan"}},
+        // A listed company's arm named by a country or "International" and a
+        // legal form is the company; one named by its own words is a
+        // subsidiary of its own ("Nissan Finance Co").
+        {"",
+         "Nissan Japan Inc and Nissan International Corp agreed with Nissan Finance Co.",
+         "en",
+         {"organization:Nissan", "organization:Nissan", "organization:Nissan Finance Co"}},
         // A German genitive's s is no part of the name ("Sabine Müllers
         // Rücktritt" is Sabine Müller's).
         {"",

@@ -116,6 +116,71 @@ bool club_outside_sport(const rules::Context& c, std::size_t i, const Gazetteer:
     return true;
 }
 
+// A capitalised name or a place runs into word `first`: a name found at
+// `first` may be part of a longer one ("Nepal Red Cross Society"), which
+// the head word's rule finds.
+bool starts_earlier(const rules::Context& c, std::size_t first) {
+    return first > 0 && c.adjacent(first - 1, first) &&
+           (c.name_word(first - 1) || c.place[first - 1]);
+}
+
+// The last word of a listed company's mention: its legal forms after it
+// ("Nissan Motor Co Ltd", "Royal Dutch/Shell Group"), and the country or
+// "International" of a branch before one ("Merrill Lynch Canada Inc",
+// "Goldman Sachs International Corp": the company's own arms).
+std::size_t company_forms_after(const rules::Context& c, std::size_t last) {
+    static const cues::WordSet& group = cues::set("company-group-words");
+    auto next_is = [&](std::size_t k, auto&& test) {
+        return k + 1 < c.tokens.size() && c.adjacent(k, k + 1) && c.capitalized(k + 1) &&
+               test(k + 1);
+    };
+    auto form = [&](std::size_t k) { return c.is(k, cues::company_suffixes()) || c.is(k, group); };
+    auto branch = [&](std::size_t k) {
+        if (c.is(k, group)) return true;
+        const Gazetteer::Entry* place = gazetteer_name_at(c, k);
+        return place && place->type == EntityType::kPlace && place->words.size() == 1;
+    };
+    std::size_t end = last;
+    while (next_is(end, branch))
+        ++end;
+    if (end > last &&
+        !next_is(end, [&](std::size_t k) { return c.is(k, cues::company_suffixes()); }))
+        end = last;  // a place after the name, no branch's
+    while (next_is(end, form))
+        ++end;
+    return end;
+}
+
+// "United Nations Command", "University College Cork": a listed body's
+// name that runs on through an organisation's head word (not an organ's:
+// "ECB Executive Board member" names the ECB), or a college's
+// through the one-word town of its campus, is another body's, named as the
+// text writes it. The word that ends it, or `last` when it does not run on.
+std::size_t body_runs_on(const rules::Context& c, std::size_t first, std::size_t last) {
+    const std::size_t next = last + 1;
+    if (next >= c.tokens.size() || !c.adjacent(last, next) || !c.capitalized(next) ||
+        c.possessive(last))
+        return last;
+    static const cues::WordSet& organs = cues::set("organ-heads");
+    if (c.is(next, cues::organization_heads()) && !c.is(next, organs) &&
+        !c.is(next, cues::company_suffixes())) {
+        if (starts_earlier(c, first)) return last;
+        std::size_t end = next;
+        while (end + 1 < c.tokens.size() && c.adjacent(end, end + 1) && c.capitalized(end + 1) &&
+               c.is(end + 1, cues::organization_heads()))
+            ++end;
+        // Only a name that ends there: "Merrill Lynch Capital Markets" is
+        // no "Merrill Lynch Capital".
+        const bool more =
+            end + 1 < c.tokens.size() && c.adjacent(end, end + 1) && c.capitalized(end + 1);
+        return more ? last : end;
+    }
+    static const cues::WordSet& colleges = cues::set("campus-heads");
+    if (!c.is(first, colleges) && !c.is(last, colleges)) return last;
+    const Gazetteer::Entry* place = gazetteer_name_at(c, next);
+    return place && place->type == EntityType::kPlace && place->words.size() == 1 ? next : last;
+}
+
 void gazetteer_names(rules::Context& c) {
     for (std::size_t i = 0; i < c.tokens.size(); ++i) {
         const Gazetteer::Entry* best = gazetteer_name_at(c, i);
@@ -141,6 +206,18 @@ void gazetteer_names(rules::Context& c) {
             c.claim(i - 1, last, EntityType::kOrganization);
             i = last;
             continue;
+        }
+        if (best->type == EntityType::kOrganization) {
+            // "Nissan Motor Co Ltd", "Royal Dutch/Shell Group" are Nissan and
+            // Shell: legal forms after a listed company are part of its
+            // mention (unless the name starts
+            // earlier, "Shearson Lehman Brothers Inc": the head word's rule's).
+            if (!starts_earlier(c, i)) last = company_forms_after(c, last);
+            if (const std::size_t end = body_runs_on(c, i, last); end > last) {
+                c.claim(i, end, EntityType::kOrganization);
+                i = end;
+                continue;
+            }
         }
         c.found.add(best->type, best->canonical, c.tokens[i].begin, c.tokens[last].end);
         std::fill(c.used.begin() + i, c.used.begin() + last + 1, true);

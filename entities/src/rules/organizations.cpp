@@ -136,6 +136,19 @@ std::size_t town_after_comma(const Context& c, std::size_t start, std::size_t he
     return closes && !c.possessive(last) ? last + 1 : end;
 }
 
+// "University College Cork": a college's name runs on through the
+// one-word town of its campus, found as a place alone. One past the name.
+std::size_t campus_town(const Context& c, std::size_t head, std::size_t end) {
+    static const cues::WordSet& colleges = cues::set("campus-heads");
+    if (!c.is(head, colleges) || end >= c.tokens.size() || !c.adjacent(end - 1, end) ||
+        !c.capitalized(end) || c.possessive(end - 1) || !c.place[end])
+        return end;
+    const Mention* town = c.alone(end);
+    const bool closes =
+        end + 1 == c.tokens.size() || !c.adjacent(end, end + 1) || !c.capitalized(end + 1);
+    return town && town->type == EntityType::kPlace && closes ? end + 1 : end;
+}
+
 }  // namespace
 
 // Capitalised words ending in an organisation word ("Stockholm
@@ -203,8 +216,19 @@ void organizations_by_head_word(Context& c) {
             while (start > 0 && i - start < 7 && before(start - 1))
                 --start;
         }
-        // A listed name opening the span stays itself: "ECB Executive Board".
-        while (start < i && (inside_organization(start) || !c.capitalized(start)))
+        // A listed name opening the span stays itself: "ECB Executive Board";
+        // but a company's name ending in a legal form is all one, a
+        // subsidiary's: "Shell Oil Co", "Texaco Canada Inc".
+        // ("Merrill Lynch and Co Inc" is Merrill Lynch: legal forms only.)
+        bool subsidiary = false;
+        if (c.is(i, cues::company_suffixes()) && inside_organization(start)) {
+            std::size_t k = start;
+            while (k < i && inside_organization(k))
+                ++k;
+            for (; k < i && !subsidiary; ++k)
+                subsidiary = (c.name_word(k) || c.place[k]) && !c.is(k, cues::company_suffixes());
+        }
+        while (start < i && ((!subsidiary && inside_organization(start)) || !c.capitalized(start)))
             ++start;  // nor does an "and" or "of" left in front
         std::size_t end = organization_tail(c, i);
         if (start == i && end == i + 1) continue;
@@ -213,7 +237,7 @@ void organizations_by_head_word(Context& c) {
         for (std::size_t k = start; k < end && forms_only; ++k)
             forms_only = c.is(k, cues::company_suffixes());
         if (forms_only) continue;
-        end = town_after_comma(c, start, i, end);
+        end = campus_town(c, i, town_after_comma(c, start, i, end));
         c.claim(start, end - 1, EntityType::kOrganization);
         i = end - 1;
     }
