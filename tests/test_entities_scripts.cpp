@@ -200,6 +200,13 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names_in_other_scripts) {
         {"", "سقط علي الأرض وقال علي الشريف", "ar", {"person:علي الشريف"}},
         {"", "وتحدث عن علي بن أحمد", "ar", {"person:علي بن أحمد"}},
         {"", "وصل عبد الرحمن الراشد أمس", "ar", {"person:عبد الرحمن الراشد"}},
+        // A listed given name before a family name without the article; not
+        // a given name that is a word before another ("يزيد عدد", the
+        // number increases), nor before a word that is no name ("أحمد ماذا").
+        {"",
+         "وضمت القائمة أحمد زنجا. يزيد عدد السكان. سأل أحمد ماذا حدث.",
+         "ar",
+         {"person:أحمد زنجا"}},
         // A title whose qualifiers run on with and-al- ("وزير السياحة
         // والآثار"), then a name, with a family name after an unlisted
         // given name; a name before its role after a comma; a speaker.

@@ -190,6 +190,7 @@ void people_in_arabic(Context& c) {
     const auto& tokens = c.tokens;
     static const cues::WordSet& links = cues::set("arabic-name-links");
     static const Keys also_words = keys_of("arabic-given-names-also-words");
+    static const Keys before_words = keys_of("arabic-given-names-before-words");
     for (std::size_t k = 0; k + 1 < tokens.size(); ++k) {
         if (c.used[k] || !entity_words::arabic(tokens[k]) || !c.adjacent(k, k + 1)) continue;
         // A given name of two words, "عبد" and a name of God with al-
@@ -214,6 +215,12 @@ void people_in_arabic(Context& c) {
         } else if (family_name(c, k + 1) &&
                    (!word_too || c.gazetteer.is_name_part("ar-surname",
                                                           entity_words::key(tokens[k + 1].text)))) {
+            c.claim(k, k + 1, EntityType::kPerson);
+            ++k;
+        } else if (!word_too && !listed(c, k, before_words) && next_free(c, k + 1) &&
+                   name_word_after_title(c, k + 1) &&
+                   entity_words::length(entity_words::key(tokens[k + 1].text)) >= 3) {
+            // A family name without the article ("وائل زنجا", "أسامة حسن").
             c.claim(k, k + 1, EntityType::kPerson);
             ++k;
         }
