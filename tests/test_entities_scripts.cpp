@@ -310,6 +310,8 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names_in_other_scripts) {
         // "等" (and others) is no part of a name.
         {"", "任何人表示不满。", "zh", {}},
         {"", "沈颢等表示不满。", "zh", {"person:沈颢"}},
+        // A name's last character that opens a verb of speech is the verb.
+        {"", "市长徐明说。", "zh", {"person:徐明"}},
         // Japanese particles and verb endings after a name are not part of it.
         {"",
          "アンカーBill Weirが、Foxconnの工場を訪れた。",

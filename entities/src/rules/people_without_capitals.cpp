@@ -146,6 +146,10 @@ std::size_t chinese_name_end(const Context& c, const CodePoints& cp, std::size_t
             const std::string_view last =
                 c.text.substr(cp.at[end - 1], cp.at[end] - cp.at[end - 1]);
             if (not_names.count(std::string(name)) || not_ends.count(std::string(last))) continue;
+            // "陈明说。": a name's last character that opens a verb of speech
+            // is that verb.
+            if (end - i > s + 1 && starts_with_any(c.text.substr(cp.at[end - 1]), chinese_speech()))
+                continue;
             std::string_view rest = c.text.substr(cp.at[end]);
             // "沈颢等表示": the speech verb may follow an "and others".
             if (end + 1 < cp.points.size() &&
