@@ -218,6 +218,16 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "The Ministry of Public Security in Kharkiv said.",
          "en",
          {"organization:Ministry of Public Security", "place:Kharkiv"}},
+        // A generic body's name is the one body of a country of the story's
+        // places that the lists name so after more words.
+        {"",
+         "In Zurich, the Finance Ministry said.",
+         "en",
+         {"place:Zurich", "organization:Federal Department of Finance (Switzerland)"}},
+        {"",
+         "In Kharkiv, the Finance Ministry said.",
+         "en",
+         {"place:Kharkiv", "organization:Finance Ministry"}},
         // A one-word name opening listed bodies' names is no place ("in
         // Conservative hands").
         {"", "It is safe in Conservative hands.", "en", {}},

@@ -153,6 +153,8 @@ void Gazetteer::add_listings(const std::vector<ListedEntity>& listings) {
     for (std::unique_ptr<Entry>& entry : entries) {
         if (entry->words.empty()) continue;
         by_first_word_[entry->words.front()].push_back(entry.get());
+        if (const std::size_t n = entry->words.size(); n >= 3)
+            by_last_words_[entry->words[n - 2] + ' ' + entry->words[n - 1]].push_back(entry.get());
         by_canonical_[{entry->type, entry->canonical}].push_back(entry.get());
         entries_.push_back(std::move(entry));
     }
@@ -265,6 +267,23 @@ std::string Gazetteer::canonical(EntityType type, std::string_view name) const {
         for (const Entry* e : *entries)
             if (e->type == type && e->words == words) return e->canonical;
     return std::string(name);
+}
+
+std::vector<std::string> Gazetteer::ending_with(EntityType type, std::string_view name) const {
+    std::vector<std::string> words;
+    for (const Token& token : analyzer().analyze(name))
+        words.push_back(entity_words::key(token.text));
+    const std::size_t n = words.size();
+    if (n < 2) return {};
+    const auto it = by_last_words_.find(words[n - 2] + ' ' + words[n - 1]);
+    if (it == by_last_words_.end()) return {};
+    std::vector<std::string> found;
+    for (const Entry* e : it->second)
+        if (e->type == type && e->words.size() > n &&
+            std::equal(words.begin(), words.end(), e->words.end() - n) &&
+            std::find(found.begin(), found.end(), e->canonical) == found.end())
+            found.push_back(e->canonical);
+    return found;
 }
 
 std::vector<std::string> Gazetteer::qualified_names(EntityType type,

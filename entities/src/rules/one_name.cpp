@@ -63,6 +63,25 @@ std::string qualified_in_story(const Context& c,
     return one_of(local);
 }
 
+// The body a story means by a generic name no list has ("the Finance
+// Ministry said"): the one body of a country of the story's places that
+// the lists name so after more words ("Swiss Finance Ministry" for the
+// "Federal Department of Finance (Switzerland)"), or "".
+std::string generic_body_in_story(const Context& c,
+                                  const std::set<std::pair<EntityType, std::string>>& names,
+                                  const std::string& name) {
+    if (c.gazetteer.knows(EntityType::kOrganization, name)) return {};
+    std::set<std::string> countries;
+    for (const auto& [type, place] : names)
+        if (type == EntityType::kPlace) countries.insert(c.gazetteer.country_of(place));
+    countries.erase("");
+    std::vector<std::string> local;
+    for (const std::string& body : c.gazetteer.ending_with(EntityType::kOrganization, name))
+        if (body.find(" (") != std::string::npos && countries.count(qualifier_country(c, body)))
+            local.push_back(body);
+    return local.size() == 1 ? local.front() : std::string();
+}
+
 }  // namespace
 
 void one_name_per_entity(Context& c) {
@@ -73,7 +92,8 @@ void one_name_per_entity(Context& c) {
         // Organisations only: "Georgia" is no less a country for the
         // gazetteer's "Georgia (U.S. state)".
         if (type != EntityType::kOrganization || name.find(" (") != std::string::npos) continue;
-        const std::string qualified = qualified_in_story(c, names, name);
+        std::string qualified = qualified_in_story(c, names, name);
+        if (qualified.empty()) qualified = generic_body_in_story(c, names, name);
         if (!qualified.empty()) c.found.rename(type, name, qualified);
     }
     std::vector<std::pair<std::string, std::vector<std::string>>> people;  // name, its words

@@ -94,6 +94,9 @@ class Gazetteer {
     bool form_matches(const Entry& e, const std::string& text) const;
     // Entries whose first word is `word`.
     const std::vector<const Entry*>* starting_with(const std::string& word) const;
+    // The canonical names of `type` one of whose names is `name` after
+    // more words ("Swiss Finance Ministry" for "Finance Ministry"), once each.
+    std::vector<std::string> ending_with(EntityType type, std::string_view name) const;
     std::size_t size() const { return entries_.size(); }
 
     // Given names (given-names.txt: names separated by white space), by
@@ -122,6 +125,8 @@ class Gazetteer {
     std::vector<std::unique_ptr<Entry>> entries_;
     // Looked up for every word indexed: hashed.
     std::unordered_map<std::string, std::vector<const Entry*>> by_first_word_;
+    // Names of three words or more by their last two (ending_with).
+    std::unordered_map<std::string, std::vector<const Entry*>> by_last_words_;
     std::map<std::pair<EntityType, std::string>, std::vector<const Entry*>> by_canonical_;
     std::map<std::string, std::string> countries_;
     std::unordered_set<std::string> given_names_;
