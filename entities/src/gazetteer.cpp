@@ -258,10 +258,15 @@ const std::vector<const Gazetteer::Entry*>* Gazetteer::starting_with(
     return it == by_first_word_.end() ? nullptr : &it->second;
 }
 
-std::string Gazetteer::canonical(EntityType type, std::string_view name) const {
+std::vector<std::string> Gazetteer::keys_of_name(std::string_view name) const {
     std::vector<std::string> words;
     for (const Token& token : analyzer().analyze(name))
         words.push_back(entity_words::key(token.text));
+    return words;
+}
+
+std::string Gazetteer::canonical(EntityType type, std::string_view name) const {
+    const std::vector<std::string> words = keys_of_name(name);
     if (words.empty()) return std::string(name);
     if (const auto* entries = starting_with(words.front()))
         for (const Entry* e : *entries)
@@ -270,9 +275,7 @@ std::string Gazetteer::canonical(EntityType type, std::string_view name) const {
 }
 
 std::vector<std::string> Gazetteer::ending_with(EntityType type, std::string_view name) const {
-    std::vector<std::string> words;
-    for (const Token& token : analyzer().analyze(name))
-        words.push_back(entity_words::key(token.text));
+    const std::vector<std::string> words = keys_of_name(name);
     const std::size_t n = words.size();
     if (n < 2) return {};
     const auto it = by_last_words_.find(words[n - 2] + ' ' + words[n - 1]);

@@ -117,6 +117,8 @@ class Gazetteer {
 
   private:
     const Analyzer& analyzer() const;
+    // The keys of a name's analysed words, as entries hold them.
+    std::vector<std::string> keys_of_name(std::string_view name) const;
     // The entry for one name of an entity (words empty: the name has none).
     Entry entry_for(EntityType type, const std::string& canonical, const std::string& name) const;
     void add_listings(const std::vector<ListedEntity>& listings);
