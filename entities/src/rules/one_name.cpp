@@ -37,14 +37,10 @@ std::string qualifier_country(const Context& c, const std::string& qualified) {
 // Tories"), else the one of the only country among its places' countries.
 std::string qualified_in_story(const Context& c,
                                const std::set<std::pair<EntityType, std::string>>& names,
-                               const std::string& name) {
+                               const std::set<std::string>& countries, const std::string& name) {
     const std::vector<std::string> candidates =
         c.gazetteer.qualified_names(EntityType::kOrganization, name);
     if (candidates.empty()) return {};
-    std::set<std::string> countries;
-    for (const auto& [type, place] : names)
-        if (type == EntityType::kPlace) countries.insert(c.gazetteer.country_of(place));
-    countries.erase("");  // places no list has
     if (candidates.size() == 1) {
         const std::string country = qualifier_country(c, candidates.front());
         const bool elsewhere = !country.empty() && !countries.empty() && !countries.count(country);
@@ -67,14 +63,9 @@ std::string qualified_in_story(const Context& c,
 // Ministry said"): the one body of a country of the story's places that
 // the lists name so after more words ("Swiss Finance Ministry" for the
 // "Federal Department of Finance (Switzerland)"), or "".
-std::string generic_body_in_story(const Context& c,
-                                  const std::set<std::pair<EntityType, std::string>>& names,
+std::string generic_body_in_story(const Context& c, const std::set<std::string>& countries,
                                   const std::string& name) {
     if (c.gazetteer.knows(EntityType::kOrganization, name)) return {};
-    std::set<std::string> countries;
-    for (const auto& [type, place] : names)
-        if (type == EntityType::kPlace) countries.insert(c.gazetteer.country_of(place));
-    countries.erase("");
     std::vector<std::string> local;
     for (const std::string& body : c.gazetteer.ending_with(EntityType::kOrganization, name))
         if (body.find(" (") != std::string::npos && countries.count(qualifier_country(c, body)))
@@ -88,12 +79,17 @@ void one_name_per_entity(Context& c) {
     std::set<std::pair<EntityType, std::string>> names;
     for (const Mention& m : c.found.mentions())
         names.insert({m.type, m.canonical});
+    // The countries the story's places are in (places no list has aside).
+    std::set<std::string> countries;
+    for (const auto& [type, place] : names)
+        if (type == EntityType::kPlace) countries.insert(c.gazetteer.country_of(place));
+    countries.erase("");
     for (const auto& [type, name] : names) {
         // Organisations only: "Georgia" is no less a country for the
         // gazetteer's "Georgia (U.S. state)".
         if (type != EntityType::kOrganization || name.find(" (") != std::string::npos) continue;
-        std::string qualified = qualified_in_story(c, names, name);
-        if (qualified.empty()) qualified = generic_body_in_story(c, names, name);
+        std::string qualified = qualified_in_story(c, names, countries, name);
+        if (qualified.empty()) qualified = generic_body_in_story(c, countries, name);
         if (!qualified.empty()) c.found.rename(type, name, qualified);
     }
     std::vector<std::pair<std::string, std::vector<std::string>>> people;  // name, its words
