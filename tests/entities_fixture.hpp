@@ -150,6 +150,23 @@ struct MentionCase {
     Names expected;
 };
 
+// A golden case for the people alone: a text, its language, the people's
+// names in the order found.
+struct PeopleCase {
+    const char* body;
+    const char* language;
+    Names expected;
+};
+
+template <std::size_t N>
+void check_people(const PeopleCase (&cases)[N]) {
+    for (const auto& c : cases)
+        BOOST_TEST_CONTEXT(c.body) {
+            BOOST_TEST(extract_in(c.body, c.language).people == c.expected,
+                       boost::test_tools::per_element());
+        }
+}
+
 template <std::size_t N>
 void check_mentions(const MentionCase (&cases)[N]) {
     for (const auto& c : cases)

@@ -350,11 +350,7 @@ BOOST_AUTO_TEST_CASE(a_legal_form_is_never_a_place) {
 BOOST_AUTO_TEST_CASE(cyrillic_names_are_shown_in_the_nominative) {
     // Input, language, the people found: the given name's form tells the
     // case and the gender, the surname takes that case's nominative.
-    const struct {
-        const char* body;
-        const char* language;
-        Names expected;
-    } cases[] = {
+    const PeopleCase cases[] = {
         {"За словами Ігоря Коломойського, угоду підписано.", "uk", {"Ігор Коломойський"}},
         {"Сторонники Алексея Навального вышли на улицы.", "ru", {"Алексей Навальный"}},
         {"Заява Миколи Азарова прозвучала вчора.", "uk", {"Микола Азаров"}},
@@ -364,11 +360,7 @@ BOOST_AUTO_TEST_CASE(cyrillic_names_are_shown_in_the_nominative) {
         // A street named after a person is no person.
         {"Мітинг відбувся на вулиці Карла Маркса.", "uk", {}},
     };
-    for (const auto& c : cases)
-        BOOST_TEST_CONTEXT(c.body) {
-            BOOST_TEST(extract_in(c.body, c.language).people == c.expected,
-                       boost::test_tools::per_element());
-        }
+    check_people(cases);
 }
 
 BOOST_AUTO_TEST_CASE(cyrillic_people_after_a_title_and_whose_it_is) {
@@ -377,11 +369,7 @@ BOOST_AUTO_TEST_CASE(cyrillic_people_after_a_title_and_whose_it_is) {
     // words) are a name, whatever the lists say of its words (Айсен is a
     // region of Chile, Николаев a city); foreign given names as Russian
     // and Ukrainian news spell them.
-    const struct {
-        const char* body;
-        const char* language;
-        Names expected;
-    } cases[] = {
+    const PeopleCase cases[] = {
         {"Глава Якутии Айсен Николаев заявил об этом.", "ru", {"Айсен Николаев"}},
         {"Сообщил генеральный директор «Жасыл Энергии» Айдар Сейткали.", "ru", {"Айдар Сейткали"}},
         {"Представитель «Тяньшань Пауэр» Ван Лэй рассказал о стройке.", "ru", {"Ван Лэй"}},
@@ -393,9 +381,5 @@ BOOST_AUTO_TEST_CASE(cyrillic_people_after_a_title_and_whose_it_is) {
         {"Вчера Джон Кулидж заявил, что Майкл Делл приедет.", "ru", {"Джон Кулидж", "Майкл Делл"}},
         {"Слова Стівена Гокінга процитували.", "uk", {"Стівен Гокінг"}},
     };
-    for (const auto& c : cases)
-        BOOST_TEST_CONTEXT(c.body) {
-            BOOST_TEST(extract_in(c.body, c.language).people == c.expected,
-                       boost::test_tools::per_element());
-        }
+    check_people(cases);
 }

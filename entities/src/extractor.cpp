@@ -210,8 +210,8 @@ void gazetteer_names(rules::Context& c) {
         if (best->type == EntityType::kOrganization) {
             // "Nissan Motor Co Ltd", "Royal Dutch/Shell Group" are Nissan and
             // Shell: legal forms after a listed company are part of its
-            // mention (unless the name starts
-            // earlier, "Shearson Lehman Brothers Inc": the head word's rule's).
+            // mention (unless the name starts earlier, "Shearson Lehman
+            // Brothers Inc": the head word's rule's).
             if (!starts_earlier(c, i)) last = company_forms_after(c, last);
             if (const std::size_t end = body_runs_on(c, i, last); end > last) {
                 c.claim(i, end, EntityType::kOrganization);
