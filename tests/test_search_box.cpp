@@ -1,11 +1,13 @@
 #define BOOST_TEST_MODULE search_box
 // The search box a news reader expects, on the sample corpus: wildcards,
-// proximity, did-you-mean, names in any script, CJK typed without spaces,
-// German spellings and compounds, more like this, explain, recency, and
-// the ranks of a later page.
+// proximity, did-you-mean (and the word file it reads), names in any
+// script, CJK typed without spaces, German spellings and compounds, more
+// like this, explain, recency, and the ranks of a later page.
 #include <boost/test/unit_test.hpp>
 
 #include "newsdex/analysis/stemming.hpp"
+#include "newsdex/schema/shards.hpp"
+#include "newsdex/schema/word_file.hpp"
 #include "sample_searcher.hpp"
 
 using namespace newsdex;
@@ -144,4 +146,86 @@ BOOST_AUTO_TEST_CASE(feedback_adds_stories_on_the_topic) {
     for (std::size_t i = 0; i < std::min<std::size_t>(3, expanded.hits.size()); ++i)
         first.push_back(expanded.hits[i].document.id);
     BOOST_TEST((std::find(first.begin(), first.end(), plain.hits[0].document.id) != first.end()));
+}
+
+namespace {
+
+// Each misspelt query's suggestion from a searcher opened afresh.
+std::vector<std::string> suggestions(const std::filesystem::path& db) {
+    const search::Searcher searcher(db);
+    std::vector<std::string> out;
+    for (const char* query : {"missle", "Kharkov debriss", "ukrainan city", "zaporizhzha"}) {
+        SearchRequest request;
+        request.query = query;
+        out.push_back(searcher.search(request).suggestion);
+    }
+    return out;
+}
+
+}  // namespace
+
+// The indexer's word file (schema/word_file.hpp) holds the words as
+// written that the term list holds, with their frequencies, for every shard.
+BOOST_AUTO_TEST_CASE(the_word_file_holds_the_written_words_of_the_term_list) {
+    for (const auto& folder : schema::shard_folders(sample_database())) {
+        const Xapian::Database db(folder.string());
+        const auto file = schema::MappedWordFile::open(folder, db);
+        BOOST_REQUIRE(file);
+        std::size_t i = 0;
+        for (auto term = db.allterms_begin(); term != db.allterms_end(); ++term) {
+            if (!schema::is_written_word(*term)) continue;
+            BOOST_REQUIRE(i < file->size());
+            BOOST_TEST(file->word(i) == *term);
+            BOOST_TEST(file->frequency(i) == term.get_termfreq());
+            ++i;
+        }
+        BOOST_TEST(i == file->size());
+        const auto [begin, end] = file->starting_with("kh");
+        for (std::size_t w = begin; w < end; ++w)
+            BOOST_TEST(file->word(w).substr(0, 2) == "kh");
+        BOOST_TEST(file->starting_with("\x7f").first == file->starting_with("\x7f").second);
+    }
+}
+
+// Suggestions are the same whether the words come from the word file or
+// the term list; a file that is missing, damaged or from another revision
+// is not used (a changed byte may give other candidates, never a read
+// past the file).
+BOOST_AUTO_TEST_CASE(suggestions_read_the_word_file_or_the_term_list_alike) {
+    TempDir dir;
+    index::IndexingOptions options;
+    options.database = dir / "db";
+    options.shards = 1;
+    std::ostringstream diagnostics;
+    index::index_paths({sample_corpus()}, options, diagnostics);
+    const auto file = options.database / schema::kWordFileName;
+    const std::string good = read_file(file);
+    auto usable = [&](const std::string& content) {
+        write_file(file, content);
+        const Xapian::Database db(options.database.string());
+        return schema::MappedWordFile::open(options.database, db) != nullptr;
+    };
+    BOOST_REQUIRE(usable(good));
+    const std::vector<std::string> from_file = suggestions(options.database);
+    BOOST_TEST(from_file[0].rfind("missile", 0) == 0u);
+    std::filesystem::remove(file);
+    BOOST_TEST((suggestions(options.database) == from_file));
+    BOOST_TEST(!usable(good.substr(0, good.size() - 4)));
+    BOOST_TEST(!usable(good + "tail"));
+    for (std::size_t at : {0, 8, 16, 20}) {  // magic, revision, words, text bytes
+        std::string changed = good;
+        changed[at] = static_cast<char>(changed[at] ^ 0x01);
+        BOOST_TEST(!usable(changed));
+    }
+    for (std::size_t at = 24; at < good.size(); at += good.size() / 89 + 1) {
+        std::string flipped = good;
+        flipped[at] = static_cast<char>(flipped[at] ^ 0x5a);
+        write_file(file, flipped);
+        (void)suggestions(options.database);
+    }
+    // A later run changes the revision: the old file no longer describes it.
+    write_file(file, good);
+    Xapian::WritableDatabase(options.database.string()).set_metadata("newsdex.test", "x");
+    BOOST_TEST(!usable(good));
+    BOOST_TEST((suggestions(options.database) == from_file));
 }

@@ -18,6 +18,7 @@
 #include "newsdex/schema/facet_file.hpp"
 #include "newsdex/schema/metadata.hpp"
 #include "newsdex/schema/schema.hpp"
+#include "newsdex/schema/word_file.hpp"
 
 namespace newsdex::index {
 
@@ -283,9 +284,11 @@ IndexingSummary index_paths(const std::vector<std::filesystem::path>& paths,
     writer.commit();
     // A database this run made is written again compact (see rebuild.hpp).
     if (created && summary.added > 0) compact_shards(options.database);
-    // Still holding the lock: search maps this instead of reading the
-    // value streams of the whole database (schema/facet_file.hpp).
+    // Still holding the lock: search maps these instead of reading the
+    // value streams (schema/facet_file.hpp) and the term list
+    // (schema/word_file.hpp) of the whole database.
     schema::write_facet_files(options.database);
+    schema::write_word_files(options.database);
     summary.seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     log.write_beside(options.database, summary);

@@ -1,16 +1,10 @@
 #include "newsdex/schema/facet_file.hpp"
 
-#include <fcntl.h>
-#include <sys/mman.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <cstring>
-#include <fstream>
-#include <stdexcept>
 #include <unordered_map>
 
 #include "newsdex/parallel.hpp"
+#include "newsdex/schema/mapped_file.hpp"
 #include "newsdex/schema/shards.hpp"
 
 namespace newsdex::schema {
@@ -18,38 +12,6 @@ namespace newsdex::schema {
 namespace {
 
 constexpr char kMagic[8] = {'N', 'D', 'X', 'F', 'A', 'C', 'E', '2'};
-
-// Reads the file's words in order, refusing to run past its end.
-class Cursor {
-  public:
-    Cursor(const char* data, std::size_t size) : data_(data), size_(size) {}
-    const std::uint32_t* words(std::size_t count) {
-        if (count > (size_ - at_) / 4) return nullptr;
-        const auto* p = reinterpret_cast<const std::uint32_t*>(data_ + at_);
-        at_ += count * 4;
-        return p;
-    }
-    const char* bytes(std::size_t count) {
-        const std::size_t padded = (count + 3) / 4 * 4;
-        if (padded > size_ - at_) return nullptr;
-        const char* p = data_ + at_;
-        at_ += padded;
-        return p;
-    }
-    bool at_end() const { return at_ == size_; }
-
-  private:
-    const char* data_;
-    std::size_t size_, at_ = 8;  // after the magic
-};
-
-void put(std::ofstream& out, const void* data, std::size_t bytes) {
-    out.write(static_cast<const char*>(data), static_cast<std::streamsize>(bytes));
-}
-
-void put_word(std::ofstream& out, std::uint32_t word) {
-    put(out, &word, 4);
-}
 
 }  // namespace
 
@@ -110,32 +72,14 @@ FacetStreams::FacetStreams(const Xapian::Database& db) {
 
 std::unique_ptr<MappedFacetFile> MappedFacetFile::open(const std::filesystem::path& folder,
                                                        const Xapian::Database& db) {
-    const std::string path = (folder / kFacetFileName).string();
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
-    if (fd < 0) return nullptr;
-    struct stat st {};
-    std::unique_ptr<MappedFacetFile> file(new MappedFacetFile());
-    if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size >= 24 && st.st_size % 4 == 0) {
-        void* data =
-            ::mmap(nullptr, static_cast<std::size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
-        if (data != MAP_FAILED) {
-            file->data_ = data;
-            file->size_ = static_cast<std::size_t>(st.st_size);
-        }
-    }
-    ::close(fd);
-    if (!file->data_ || !file->parse(db.get_revision(), db.get_lastdocid())) return nullptr;
+    std::unique_ptr<MappedFacetFile> file(new MappedFacetFile(folder / kFacetFileName));
+    if (!file->bytes_.data() || !file->parse(db.get_revision(), db.get_lastdocid())) return nullptr;
     return file;
 }
 
-MappedFacetFile::~MappedFacetFile() {
-    if (data_) ::munmap(data_, size_);
-}
-
 bool MappedFacetFile::parse(std::uint64_t revision, std::uint32_t last_docid) {
-    const char* base = static_cast<const char*>(data_);
-    if (std::memcmp(base, kMagic, 8) != 0) return false;
-    Cursor in(base, size_);
+    if (std::memcmp(bytes_.data(), kMagic, 8) != 0) return false;
+    Cursor in(bytes_.data(), bytes_.size(), 8);
     const std::uint32_t* head = in.words(4);
     std::uint64_t stored_revision = 0;
     std::memcpy(&stored_revision, head, 8);
@@ -163,13 +107,7 @@ void write_facet_file(const std::filesystem::path& folder) {
     const Xapian::Database db(folder.string());
     const FacetStreams streams(db);
     const FacetColumns& c = streams.columns();
-    const std::filesystem::path path = folder / kFacetFileName;
-    const std::filesystem::path temporary = path.string() + ".new";
-    // Whatever stands under the temporary name (a symbolic link planted
-    // there, a file of a killed run) goes first, so the write creates it.
-    std::filesystem::remove(temporary);
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    write_atomically(folder / kFacetFileName, [&](std::ofstream& out) {
         put(out, kMagic, 8);
         const std::uint64_t revision = db.get_revision();
         put(out, &revision, 8);
@@ -186,11 +124,9 @@ void write_facet_file(const std::filesystem::path& folder) {
             put(out, list.ids, std::size_t(ids) * 4);
             put(out, names.offsets, (names.count + 1) * 4);
             put(out, names.text, names.text_size);
-            put(out, "\0\0\0", (4 - names.text_size % 4) % 4);
+            put_padding(out, names.text_size);
         }
-        if (!out.flush()) throw std::runtime_error("cannot write " + temporary.string());
-    }
-    std::filesystem::rename(temporary, path);
+    });
 }
 
 void write_facet_files(const std::filesystem::path& database) {

@@ -162,10 +162,31 @@ void Searcher::refresh() const {
 }
 
 void Searcher::read_revision() const {
-    // What a revision decides: the languages to stem in, the facet table.
+    // What a revision decides: the languages to stem in, the facet table,
+    // the word files.
     stemmers_ = analysis::StemmerSet(schema::index_languages(opened_.db));
     facet_table_.reset();
     part_tables_.clear();
+    word_files_.clear();
+    word_files_looked_for_ = false;
+}
+
+IndexWords Searcher::index_words() const {
+    if (!word_files_looked_for_ && !opened_.remote) {
+        word_files_looked_for_ = true;
+        for (std::size_t i = 0; i < opened_.parts.size(); ++i) {
+            auto file = schema::MappedWordFile::open(opened_.part_folders[i], opened_.parts[i]);
+            if (!file) {
+                word_files_.clear();
+                break;
+            }
+            word_files_.push_back(std::move(file));
+        }
+    }
+    IndexWords words{opened_.db, {}};
+    for (const auto& file : word_files_)
+        words.files.push_back(file.get());
+    return words;
 }
 
 void Searcher::reopen() const {
@@ -183,7 +204,7 @@ SearchResult Searcher::run(const SearchRequest& request) const {
     // shard (50 ms for a long query over loopback): remotely, only a query
     // that found nothing gets one.
     if (opened_.remote && result.matches_estimated > 0) return result;
-    auto better = suggest_spelling(opened_.db, analyzer_, request.query);
+    auto better = suggest_spelling(index_words(), analyzer_, request.query);
     if (!better) return result;
     if (result.hits.empty() && result.matches_estimated == 0) {
         // Nothing found: search for the suggestion, and say so.

@@ -43,7 +43,10 @@ struct Misspelling {
           letters(letter_set(word)),
           best_distance(limit + 1) {}
 
-    void consider(const std::string& candidate, const Xapian::TermIterator& term) {
+    // `frequency()` gives the candidate's number of stories; it is asked
+    // only of candidates near enough.
+    template <typename Frequency>
+    void consider(std::string_view candidate, Frequency&& frequency) {
         if (candidate.size() + limit < word.size() || candidate.size() > word.size() + limit ||
             candidate == word)
             return;
@@ -54,13 +57,14 @@ struct Misspelling {
             return;
         const std::size_t distance = edit_distance(word, candidate, limit);
         if (distance > limit) return;
-        const Xapian::doccount frequency = term.get_termfreq();
+        const Xapian::doccount candidate_frequency = frequency();
         // Common, and much more common than what was typed.
-        if (frequency < 2 || frequency < 5 * own) return;
-        if (distance < best_distance || (distance == best_distance && frequency > best_frequency)) {
-            best = candidate;
+        if (candidate_frequency < 2 || candidate_frequency < 5 * own) return;
+        if (distance < best_distance ||
+            (distance == best_distance && candidate_frequency > best_frequency)) {
+            best = std::string(candidate);
             best_distance = distance;
-            best_frequency = frequency;
+            best_frequency = candidate_frequency;
         }
     }
 };
@@ -69,10 +73,35 @@ std::string first_letter(const std::string& word) {
     return word.substr(0, static_cast<unsigned char>(word[0]) < 0x80 ? 1 : 2);
 }
 
+// Calls each(word, frequency) with every word of the index that begins
+// with `first`: from the word files when there are some (a word in
+// several shards' files is offered once per file, its frequency then
+// asked of the database, where the shards add up), else from the term
+// list.
+template <typename Each>
+void for_each_word_from(const IndexWords& index, const std::string& first, Each&& each) {
+    if (index.files.empty()) {
+        for (auto term = index.db.allterms_begin(first); term != index.db.allterms_end(first);
+             ++term)
+            each(std::string_view(*term), [&] { return term.get_termfreq(); });
+        return;
+    }
+    const bool one = index.files.size() == 1;
+    for (const schema::MappedWordFile* file : index.files) {
+        const auto [begin, end] = file->starting_with(first);
+        for (std::size_t i = begin; i < end; ++i) {
+            const std::string_view word = file->word(i);
+            each(word, [&] {
+                return one ? file->frequency(i) : index.db.get_termfreq(std::string(word));
+            });
+        }
+    }
+}
+
 // The best spellings of the words among the index's words. Candidates
 // share a word's first letter (most misspellings keep it, and it bounds
-// the scan); the index's words are read once per first letter.
-void find_better_spellings(const Xapian::Database& db, std::vector<Misspelling>& words) {
+// the walk); the index's words are read once per first letter.
+void find_better_spellings(const IndexWords& index, std::vector<Misspelling>& words) {
     std::set<std::string> letters;
     for (const Misspelling& w : words)
         letters.insert(first_letter(w.word));
@@ -80,11 +109,10 @@ void find_better_spellings(const Xapian::Database& db, std::vector<Misspelling>&
         std::vector<Misspelling*> group;
         for (Misspelling& w : words)
             if (first_letter(w.word) == first) group.push_back(&w);
-        for (auto term = db.allterms_begin(first); term != db.allterms_end(first); ++term) {
-            const std::string candidate = *term;
+        for_each_word_from(index, first, [&](std::string_view candidate, auto&& frequency) {
             for (Misspelling* w : group)
-                w->consider(candidate, term);
-        }
+                w->consider(candidate, frequency);
+        });
     }
 }
 
@@ -118,9 +146,10 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t li
     return row(n)[m];
 }
 
-std::optional<std::string> suggest_spelling(const Xapian::Database& db,
+std::optional<std::string> suggest_spelling(const IndexWords& index,
                                             const analysis::Analyzer& analyzer,
                                             const std::string& query) {
+    const Xapian::Database& db = index.db;
     std::string corrected = query;
     bool changed = false;
     // The words to correct, right to left, so earlier offsets stay valid
@@ -140,7 +169,7 @@ std::optional<std::string> suggest_spelling(const Xapian::Database& db,
         checked.push_back(&*token);
         words.emplace_back(db, token->text);
     }
-    find_better_spellings(db, words);
+    find_better_spellings(index, words);
     for (std::size_t i = 0; i < words.size(); ++i) {
         if (!words[i].best) continue;
         corrected.replace(checked[i]->begin, checked[i]->end - checked[i]->begin, *words[i].best);

@@ -27,6 +27,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "newsdex/schema/mapped_file.hpp"
 #include "newsdex/schema/schema.hpp"
 
 namespace newsdex::schema {
@@ -120,16 +121,12 @@ class MappedFacetFile {
     // last docid) and is well formed; nullptr otherwise.
     static std::unique_ptr<MappedFacetFile> open(const std::filesystem::path& folder,
                                                  const Xapian::Database& db);
-    ~MappedFacetFile();
-    MappedFacetFile(const MappedFacetFile&) = delete;
-    MappedFacetFile& operator=(const MappedFacetFile&) = delete;
     const FacetColumns& columns() const { return columns_; }
 
   private:
-    MappedFacetFile() = default;
+    explicit MappedFacetFile(const std::filesystem::path& path) : bytes_(path, 24) {}
     bool parse(std::uint64_t revision, std::uint32_t last_docid);
-    void* data_ = nullptr;
-    std::size_t size_ = 0;
+    MappedBytes bytes_;
     FacetColumns columns_;
 };
 

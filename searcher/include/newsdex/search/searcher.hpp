@@ -18,6 +18,7 @@
 #include "newsdex/search/facets.hpp"
 #include "newsdex/search/query_parser.hpp"
 #include "newsdex/search/snippet.hpp"
+#include "newsdex/search/spelling.hpp"
 
 namespace newsdex::search {
 
@@ -92,6 +93,8 @@ class Searcher {
     void refresh() const;
     void reopen() const;
     void read_revision() const;
+    // Where suggestions find the index's words (spelling.hpp).
+    IndexWords index_words() const;
     Xapian::Query build_query(const SearchRequest& request, ParsedQuery& parsed) const;
     std::string resolve(entities::EntityType type, const std::string& name) const;
     Facets count_facets(const std::vector<Xapian::docid>& docids, std::size_t limit) const;
@@ -116,6 +119,10 @@ class Searcher {
     mutable std::optional<entities::Gazetteer> gazetteer_;
     mutable std::unique_ptr<FacetTable> facet_table_;  // read on the first broad facet query
     mutable std::vector<std::unique_ptr<FacetTable>> part_tables_;  // of each local shard
+    // The word file of each local database, mapped for the first
+    // suggestion; empty when some database has none at its revision.
+    mutable std::vector<std::unique_ptr<schema::MappedWordFile>> word_files_;
+    mutable bool word_files_looked_for_ = false;
 };
 
 }  // namespace newsdex::search
