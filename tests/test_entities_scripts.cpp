@@ -60,6 +60,9 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names_in_other_scripts) {
         // A Korean given name no list has, by its syllables (태 opens a
         // listed name, 형 closes one), but not inside a longer word.
         {"", "김태형은 말했다. 김태형식 변화도 있다.", "ko", {"person:김태형"}},
+        // A dictionary word that reads as a family name and a listed given
+        // name ("연예인", entertainer: 연 + 예인) is no name without a title.
+        {"", "연예인 김태희 씨가 왔다. 현지인이 말했다.", "ko", {"person:김태희"}},
         // A Korean body's name ends in a word for a body, with two
         // syllables before it ("걸그룹", girl group, is none).
         {"",

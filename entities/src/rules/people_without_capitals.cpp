@@ -237,18 +237,23 @@ bool hangul_syllables(std::string_view word, std::size_t count) {
 }
 
 // A given name no list has, by its syllables: each opens or closes a
-// listed given name ("민" opens 민수, "현" closes 지현: 김민현), the last
-// is not one that mostly ends words (a particle, a verb ending), and the
-// whole is no word of the dictionary ("목소리", voice).
+// listed given name ("민" opens 민수, "현" closes 지현: 김민현), and the
+// last is not one that mostly ends words (a particle, a verb ending).
 // `word` is the whole word the name is written in.
 bool korean_given_name_by_syllables(const Context& c, const std::string& form,
                                     const std::string& word) {
     static const cues::WordSet& word_ends = cues::set("korean-word-ends");
-    static const cues::WordSet& words = cues::set("korean-words-like-names");
     return korean_name_then_ending(form, word) &&
            c.gazetteer.is_name_part("ko-given-first", form.substr(3, 3)) &&
            c.gazetteer.is_name_part("ko-given-second", form.substr(6, 3)) &&
-           word_ends.count(form.substr(6, 3)) == 0 && words.count(form) == 0;
+           word_ends.count(form.substr(6, 3)) == 0;
+}
+
+// A word of the dictionary that reads as a family name and a given name
+// ("목소리", voice; "연예인", entertainer: 연 + the given name 예인).
+bool korean_word_like_a_name(const std::string& form) {
+    static const cues::WordSet& words = cues::set("korean-words-like-names");
+    return words.count(form) > 0;
 }
 
 }  // namespace
@@ -295,8 +300,10 @@ void people_in_hangul(Context& c) {
             // word, or what follows it in the word is a particle.
             if (!korean_name_then_ending(form, tokens[k].text)) continue;
             const bool listed = c.gazetteer.is_name_part("ko-given", given);
-            if (((listed || korean_given_name_by_syllables(c, form, tokens[k].text)) && !verb) ||
-                titled) {
+            const bool untitled_name =
+                (listed || korean_given_name_by_syllables(c, form, tokens[k].text)) && !verb &&
+                !korean_word_like_a_name(form);
+            if (untitled_name || titled) {
                 c.claim(k, k, EntityType::kPerson, form);
                 break;
             }
