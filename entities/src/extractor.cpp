@@ -85,6 +85,15 @@ const Gazetteer::Entry* gazetteer_name_at(const rules::Context& c, std::size_t i
     return best;
 }
 
+}  // namespace
+
+bool rules::listed_one_word_place(const rules::Context& c, std::size_t k) {
+    const Gazetteer::Entry* place = gazetteer_name_at(c, k);
+    return place && place->type == EntityType::kPlace && place->words.size() == 1;
+}
+
+namespace {
+
 // Where a matched "Santa Monica, California" has its comma: the word
 // after it, or `last + 1` for none.
 std::size_t after_comma(const rules::Context& c, std::size_t first, std::size_t last) {
@@ -136,9 +145,7 @@ std::size_t company_forms_after(const rules::Context& c, std::size_t last) {
     };
     auto form = [&](std::size_t k) { return c.is(k, cues::company_suffixes()) || c.is(k, group); };
     auto branch = [&](std::size_t k) {
-        if (c.is(k, group)) return true;
-        const Gazetteer::Entry* place = gazetteer_name_at(c, k);
-        return place && place->type == EntityType::kPlace && place->words.size() == 1;
+        return c.is(k, group) || rules::listed_one_word_place(c, k);
     };
     std::size_t end = last;
     while (next_is(end, branch))
@@ -177,8 +184,7 @@ std::size_t body_runs_on(const rules::Context& c, std::size_t first, std::size_t
     }
     static const cues::WordSet& colleges = cues::set("campus-heads");
     if (!c.is(first, colleges) && !c.is(last, colleges)) return last;
-    const Gazetteer::Entry* place = gazetteer_name_at(c, next);
-    return place && place->type == EntityType::kPlace && place->words.size() == 1 ? next : last;
+    return rules::listed_one_word_place(c, next) ? next : last;
 }
 
 void gazetteer_names(rules::Context& c) {

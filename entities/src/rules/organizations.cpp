@@ -136,17 +136,17 @@ std::size_t town_after_comma(const Context& c, std::size_t start, std::size_t he
     return closes && !c.possessive(last) ? last + 1 : end;
 }
 
-// "University College Cork": a college's name runs on through the
-// one-word town of its campus, found as a place alone. One past the name.
+// "University College Galway": a college's name runs on through the
+// one-word town of its campus, a place the lists name (whether or not a
+// rule took it for one there). One past the name.
 std::size_t campus_town(const Context& c, std::size_t head, std::size_t end) {
     static const cues::WordSet& colleges = cues::set("campus-heads");
     if (!c.is(head, colleges) || end >= c.tokens.size() || !c.adjacent(end - 1, end) ||
-        !c.capitalized(end) || c.possessive(end - 1) || !c.place[end])
+        !c.capitalized(end) || c.possessive(end - 1))
         return end;
-    const Mention* town = c.alone(end);
     const bool closes =
         end + 1 == c.tokens.size() || !c.adjacent(end, end + 1) || !c.capitalized(end + 1);
-    return town && town->type == EntityType::kPlace && closes ? end + 1 : end;
+    return closes && listed_one_word_place(c, end) ? end + 1 : end;
 }
 
 }  // namespace

@@ -116,6 +116,10 @@ void people_in_han(Context& c);
 // Korean word `word` is the name `form`, or the name and a particle or
 // honorific after it ("김민현은"; "국가안보실" is no name).
 bool korean_name_then_ending(const std::string& form, const std::string& word);
+
+// Word k is a one-word place the lists name, whether or not a rule took it
+// for one there.
+bool listed_one_word_place(const Context& c, std::size_t k);
 // Arabic people and bodies (arabic.cpp).
 void people_in_arabic(Context& c);
 void people_by_foreign_given_names_in_arabic(Context& c);
