@@ -36,8 +36,10 @@ struct WriterOptions {
     // Documents between commits, at most. Xapian holds a batch's postings
     // in maps it walks for every posting added: 1,000 documents' worth
     // index Reuters-21578 with a quarter less CPU than 10,000 (Xapian's
-    // own default), and commits come about twice a second.
-    std::size_t batch_size = 1000;
+    // own default), and 500 with less again when two shards' writers share
+    // the caches (11 of 12 paired runs, about 5%); commits come two or
+    // three times a second.
+    std::size_t batch_size = 500;
     // Commits are at least this far apart, whatever the batch size: Xapian
     // lets a reader finish a revision only until the second commit after
     // it, so searches beside the indexer need time between commits.

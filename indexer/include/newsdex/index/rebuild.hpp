@@ -26,7 +26,7 @@ Xapian::doccount compact_database(const std::filesystem::path& database,
 
 // Rewrites each shard of a database compact, in place (each switched in one
 // step like a rebuild). The indexer does it after the first run into a new
-// database: commits every 1,000 documents leave its B-tree blocks half
+// database: commits every 500 documents leave its B-tree blocks half
 // full (AG News twice the size written in one go), and compacting costs a
 // twentieth of that run. Call it holding the database's write lock.
 void compact_shards(const std::filesystem::path& database);
