@@ -96,6 +96,8 @@ inline const entities::Gazetteer& gazetteer() {
                          "Japanese Foreign Ministry\tministry\t外務省\n"
                          "National Anti-Corruption Bureau of Ukraine\tgovernment\tNABU\n"
                          "Naturschutzbund Deutschland\tngo\tNABU@de\n"
+                         "Deutsche Presse-Agentur\tmedia\tdpa\n"
+                         "bpost\tcompany\t\n"
                          "Al Jazeera\tmedia\tقناة الجزيرة\n"
                          "Al Hilal\tsports\tالهلال\n");
         test::write_file(dir / "people.tsv", "Vladimir Putin\thead of state\tPutin|Путин\n");

@@ -451,6 +451,13 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "The iTaukei Land Trust Board approved it. The mRNA vaccine works.",
          "en",
          {"organization:iTaukei Land Trust Board"}},
+        // A name its owner writes in lower case is looked up as written
+        // (names-in-lower-case.txt), not any word in lower case.
+        {"",
+         "MÜNCHEN (dpa) - Die belgische bpost meldet Gewinne, sagte die dpa.",
+         "de",
+         {"place:Munich", "organization:Deutsche Presse-Agentur", "organization:bpost",
+          "organization:Deutsche Presse-Agentur"}},
         // A place's name runs on through a Roman numeral and once through a
         // Romance "de"; a facility named after a king keeps the title.
         {"",

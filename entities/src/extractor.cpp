@@ -49,9 +49,11 @@ bool hangul_word_names(const rules::Context& c, std::size_t k, const std::string
 // The longest gazetteer name starting at token i, if any.
 const Gazetteer::Entry* gazetteer_name_at(const rules::Context& c, std::size_t i) {
     // A name matches only where its first word is written with a capital
-    // (or in a script without case). Most words are not: they are turned
-    // away before any look-up.
-    if (!c.written_with_capital(i)) return nullptr;
+    // (or in a script without case), or is one its owner writes in lower
+    // case (dpa). Most words are not: they are turned away before any
+    // look-up.
+    static const cues::WordSet& lower_case_names = cues::set("names-in-lower-case");
+    if (!c.written_with_capital(i) && !c.is(i, lower_case_names)) return nullptr;
     const auto& tokens = c.tokens;
     const Gazetteer::Entry* best = nullptr;
     // A legal form (ПрАТ, ТОВ, ООО) is no name of its own, whatever a
