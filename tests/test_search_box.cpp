@@ -223,6 +223,20 @@ BOOST_AUTO_TEST_CASE(suggestions_read_the_word_file_or_the_term_list_alike) {
         write_file(file, flipped);
         (void)suggestions(options.database);
     }
+    // A well-formed file planted with a word the index does not hold: the
+    // suggestion is checked against the database, so none is made.
+    {
+        std::string planted = "NDXWORD1";
+        const std::uint64_t revision = Xapian::Database(options.database.string()).get_revision();
+        const std::uint32_t words[] = {1, 7, 0, 7, 1000};  // count, bytes, offsets, frequency
+        planted.append(reinterpret_cast<const char*>(&revision), 8);
+        planted.append(reinterpret_cast<const char*>(words), sizeof words);
+        planted += std::string("misslex") + '\0';
+        BOOST_REQUIRE(usable(planted));
+        SearchRequest request;
+        request.query = "missle";
+        BOOST_TEST(search::Searcher(options.database).search(request).suggestion.empty());
+    }
     // A later run changes the revision: the old file no longer describes it.
     write_file(file, good);
     Xapian::WritableDatabase(options.database.string()).set_metadata("newsdex.test", "x");

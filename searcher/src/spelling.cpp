@@ -172,6 +172,11 @@ std::optional<std::string> suggest_spelling(const IndexWords& index,
     find_better_spellings(index, words);
     for (std::size_t i = 0; i < words.size(); ++i) {
         if (!words[i].best) continue;
+        // A word file is the database's neighbour, not the database: what
+        // it offers is checked there (a damaged or planted file suggests
+        // nothing the index does not hold so).
+        const Xapian::doccount frequency = db.get_termfreq(*words[i].best);
+        if (frequency < 2 || frequency < 5 * words[i].own) continue;
         corrected.replace(checked[i]->begin, checked[i]->end - checked[i]->begin, *words[i].best);
         changed = true;
     }
