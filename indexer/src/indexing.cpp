@@ -15,10 +15,9 @@
 #include "newsdex/index/run_log.hpp"
 #include "newsdex/index/sharded_index.hpp"
 #include "newsdex/index/source_files.hpp"
-#include "newsdex/schema/facet_file.hpp"
+#include "newsdex/schema/mapped_file.hpp"
 #include "newsdex/schema/metadata.hpp"
 #include "newsdex/schema/schema.hpp"
-#include "newsdex/schema/word_file.hpp"
 
 namespace newsdex::index {
 
@@ -287,8 +286,7 @@ IndexingSummary index_paths(const std::vector<std::filesystem::path>& paths,
     // Still holding the lock: search maps these instead of reading the
     // value streams (schema/facet_file.hpp) and the term list
     // (schema/word_file.hpp) of the whole database.
-    schema::write_facet_files(options.database);
-    schema::write_word_files(options.database);
+    schema::write_files_for_search(options.database);
     summary.seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     log.write_beside(options.database, summary);

@@ -10,9 +10,8 @@
 
 #include "newsdex/index/sharded_index.hpp"
 #include "newsdex/parallel.hpp"
-#include "newsdex/schema/facet_file.hpp"
+#include "newsdex/schema/mapped_file.hpp"
 #include "newsdex/schema/shards.hpp"
-#include "newsdex/schema/word_file.hpp"
 
 namespace newsdex::index {
 
@@ -109,8 +108,7 @@ Xapian::doccount compact_database(const fs::path& database, const WriterOptions&
     Xapian::Database shards(database.string());
     const Xapian::doccount documents = shards.get_doccount();
     compact_and_switch(shards, fresh.path(), database);
-    schema::write_facet_files(database);
-    schema::write_word_files(database);
+    schema::write_files_for_search(database);
     return documents;  // and the shards as they were, now in `fresh`, go
 }
 

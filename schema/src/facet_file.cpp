@@ -1,11 +1,8 @@
 #include "newsdex/schema/facet_file.hpp"
 
-#include <cstring>
 #include <unordered_map>
 
-#include "newsdex/parallel.hpp"
 #include "newsdex/schema/mapped_file.hpp"
-#include "newsdex/schema/shards.hpp"
 
 namespace newsdex::schema {
 
@@ -73,18 +70,16 @@ FacetStreams::FacetStreams(const Xapian::Database& db) {
 std::unique_ptr<MappedFacetFile> MappedFacetFile::open(const std::filesystem::path& folder,
                                                        const Xapian::Database& db) {
     std::unique_ptr<MappedFacetFile> file(new MappedFacetFile(folder / kFacetFileName));
-    if (!file->bytes_.data() || !file->parse(db.get_revision(), db.get_lastdocid())) return nullptr;
+    if (!file->parse(db.get_revision(), db.get_lastdocid())) return nullptr;
     return file;
 }
 
 bool MappedFacetFile::parse(std::uint64_t revision, std::uint32_t last_docid) {
-    if (std::memcmp(bytes_.data(), kMagic, 8) != 0) return false;
-    Cursor in(bytes_.data(), bytes_.size(), 8);
-    const std::uint32_t* head = in.words(4);
-    std::uint64_t stored_revision = 0;
-    std::memcpy(&stored_revision, head, 8);
-    if (stored_revision != revision || head[2] != last_docid || head[3] != kFacetKinds)
-        return false;
+    std::optional<Cursor> body = bytes_.after_header(kMagic, revision);
+    if (!body) return false;
+    Cursor& in = *body;
+    const std::uint32_t* head = in.words(2);
+    if (!head || head[0] != last_docid || head[1] != kFacetKinds) return false;
     columns_.rows = std::size_t(last_docid) + 1;
     columns_.days = in.words(columns_.rows);
     if (!columns_.days) return false;
@@ -103,14 +98,11 @@ bool MappedFacetFile::parse(std::uint64_t revision, std::uint32_t last_docid) {
     return in.at_end();
 }
 
-void write_facet_file(const std::filesystem::path& folder) {
-    const Xapian::Database db(folder.string());
+void write_facet_file(const std::filesystem::path& folder, const Xapian::Database& db) {
     const FacetStreams streams(db);
     const FacetColumns& c = streams.columns();
     write_atomically(folder / kFacetFileName, [&](std::ofstream& out) {
-        put(out, kMagic, 8);
-        const std::uint64_t revision = db.get_revision();
-        put(out, &revision, 8);
+        put_header(out, kMagic, db.get_revision());
         put_word(out, static_cast<std::uint32_t>(c.rows - 1));
         put_word(out, kFacetKinds);
         put(out, c.days, c.rows * 4);
@@ -126,15 +118,6 @@ void write_facet_file(const std::filesystem::path& folder) {
             put(out, names.text, names.text_size);
             put_padding(out, names.text_size);
         }
-    });
-}
-
-void write_facet_files(const std::filesystem::path& database) {
-    // A thread a shard (up to one a core): each reads its own value streams.
-    const std::vector<std::filesystem::path> shards = shard_folders(database);
-    for_each_in_parallel(shards.size(), [&](std::size_t i) {
-        if (!MappedFacetFile::open(shards[i], Xapian::Database(shards[i].string())))
-            write_facet_file(shards[i]);
     });
 }
 

@@ -5,7 +5,13 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cstring>
 #include <stdexcept>
+
+#include "newsdex/parallel.hpp"
+#include "newsdex/schema/facet_file.hpp"
+#include "newsdex/schema/shards.hpp"
+#include "newsdex/schema/word_file.hpp"
 
 namespace newsdex::schema {
 
@@ -31,6 +37,15 @@ MappedBytes::~MappedBytes() {
     if (data_) ::munmap(data_, size_);
 }
 
+std::optional<Cursor> MappedBytes::after_header(const char (&magic)[8],
+                                                std::uint64_t revision) const {
+    if (!data_ || size_ < 16 || std::memcmp(data_, magic, 8) != 0) return std::nullopt;
+    std::uint64_t stored = 0;
+    std::memcpy(&stored, data() + 8, 8);
+    if (stored != revision) return std::nullopt;
+    return Cursor(data(), size_, 16);
+}
+
 void write_atomically(const std::filesystem::path& path,
                       const std::function<void(std::ofstream&)>& write) {
     const std::filesystem::path temporary = path.string() + ".new";
@@ -43,6 +58,15 @@ void write_atomically(const std::filesystem::path& path,
         if (!out.flush()) throw std::runtime_error("cannot write " + temporary.string());
     }
     std::filesystem::rename(temporary, path);
+}
+
+void write_files_for_search(const std::filesystem::path& database) {
+    const std::vector<std::filesystem::path> shards = shard_folders(database);
+    for_each_in_parallel(shards.size(), [&](std::size_t i) {
+        const Xapian::Database db(shards[i].string());
+        if (!MappedFacetFile::open(shards[i], db)) write_facet_file(shards[i], db);
+        if (!MappedWordFile::open(shards[i], db)) write_word_file(shards[i], db);
+    });
 }
 
 }  // namespace newsdex::schema

@@ -1,13 +1,9 @@
 #include "newsdex/schema/word_file.hpp"
 
-#include <algorithm>
 #include <cstdint>
-#include <cstring>
+#include <optional>
 #include <string>
 #include <vector>
-
-#include "newsdex/parallel.hpp"
-#include "newsdex/schema/shards.hpp"
 
 namespace newsdex::schema {
 
@@ -26,19 +22,18 @@ bool is_written_word(std::string_view term) {
 std::unique_ptr<MappedWordFile> MappedWordFile::open(const std::filesystem::path& folder,
                                                      const Xapian::Database& db) {
     std::unique_ptr<MappedWordFile> file(new MappedWordFile(folder / kWordFileName));
-    if (!file->bytes_.data() || !file->parse(db.get_revision())) return nullptr;
+    if (!file->parse(db.get_revision())) return nullptr;
     return file;
 }
 
 bool MappedWordFile::parse(std::uint64_t revision) {
-    if (std::memcmp(bytes_.data(), kMagic, 8) != 0) return false;
-    Cursor in(bytes_.data(), bytes_.size(), 8);
-    const std::uint32_t* head = in.words(4);
-    std::uint64_t stored_revision = 0;
-    std::memcpy(&stored_revision, head, 8);
-    if (stored_revision != revision) return false;
-    count_ = head[2];
-    text_size_ = head[3];
+    std::optional<Cursor> body = bytes_.after_header(kMagic, revision);
+    if (!body) return false;
+    Cursor& in = *body;
+    const std::uint32_t* head = in.words(2);
+    if (!head) return false;
+    count_ = head[0];
+    text_size_ = head[1];
     offsets_ = in.words(count_ + 1);
     frequencies_ = in.words(count_);
     text_ = in.bytes(text_size_);
@@ -74,8 +69,7 @@ std::pair<std::size_t, std::size_t> MappedWordFile::starting_with(std::string_vi
     return {first, low};
 }
 
-void write_word_file(const std::filesystem::path& folder) {
-    const Xapian::Database db(folder.string());
+void write_word_file(const std::filesystem::path& folder, const Xapian::Database& db) {
     std::vector<std::uint32_t> offsets = {0}, frequencies;
     std::string text;
     // Prefixed terms (upper case), numbers and dates sort before the
@@ -93,23 +87,13 @@ void write_word_file(const std::filesystem::path& folder) {
         frequencies.push_back(term.get_termfreq());
     }
     write_atomically(folder / kWordFileName, [&](std::ofstream& out) {
-        put(out, kMagic, 8);
-        const std::uint64_t revision = db.get_revision();
-        put(out, &revision, 8);
+        put_header(out, kMagic, db.get_revision());
         put_word(out, static_cast<std::uint32_t>(frequencies.size()));
         put_word(out, static_cast<std::uint32_t>(text.size()));
         put(out, offsets.data(), offsets.size() * 4);
         put(out, frequencies.data(), frequencies.size() * 4);
         put(out, text.data(), text.size());
         put_padding(out, text.size());
-    });
-}
-
-void write_word_files(const std::filesystem::path& database) {
-    const std::vector<std::filesystem::path> shards = shard_folders(database);
-    for_each_in_parallel(shards.size(), [&](std::size_t i) {
-        if (!MappedWordFile::open(shards[i], Xapian::Database(shards[i].string())))
-            write_word_file(shards[i]);
     });
 }
 

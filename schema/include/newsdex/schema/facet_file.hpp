@@ -130,12 +130,10 @@ class MappedFacetFile {
     FacetColumns columns_;
 };
 
-// Writes the facet file of the database in `folder` (one Xapian database,
-// not a stub), atomically: written beside, then renamed over.
-void write_facet_file(const std::filesystem::path& folder);
-// The same for every shard of a newsdex database (schema::shard_folders)
-// whose facet file is missing or describes another revision.
-void write_facet_files(const std::filesystem::path& database);
+// Writes the facet file of `db`, the database in `folder` (one Xapian
+// database, not a stub), atomically (write_files_for_search in
+// mapped_file.hpp writes every shard's).
+void write_facet_file(const std::filesystem::path& folder, const Xapian::Database& db);
 
 // The day (YYYYMMDD) of a date slot value, 0 when it is none.
 std::uint32_t day_number(const std::string& value);

@@ -61,11 +61,9 @@ class MappedWordFile {
 // sequence. Prefixes are upper case, so these terms sort after them all.
 bool is_written_word(std::string_view term);
 
-// Writes the word file of the database in `folder` (one Xapian database,
-// not a stub), atomically.
-void write_word_file(const std::filesystem::path& folder);
-// The same for every shard of a newsdex database whose word file is
-// missing or describes another revision.
-void write_word_files(const std::filesystem::path& database);
+// Writes the word file of `db`, the database in `folder` (one Xapian
+// database, not a stub), atomically (write_files_for_search in
+// mapped_file.hpp writes every shard's).
+void write_word_file(const std::filesystem::path& folder, const Xapian::Database& db);
 
 }  // namespace newsdex::schema
