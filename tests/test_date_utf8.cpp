@@ -21,6 +21,9 @@ BOOST_AUTO_TEST_CASE(iso_dates_parse_and_print) {
     BOOST_TEST(!parse_iso_date("2024-13-01"));
     BOOST_TEST(!parse_iso_date("2024-5-17"));
     BOOST_TEST(!parse_iso_date(""));
+    BOOST_TEST((Date{7, 3, 9}.iso()) == "0007-03-09");
+    BOOST_TEST((Date{9999, 12, 31}.compact()) == "99991231");
+    BOOST_TEST((Date{12345, 1, 2}.iso()) == "12345-01-02");  // none is valid; printed all the same
 }
 
 BOOST_AUTO_TEST_CASE(dates_found_in_lead_text) {
@@ -71,6 +74,40 @@ BOOST_AUTO_TEST_CASE(utf8_validation_and_repair) {
                "a\xEF\xBF\xBD"
                "b");
     BOOST_TEST(utf8::repair("ok") == "ok");
+}
+
+// The scans that go eight bytes at a time against their definition, a
+// byte at a time, from every start: each kind of stop byte at every place
+// in and across eight-byte words.
+BOOST_AUTO_TEST_CASE(word_at_a_time_scans_stop_where_bytes_do) {
+    auto first = [](std::string_view text, std::size_t from, auto stops) {
+        while (from < text.size() && !stops(static_cast<unsigned char>(text[from])))
+            ++from;
+        return from;
+    };
+    auto not_ascii = [](unsigned char c) { return c >= 0x80; };
+    auto not_plain = [](unsigned char c) { return c < 0x20 || c >= 0x7F; };
+    auto not_json = [](unsigned char c) { return c < 0x20 || c >= 0x80 || c == '"' || c == '\\'; };
+    const std::string filler = "abcdefghijklmnopqrstuvwxyz0123456789";
+    for (const char stop : {'\x00', '\x01', '\x1F', '\x7F', '\x80', '\xC2', '\xFF', '"', '\\', ' ',
+                            '~', '!', '#', '[', ']'}) {
+        for (std::size_t at = 0; at < 20; ++at) {
+            std::string text = filler.substr(0, 20);
+            text[at] = stop;
+            for (std::size_t from = 0; from <= text.size(); ++from) {
+                BOOST_TEST(utf8::ascii_prefix(text, from) == first(text, from, not_ascii));
+                BOOST_TEST(utf8::plain_prefix(text, from) == first(text, from, not_plain));
+                BOOST_TEST(utf8::json_plain_prefix(text, from) == first(text, from, not_json));
+            }
+        }
+    }
+    // Every byte value, one after a run of seven plain bytes.
+    for (int c = 0; c < 256; ++c) {
+        const std::string text = "abcdefg" + std::string(1, static_cast<char>(c)) + "hij";
+        BOOST_TEST(utf8::ascii_prefix(text, 0) == first(text, 0, not_ascii));
+        BOOST_TEST(utf8::plain_prefix(text, 0) == first(text, 0, not_plain));
+        BOOST_TEST(utf8::json_plain_prefix(text, 0) == first(text, 0, not_json));
+    }
 }
 
 BOOST_AUTO_TEST_CASE(floor_boundary_never_splits_a_character) {

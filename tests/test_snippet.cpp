@@ -105,6 +105,30 @@ BOOST_AUTO_TEST_CASE(paragraph_breaks_become_single_spaces) {
     BOOST_TEST(snip("One two three.\n\nFour five six.", {"five"}).text == "… Four five six.");
 }
 
+// A search makes one SnippetMaker for all its hits: each snippet is the
+// one made for that text alone. Words behind an elision are found whether
+// or not the text has other apostrophes (the gate asks once per text).
+BOOST_AUTO_TEST_CASE(one_maker_serves_every_hit) {
+    const MatchSequences sequences{{{"grain"}}, {{"exports"}}, {{"europe"}}};
+    const std::set<std::string> words = {"grain", "exports", "europe"};
+    const SnippetMaker maker(sequences, words);
+    const std::vector<std::string> texts = {
+        "Grain exports rose in March. Nothing else moved.",
+        "No match here at all. None.",
+        "Il parle d'Europe. Rien d'autre.",
+        "Exports of grain to Europe fell, traders said.",
+    };
+    for (const std::string& text : texts) {
+        BOOST_TEST_CONTEXT(text) {
+            BOOST_TEST(marked(maker.make(text, analyzer())) ==
+                       marked(make_snippet(text, analyzer(), sequences)));
+            BOOST_TEST(marked(maker.make_in_window(text, analyzer())) ==
+                       marked(make_snippet(text, analyzer(), sequences)));
+        }
+    }
+    BOOST_TEST(marked(maker.make(texts[2], analyzer())) == "Il parle [d'Europe]. …");
+}
+
 // Stems on demand (the analysis split in two) mark what the whole analysis
 // marks, in languages whose stemmer only strips endings and in one that
 // also strips prefixes (Indonesian: the first-byte shortcut is off there).

@@ -34,11 +34,12 @@ void TokenGate::allow_first_byte(char c) {
     if (byte >= 'a' && byte <= 'z') allowed_[byte - 'a' + 'A'] = true;
 }
 
-bool TokenGate::refuses(std::string_view ascii_text) const {
+bool TokenGate::refuses(std::string_view ascii_text, bool may_hold_apostrophe) const {
     // 64 bytes: well under the standard length filter's 200.
     if (all_ || ascii_text.empty() || ascii_text.size() > 64 ||
         allowed_[static_cast<unsigned char>(ascii_text[0])])
         return false;
+    if (!may_hold_apostrophe) return true;
     for (const char c : ascii_text)  // a word is short: no call to memchr
         if (c == '\'') return false;
     return true;
@@ -59,9 +60,12 @@ bool Analyzer::run_filters(Token& token, bool ascii) const {
 
 void Analyzer::analyze(std::string_view text, TokenList& tokens) const {
     tokenizer_->tokenize(text, tokens);
+    // Most news is ASCII throughout: one pass over the text then spares a
+    // test of every word.
+    const bool all_ascii = utf8::is_ascii(text);
     std::size_t kept = 0;
     for (Token& token : tokens) {
-        if (!run_filters(token, utf8::is_ascii(token.text))) continue;
+        if (!run_filters(token, all_ascii || utf8::is_ascii(token.text))) continue;
         if (&tokens[kept] != &token) tokens[kept] = std::move(token);
         ++kept;
     }
@@ -72,11 +76,13 @@ void Analyzer::analyze(std::string_view text, const TokenGate& gate, CutList& cu
                        TokenList& tokens) const {
     tokenizer_->cut(text, cuts);
     tokens.clear();
+    const bool all_ascii = utf8::is_ascii(text);  // as in analyze above
+    const bool apostrophes = text.find('\'') != std::string_view::npos;
     std::size_t kept = 0;
     for (Cut cut : cuts) {
         const std::string_view word = text.substr(cut.begin, cut.end - cut.begin);
-        const bool ascii = utf8::is_ascii(word);
-        if (!ascii || !gate.refuses(word)) {
+        const bool ascii = all_ascii || utf8::is_ascii(word);
+        if (!ascii || !gate.refuses(word, apostrophes)) {
             Token& token =
                 tokens.emplace_back(Token{std::string(word), cut.position, cut.begin, cut.end});
             if (!run_filters(token, ascii)) {

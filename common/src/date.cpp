@@ -31,16 +31,41 @@ bool is_valid_date(int year, int month, int day) {
            day <= days_in_month(year, month);
 }
 
+namespace {
+
+// YYYY<sep>MM<sep>DD by hand: a search prints a date a hit, and snprintf's
+// format parsing cost more than the rest of the line. Out of range (no
+// valid date is) goes through snprintf.
+std::string formatted(const Date& d, std::string_view sep) {
+    if (d.year < 0 || d.year > 9999 || d.month < 0 || d.month > 99 || d.day < 0 || d.day > 99) {
+        char buffer[48];
+        const std::string between(sep);
+        std::snprintf(buffer, sizeof buffer, "%04d%s%02d%s%02d", d.year, between.c_str(), d.month,
+                      between.c_str(), d.day);
+        return buffer;
+    }
+    auto digits = [](std::string& out, int value, int width) {
+        for (int div = width == 4 ? 1000 : 10; div > 0; div /= 10)
+            out += static_cast<char>('0' + value / div % 10);
+    };
+    std::string out;
+    out.reserve(8 + 2 * sep.size());
+    digits(out, d.year, 4);
+    out += sep;
+    digits(out, d.month, 2);
+    out += sep;
+    digits(out, d.day, 2);
+    return out;
+}
+
+}  // namespace
+
 std::string Date::iso() const {
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
-    return buffer;
+    return formatted(*this, "-");
 }
 
 std::string Date::compact() const {
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%04d%02d%02d", year, month, day);
-    return buffer;
+    return formatted(*this, "");
 }
 
 std::optional<Date> parse_iso_date(std::string_view text) {

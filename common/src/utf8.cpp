@@ -11,7 +11,62 @@ bool is_continuation(unsigned char c) {
     return (c & 0xC0) == 0x80;
 }
 
+constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+
+std::uint64_t word_at(std::string_view text, std::size_t at) {
+    std::uint64_t word;
+    std::memcpy(&word, text.data() + at, 8);
+    return word;
+}
+
+// The high bit of a byte set where that byte of `word` is below `limit`
+// (at most 0x80); exact for the lowest such byte, which is all the callers
+// need (they look closer at a word with any).
+std::uint64_t bytes_below(std::uint64_t word, unsigned char limit) {
+    return (word - kOnes * limit) & ~word & kHighBits;
+}
+
+std::uint64_t bytes_equal(std::uint64_t word, unsigned char c) {
+    return bytes_below(word ^ (kOnes * c), 1);
+}
+
 }  // namespace
+
+std::size_t ascii_prefix(std::string_view text, std::size_t from) {
+    std::size_t i = from;
+    while (i + 8 <= text.size() && !(word_at(text, i) & kHighBits))
+        i += 8;
+    while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80)
+        ++i;
+    return i;
+}
+
+std::size_t plain_prefix(std::string_view text, std::size_t from) {
+    auto plain = [](unsigned char c) { return c >= 0x20 && c < 0x7F; };
+    std::size_t i = from;
+    for (; i + 8 <= text.size(); i += 8) {
+        const std::uint64_t word = word_at(text, i);
+        if ((word & kHighBits) | bytes_below(word, 0x20) | bytes_equal(word, 0x7F)) break;
+    }
+    while (i < text.size() && plain(static_cast<unsigned char>(text[i])))
+        ++i;
+    return i;
+}
+
+std::size_t json_plain_prefix(std::string_view text, std::size_t from) {
+    auto plain = [](unsigned char c) { return c >= 0x20 && c < 0x80 && c != '"' && c != '\\'; };
+    std::size_t i = from;
+    for (; i + 8 <= text.size(); i += 8) {
+        const std::uint64_t word = word_at(text, i);
+        if ((word & kHighBits) | bytes_below(word, 0x20) | bytes_equal(word, '"') |
+            bytes_equal(word, '\\'))
+            break;
+    }
+    while (i < text.size() && plain(static_cast<unsigned char>(text[i])))
+        ++i;
+    return i;
+}
 
 std::size_t sequence_length(std::string_view text, std::size_t at) {
     auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
@@ -42,10 +97,8 @@ std::size_t sequence_length(std::string_view text, std::size_t at) {
 std::size_t find_invalid(std::string_view text) {
     for (std::size_t at = 0; at < text.size();) {
         // ASCII fast path: most news text is plain ASCII.
-        if (static_cast<unsigned char>(text[at]) < 0x80) {
-            ++at;
-            continue;
-        }
+        at = ascii_prefix(text, at);
+        if (at == text.size()) break;
         const std::size_t n = sequence_length(text, at);
         if (n == 0) return at;
         at += n;
@@ -70,15 +123,7 @@ std::string repair(std::string_view text) {
 }
 
 bool is_ascii(std::string_view text) {
-    std::size_t i = 0;
-    for (; i + 8 <= text.size(); i += 8) {
-        std::uint64_t word;
-        std::memcpy(&word, text.data() + i, 8);
-        if (word & 0x8080808080808080ULL) return false;
-    }
-    for (; i < text.size(); ++i)
-        if (static_cast<unsigned char>(text[i]) >= 0x80) return false;
-    return true;
+    return ascii_prefix(text, 0) == text.size();
 }
 
 void append(std::string& out, std::uint32_t cp) {
@@ -108,8 +153,10 @@ std::size_t floor_boundary(std::string_view text, std::size_t at) {
 
 std::string printable(std::string_view text) {
     constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
+    // Most text needs nothing: printable ASCII, or valid UTF-8 without a
+    // control, DEL or C1 lead byte (0xC2).
+    if (plain_prefix(text, 0) == text.size()) return std::string(text);
     const bool valid = find_invalid(text) == std::string_view::npos;
-    // Most text needs nothing: no control, DEL or C1 lead byte (0xC2).
     const bool plain = std::none_of(text.begin(), text.end(), [](char ch) {
         const auto c = static_cast<unsigned char>(ch);
         return c < 0x20 || c == 0x7F || c == 0xC2;

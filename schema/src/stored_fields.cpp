@@ -64,22 +64,24 @@ class StoredJsonReader {
         return std::move(d);
     }
 
-    bool field(const std::string& key, Document& d, bool& has_source) {
-        for (auto [name, text] : {std::pair{"id", &d.id},
-                                  {"title", &d.title},
-                                  {"body", &d.body},
-                                  {"format", &d.format},
-                                  {"url", &d.url},
-                                  {"lang", &d.lang},
-                                  {"collection", &d.collection}})
+    bool field(std::string_view key, Document& d, bool& has_source) {
+        using namespace std::literals;
+        // string_view literals: a key is told from a name by its size first.
+        for (auto [name, text] : {std::pair{"id"sv, &d.id},
+                                  {"title"sv, &d.title},
+                                  {"body"sv, &d.body},
+                                  {"format"sv, &d.format},
+                                  {"url"sv, &d.url},
+                                  {"lang"sv, &d.lang},
+                                  {"collection"sv, &d.collection}})
             if (key == name) return string(*text);
-        for (auto [name, list] : {std::pair{"people", &d.people},
-                                  {"organizations", &d.organizations},
-                                  {"places", &d.places}})
+        for (auto [name, list] : {std::pair{"people"sv, &d.people},
+                                  {"organizations"sv, &d.organizations},
+                                  {"places"sv, &d.places}})
             if (key == name) return strings(*list);
-        if (key == "source") return has_source = true, string(d.source);
-        if (key == "meta") return meta(d.metadata);
-        if (key != "date") return false;
+        if (key == "source"sv) return has_source = true, string(d.source);
+        if (key == "meta"sv) return meta(d.metadata);
+        if (key != "date"sv) return false;
         std::string iso;
         if (!string(iso)) return false;
         d.date = parse_iso_date(iso);
@@ -103,18 +105,29 @@ class StoredJsonReader {
         out.clear();
         if (!take('"')) return false;
         for (;;) {
-            std::size_t run = at_;
-            while (run < in_.size() && in_[run] != '"' && in_[run] != '\\' &&
-                   static_cast<unsigned char>(in_[run]) >= 0x20)
-                ++run;
-            const std::string_view bytes = in_.substr(at_, run - at_);
-            if (utf8::find_invalid(bytes) != std::string_view::npos) return false;
-            out.append(bytes);
+            const std::size_t run = plain_run(at_);
+            if (run == std::string_view::npos) return false;  // invalid UTF-8
+            if (run < in_.size() && in_[run] == '\\' && out.empty())
+                out.reserve(in_.size() - at_);  // escapes: most likely the body
+            out.append(in_.substr(at_, run - at_));
             at_ = run;
             if (at_ == in_.size() || static_cast<unsigned char>(in_[at_]) < 0x20) return false;
             if (in_[at_++] == '"') return true;
             if (!escape(out)) return false;
         }
+    }
+
+    // Where the run from `from` that a string holds as written ends (at a
+    // quote, a backslash, a control or the end); npos if it holds invalid
+    // UTF-8.
+    std::size_t plain_run(std::size_t from) const {
+        std::size_t run = utf8::json_plain_prefix(in_, from);
+        while (run < in_.size() && static_cast<unsigned char>(in_[run]) >= 0x80) {
+            const std::size_t n = utf8::sequence_length(in_, run);
+            if (n == 0) return std::string_view::npos;
+            run = utf8::json_plain_prefix(in_, run + n);
+        }
+        return run;
     }
 
     bool escape(std::string& out) {

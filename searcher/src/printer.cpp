@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <charconv>
 #include <cstdio>
 #include <cstdlib>
 #include <nlohmann/json.hpp>
@@ -107,7 +108,9 @@ class TextPrinter : public Printer {
     void print_hit(const Hit& hit) {
         const Document& d = hit.document;
         char score[32];
-        std::snprintf(score, sizeof score, "%.3f", hit.score);
+        const auto written =
+            std::to_chars(score, score + sizeof score - 1, hit.score, std::chars_format::fixed, 3);
+        *(written.ec == std::errc() ? written.ptr : score) = '\0';
         out_ << hit.rank << ". " << style_.title_on << safe(display_title(d)) << style_.title_off
              << '\n';
         out_ << "   " << style_.meta_on << (d.date ? d.date->iso() : "no date") << style_.meta_off

@@ -277,6 +277,7 @@ SearchResult Searcher::search_once(const SearchRequest& request) const {
         matches.docids = matches_in(opened_.db, query);
         result.matches_estimated = static_cast<Xapian::doccount>(matches.docids.size());
     }
+    const SnippetMaker snippets(parsed.highlight_sequences, parsed.highlight_terms);
     for (auto it = mset.begin(); it != mset.end(); ++it) {
         // get_rank() counts from the first match, not from the page.
         Hit hit{it.get_rank() + 1,
@@ -296,9 +297,8 @@ SearchResult Searcher::search_once(const SearchRequest& request) const {
             document_analyzers_.split_for_language(hit.document.lang);
         const Analyzer& analyzer =
             split.surface ? *split.surface : document_analyzers_.for_language(hit.document.lang);
-        hit.snippet = make_snippet_in_window(
-            hit.document.body, analyzer, parsed.highlight_sequences, parsed.highlight_terms,
-            request.snippet, {split.stems, split.keeps_first_byte});
+        hit.snippet = snippets.make_in_window(hit.document.body, analyzer, request.snippet,
+                                              {split.stems, split.keeps_first_byte});
         result.hits.push_back(std::move(hit));
     }
     if (request.facets && opened_.remote) result.facets = spies.count(request.facet_limit);

@@ -16,49 +16,6 @@ using analysis::CutList;
 using analysis::Token;
 using analysis::TokenList;
 
-namespace {
-
-struct Range {
-    std::size_t begin, end;
-};
-
-struct Passage {
-    Range range;
-    double score;
-};
-
-// The sentences of a text in order (see sentences.hpp). Wire copy is
-// hard-wrapped, and a sentence ends at every line break: so single line
-// breaks are read as spaces (same length, same offsets); blank lines still
-// end sentences.
-class Sentences {
-  public:
-    explicit Sentences(std::string_view original)
-        : unwrapped_(unwrap(original)), walk_(unwrapped_) {}
-
-    // The first sentence, then each next; an empty range after the last.
-    Range first() { return next({0, 0}); }
-    Range next(Range previous) {
-        if (previous.end >= unwrapped_.size() && previous.end > 0)
-            return {unwrapped_.size(), unwrapped_.size()};
-        return {previous.end, walk_.next()};
-    }
-
-  private:
-    static std::string unwrap(std::string_view original) {
-        std::string text(original);
-        for (std::size_t i = text.find('\n'); i != std::string::npos; i = text.find('\n', i + 1)) {
-            const bool lone = (i == 0 || original[i - 1] != '\n') &&
-                              (i + 1 == original.size() || original[i + 1] != '\n');
-            if (lone) text[i] = ' ';
-        }
-        return text;
-    }
-
-    std::string unwrapped_;
-    SentenceWalk walk_;
-};
-
 // The query's words as lookups, so that a token costs a few hash lookups
 // rather than a comparison with every term of every word: which words a
 // term (the token's text or a form) or a stem stands for, and the
@@ -143,6 +100,49 @@ class WordLookup {
     std::unordered_map<std::string_view, std::vector<std::size_t>> terms_, stems_;
     std::vector<std::pair<std::string_view, std::size_t>> prefixes_;
     std::array<bool, 256> stem_first_bytes_{};
+};
+
+namespace {
+
+struct Range {
+    std::size_t begin, end;
+};
+
+struct Passage {
+    Range range;
+    double score;
+};
+
+// The sentences of a text in order (see sentences.hpp). Wire copy is
+// hard-wrapped, and a sentence ends at every line break: so single line
+// breaks are read as spaces (same length, same offsets); blank lines still
+// end sentences.
+class Sentences {
+  public:
+    explicit Sentences(std::string_view original)
+        : unwrapped_(unwrap(original)), walk_(unwrapped_) {}
+
+    // The first sentence, then each next; an empty range after the last.
+    Range first() { return next({0, 0}); }
+    Range next(Range previous) {
+        if (previous.end >= unwrapped_.size() && previous.end > 0)
+            return {unwrapped_.size(), unwrapped_.size()};
+        return {previous.end, walk_.next()};
+    }
+
+  private:
+    static std::string unwrap(std::string_view original) {
+        std::string text(original);
+        for (std::size_t i = text.find('\n'); i != std::string::npos; i = text.find('\n', i + 1)) {
+            const bool lone = (i == 0 || original[i - 1] != '\n') &&
+                              (i + 1 == original.size() || original[i + 1] != '\n');
+            if (lone) text[i] = ' ';
+        }
+        return text;
+    }
+
+    std::string unwrapped_;
+    SentenceWalk walk_;
 };
 
 // A text's words: every word's place (cuts) and the analysis of those the
@@ -317,16 +317,27 @@ Snippet make_snippet(std::string_view text, const Analyzer& analyzer,
     return make_snippet(text, analyzer, sequences, options);
 }
 
+SnippetMaker::SnippetMaker(const MatchSequences& sequences, const std::set<std::string>& words)
+    : lookup_(std::make_unique<const WordLookup>(sequences)), words_(words) {}
+
+SnippetMaker::~SnippetMaker() = default;
+
 Snippet make_snippet(std::string_view text, const Analyzer& analyzer,
                      const MatchSequences& sequences, const SnippetOptions& options,
                      const OnDemandStems& stems) {
+    const std::set<std::string> no_words;
+    return SnippetMaker(sequences, no_words).make(text, analyzer, options, stems);
+}
+
+Snippet SnippetMaker::make(std::string_view text, const Analyzer& analyzer,
+                           const SnippetOptions& options, const OnDemandStems& stems) const {
     // Lists kept per thread for every snippet: their memory is touched
     // once, not per hit. Only the words that may meet a query word are
     // analysed; the others keep their places (a cut is 16 bytes, a token
     // 128).
     thread_local CutList cuts;
     thread_local TokenList analysed;
-    const WordLookup lookup(sequences);
+    const WordLookup& lookup = *lookup_;
     const analysis::TokenGate gate = lookup.gate(stems);
     analyzer.analyze(text, gate, cuts, analysed);
     const Words words{cuts, analysed};
@@ -399,19 +410,17 @@ std::size_t first_written(std::string_view text, const std::set<std::string>& wo
 
 }  // namespace
 
-Snippet make_snippet_in_window(std::string_view text, const Analyzer& analyzer,
-                               const MatchSequences& sequences, const std::set<std::string>& words,
-                               const SnippetOptions& options, const OnDemandStems& stems) {
-    if (text.size() <= kSnippetWindowBytes)
-        return make_snippet(text, analyzer, sequences, options, stems);
-    std::size_t begin = first_written(text, words);
+Snippet SnippetMaker::make_in_window(std::string_view text, const Analyzer& analyzer,
+                                     const SnippetOptions& options,
+                                     const OnDemandStems& stems) const {
+    if (text.size() <= kSnippetWindowBytes) return make(text, analyzer, options, stems);
+    std::size_t begin = first_written(text, words_);
     begin = begin == std::string_view::npos || begin < kSnippetWindowBytes / 2
                 ? 0
                 : utf8::floor_boundary(text, begin - kSnippetWindowBytes / 2);
     const std::size_t end =
         utf8::floor_boundary(text, std::min(text.size(), begin + kSnippetWindowBytes));
-    Snippet snippet =
-        make_snippet(text.substr(begin, end - begin), analyzer, sequences, options, stems);
+    Snippet snippet = make(text.substr(begin, end - begin), analyzer, options, stems);
     constexpr std::string_view kEllipsis = "\u2026 ";
     if (begin > 0 && snippet.text.rfind("\u2026", 0) != 0) {
         snippet.text.insert(0, kEllipsis);

@@ -16,6 +16,15 @@ std::size_t sequence_length(std::string_view text, std::size_t at);
 // analysis and the snippets ask it of every word and story.
 bool is_ascii(std::string_view text);
 
+// Where the run of bytes from `from` of a kind ends (the text's size when
+// it runs to the end), eight bytes at a time: these scans run over every
+// stored story a search prints. ASCII (below 0x80):
+std::size_t ascii_prefix(std::string_view text, std::size_t from);
+// printable ASCII (0x20-0x7E):
+std::size_t plain_prefix(std::string_view text, std::size_t from);
+// ASCII that a JSON string holds as it is (no control, quote or backslash):
+std::size_t json_plain_prefix(std::string_view text, std::size_t from);
+
 // Byte offset of the first invalid sequence, or npos when the text is valid.
 std::size_t find_invalid(std::string_view text);
 

@@ -47,7 +47,10 @@ class TokenGate {
     // Lets every token through until a first byte is named.
     void allow_first_byte(char c);
     void allow_all() { all_ = true; }
-    bool refuses(std::string_view ascii_text) const;
+    // Whether an ASCII word can be left unanalysed: its first byte was not
+    // named, and no apostrophe (l'Europe) hides a named one (the caller
+    // may know there is none in the whole text).
+    bool refuses(std::string_view ascii_text, bool may_hold_apostrophe = true) const;
     // Whether an analysed token may be one the reader wants: its first
     // byte was named (what analysis leaves of a word keeps its start).
     bool allows(std::string_view analysed_text) const {

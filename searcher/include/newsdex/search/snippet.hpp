@@ -4,6 +4,7 @@
 // inside a UTF-8 character), and every matched original span is marked,
 // whatever its folded form (Kyïv for kyiv). Adjacent matches (a phrase)
 // make one span.
+#include <memory>
 #include <set>
 #include <string>
 #include <string_view>
@@ -46,18 +47,40 @@ struct OnDemandStems {
     bool keeps_first_byte = false;  // see analysis::SplitAnalysis
 };
 
+class WordLookup;
+
+// The query's side of the snippets of one search, made once for all its
+// hits: the words to mark as lookups (a token costs a few hash lookups).
+// It refers to `sequences` and `words`, which must outlive it.
+class SnippetMaker {
+  public:
+    // `words`: the folded query words, for make_in_window.
+    SnippetMaker(const MatchSequences& sequences, const std::set<std::string>& words);
+    ~SnippetMaker();
+    SnippetMaker(const SnippetMaker&) = delete;
+    SnippetMaker& operator=(const SnippetMaker&) = delete;
+
+    Snippet make(std::string_view text, const analysis::Analyzer& analyzer,
+                 const SnippetOptions& options = {}, const OnDemandStems& stems = {}) const;
+    // The same over a window of a long text, so that a 60 MB story costs
+    // what a short one does: the window (kSnippetWindowBytes) around the
+    // first place one of the words is written, found by a plain byte
+    // search, else the text's start. Shorter texts are read whole.
+    Snippet make_in_window(std::string_view text, const analysis::Analyzer& analyzer,
+                           const SnippetOptions& options = {},
+                           const OnDemandStems& stems = {}) const;
+
+  private:
+    std::unique_ptr<const WordLookup> lookup_;
+    const std::set<std::string>& words_;
+};
+
+inline constexpr std::size_t kSnippetWindowBytes = 64 * 1024;
+
+// One snippet, its lookups made for it alone.
 Snippet make_snippet(std::string_view text, const analysis::Analyzer& analyzer,
                      const MatchSequences& sequences, const SnippetOptions& options = {},
                      const OnDemandStems& stems = {});
-
-// The same over a window of a long text, so that a 60 MB story costs what
-// a short one does: the window (kSnippetWindowBytes) around the first place
-// one of `words` (folded query words) is written, found by a plain byte
-// search, else the text's start. Shorter texts are read whole.
-inline constexpr std::size_t kSnippetWindowBytes = 64 * 1024;
-Snippet make_snippet_in_window(std::string_view text, const analysis::Analyzer& analyzer,
-                               const MatchSequences& sequences, const std::set<std::string>& words,
-                               const SnippetOptions& options = {}, const OnDemandStems& stems = {});
 
 // For single words only.
 Snippet make_snippet(std::string_view text, const analysis::Analyzer& analyzer,
