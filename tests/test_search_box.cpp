@@ -65,7 +65,8 @@ BOOST_AUTO_TEST_CASE(near_lies_between_the_phrase_and_or) {
 
 BOOST_AUTO_TEST_CASE(a_misspelt_word_gets_a_suggestion_that_is_searched) {
     const SearchResult r = find("missle");
-    BOOST_TEST(!r.suggestion.empty());
+    // messe is as near and as common; missiles keeps the start as typed.
+    BOOST_TEST(r.suggestion == "missiles");
     BOOST_TEST(r.searched_suggestion);
     BOOST_TEST(!r.hits.empty());
     BOOST_TEST(find("missiles").suggestion.empty());

@@ -43,6 +43,12 @@ struct Misspelling {
           letters(letter_set(word)),
           best_distance(limit + 1) {}
 
+    std::size_t common_prefix(std::string_view candidate) const {
+        const auto [w, c] =
+            std::mismatch(word.begin(), word.end(), candidate.begin(), candidate.end());
+        return static_cast<std::size_t>(w - word.begin());
+    }
+
     // `frequency()` gives the candidate's number of stories; it is asked
     // only of candidates near enough.
     template <typename Frequency>
@@ -60,8 +66,13 @@ struct Misspelling {
         const Xapian::doccount candidate_frequency = frequency();
         // Common, and much more common than what was typed.
         if (candidate_frequency < 2 || candidate_frequency < 5 * own) return;
+        // Nearest, then most common, then keeping more of the word's start
+        // as typed (slips come later in a word: missle is missiles rather
+        // than messe, both two edits away and in two stories).
+        const bool tie = distance == best_distance && candidate_frequency == best_frequency;
         if (distance < best_distance ||
-            (distance == best_distance && candidate_frequency > best_frequency)) {
+            (distance == best_distance && candidate_frequency > best_frequency) ||
+            (tie && common_prefix(candidate) > common_prefix(*best))) {
             best = std::string(candidate);
             best_distance = distance;
             best_frequency = candidate_frequency;
