@@ -5,6 +5,7 @@
 
 #include "cues.hpp"
 #include "newsdex/strings.hpp"
+#include "newsdex/utf8.hpp"
 #include "words.hpp"
 
 namespace newsdex::entities::rules {
@@ -113,6 +114,19 @@ const std::vector<std::string>& Context::candidates(std::size_t k) const {
     return candidates_[k];
 }
 
+Scripts Scripts::of(std::string_view text) {
+    Scripts s;
+    for (std::size_t i = utf8::ascii_prefix(text, 0); i < text.size();
+         i = utf8::ascii_prefix(text, i + 1)) {
+        const auto lead = static_cast<unsigned char>(text[i]);
+        s.cyrillic |= lead >= 0xD0 && lead <= 0xD4;
+        s.arabic |= lead >= 0xD8 && lead <= 0xDB;
+        s.han_or_kana |= lead >= 0xE3 && lead <= 0xE9;
+        s.hangul |= lead >= 0xEA && lead <= 0xED;
+    }
+    return s;
+}
+
 Context::Context(std::string_view text, const TokenList& tokens, const Gazetteer& gazetteer,
                  std::size_t title_size)
     : text(text),
@@ -120,7 +134,8 @@ Context::Context(std::string_view text, const TokenList& tokens, const Gazetteer
       gazetteer(gazetteer),
       used(tokens.size(), false),
       place(tokens.size(), false),
-      body_begin(static_cast<std::uint32_t>(title_size + 2)) {
+      body_begin(static_cast<std::uint32_t>(title_size + 2)),
+      scripts(Scripts::of(text)) {
     capital_.reserve(tokens.size());
     nameable_.reserve(tokens.size());
     classes_.reserve(tokens.size());

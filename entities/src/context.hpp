@@ -48,6 +48,17 @@ class Found {
     std::vector<Mention> mentions_;
 };
 
+// Which scripts a text writes anything in, by the lead bytes of its
+// characters (as entity_words tells a token's script): rules for one
+// script are skipped where it has no character, most of a corpus.
+struct Scripts {
+    bool cyrillic = false;     // D0-D4
+    bool arabic = false;       // D8-DB
+    bool han_or_kana = false;  // E3-E9
+    bool hangul = false;       // EA-ED
+    static Scripts of(std::string_view text);
+};
+
 struct Context {
     // `title_size`: the title's bytes at the start of `text`.
     Context(std::string_view text, const TokenList& tokens, const Gazetteer& gazetteer,
@@ -64,6 +75,7 @@ struct Context {
     std::uint32_t title_case_end = 0;
     std::uint32_t body_begin;   // after the title and the blank line
     std::string_view language;  // ISO 639-1, or empty when unknown
+    Scripts scripts;
 
     // Words a and b follow each other with only spaces between (a name
     // does not run across a comma, a quote or a paragraph).

@@ -284,32 +284,34 @@ Entities EntityExtractor::extract_from(std::string_view text, const TokenList& t
     // Longer names before the shorter ones inside them: places and
     // organisations by their head words, then people by titles, given
     // names and speech; acronyms and surnames refer back to all of them.
+    // A script's own rules only where the text writes in it.
+    const rules::Scripts& in = c.scripts;
     rules::places_named_with_of(c);
     rules::places_by_head_word(c);
     rules::places_with_compass_points(c);
-    rules::people_in_hangul(c);
-    rules::people_in_han(c);
-    rules::people_in_arabic(c);
-    rules::people_by_foreign_given_names_in_arabic(c);
+    if (in.hangul) rules::people_in_hangul(c);
+    if (in.han_or_kana) rules::people_in_han(c);
+    if (in.arabic) rules::people_in_arabic(c);
+    if (in.arabic) rules::people_by_foreign_given_names_in_arabic(c);
     rules::people_by_initials(c);
     rules::people_by_given_name(c);
     rules::organizations_in_german(c);
     rules::organizations_in_french(c);
     rules::organizations_by_lead_word(c);
     rules::organizations_by_head_word(c);
-    rules::organizations_in_cyrillic(c);
-    rules::organizations_in_hangul(c);
-    rules::organizations_by_korean_context(c);
-    rules::japanese_companies_by_form(c);
-    rules::organizations_in_han(c);
-    rules::organizations_in_arabic(c);
-    rules::arabic_media_by_their_word(c);
+    if (in.cyrillic) rules::organizations_in_cyrillic(c);
+    if (in.hangul) rules::organizations_in_hangul(c);
+    if (in.hangul) rules::organizations_by_korean_context(c);
+    if (in.han_or_kana) rules::japanese_companies_by_form(c);
+    if (in.han_or_kana) rules::organizations_in_han(c);
+    if (in.arabic) rules::organizations_in_arabic(c);
+    if (in.arabic) rules::arabic_media_by_their_word(c);
     rules::turkish_clubs(c);
     rules::organizations_by_context(c);
-    rules::people_after_arabic_titles(c);
-    rules::people_by_arabic_roles(c);
+    if (in.arabic) rules::people_after_arabic_titles(c);
+    if (in.arabic) rules::people_by_arabic_roles(c);
     rules::people_after_titles(c);
-    rules::people_after_cyrillic_titles(c);
+    if (in.cyrillic) rules::people_after_cyrillic_titles(c);
     rules::people_by_surname_first(c);
     rules::people_by_surname_ending(c);
     rules::people_who_speak(c);
@@ -318,13 +320,13 @@ Entities EntityExtractor::extract_from(std::string_view text, const TokenList& t
     rules::places_before_based(c);
     rules::places_before_a_known_place(c);
     rules::places_after_settlement_words(c);
-    rules::places_after_arabic_settlement_words(c);
-    rules::places_in_han_compounds(c);
-    rules::places_in_korean_words(c);
-    rules::places_by_japanese_suffix(c);
-    rules::places_inside_chinese_places(c);
+    if (in.arabic) rules::places_after_arabic_settlement_words(c);
+    if (in.han_or_kana) rules::places_in_han_compounds(c);
+    if (in.hangul) rules::places_in_korean_words(c);
+    if (in.han_or_kana) rules::places_by_japanese_suffix(c);
+    if (in.han_or_kana) rules::places_inside_chinese_places(c);
     rules::bare_places_among_places(c);
-    rules::chinese_rivers_and_lakes(c);
+    if (in.han_or_kana) rules::chinese_rivers_and_lakes(c);
     if (language.empty() || language == "en") {
         rules::places_after_prepositions(c);
         rules::places_after_place_nouns(c);
@@ -333,10 +335,10 @@ Entities EntityExtractor::extract_from(std::string_view text, const TokenList& t
     rules::acronyms_in_parentheses(c);
     rules::acronyms_after_articles(c);
     rules::later_mentions_of_people(c);
-    rules::people_by_cyrillic_given_name(c);
+    if (in.cyrillic) rules::people_by_cyrillic_given_name(c);
     rules::people_that_are_works(c);
-    rules::people_on_cyrillic_streets(c);
-    rules::cyrillic_people_in_the_nominative(c);
+    if (in.cyrillic) rules::people_on_cyrillic_streets(c);
+    if (in.cyrillic) rules::cyrillic_people_in_the_nominative(c);
     rules::one_name_per_entity(c);
     return c.found.result(c.body_begin);
 }
