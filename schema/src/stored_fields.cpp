@@ -2,10 +2,14 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <stdexcept>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "newsdex/utf8.hpp"
 
@@ -13,7 +17,7 @@ namespace newsdex::schema {
 
 using nlohmann::json;
 
-std::string encode_stored_fields(const Document& d) {
+std::string encode_stored_fields_with_tree(const Document& d) {
     json j = {{"id", d.id}, {"title", d.title}, {"body", d.body}, {"format", d.format}};
     if (d.date) j["date"] = d.date->iso();
     if (!d.source.empty() && d.source != d.id) j["source"] = d.source;
@@ -27,6 +31,123 @@ std::string encode_stored_fields(const Document& d) {
     // Replace rather than throw: readers repair encodings, but a stored
     // field must never make indexing fail.
     return j.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+namespace {
+
+// The JSON nlohmann's dump writes for valid UTF-8 (keys in order, no
+// spaces, only quotes, backslashes and controls escaped), written
+// straight: building its tree and dumping it cost a twentieth of a
+// story's analysis.
+class StoredJsonWriter {
+  public:
+    explicit StoredJsonWriter(std::string& out) : out_(out) {}
+
+    void field(std::string_view key, std::string_view value) {
+        name(key);
+        string(value);
+    }
+    void field(std::string_view key, const std::vector<std::string>& values) {
+        name(key);
+        list(values);
+    }
+    void field(std::string_view key, const std::map<std::string, std::vector<std::string>>& meta) {
+        name(key);
+        char open = '{';
+        for (const auto& [k, values] : meta) {
+            out_ += std::exchange(open, ',');
+            string(k);
+            out_ += ':';
+            list(values);
+        }
+        out_ += open == '{' ? "{}" : "}";
+    }
+    void end() { out_ += first_ ? "{}" : "}"; }
+
+  private:
+    void name(std::string_view key) {
+        out_ += first_ ? '{' : ',';
+        first_ = false;
+        string(key);
+        out_ += ':';
+    }
+    void list(const std::vector<std::string>& values) {
+        char open = '[';
+        for (const std::string& v : values) {
+            out_ += std::exchange(open, ',');
+            string(v);
+        }
+        out_ += open == '[' ? "[]" : "]";
+    }
+    void string(std::string_view text) {
+        out_ += '"';
+        for (std::size_t at = 0; at < text.size();) {
+            const std::size_t run = utf8::json_plain_prefix(text, at);
+            std::size_t end = run;
+            while (end < text.size() && static_cast<unsigned char>(text[end]) >= 0x80)
+                end = utf8::json_plain_prefix(text, end + 1);  // valid UTF-8 as it is
+            out_.append(text.substr(at, end - at));
+            if (end == text.size()) break;
+            escape(static_cast<unsigned char>(text[end]));
+            at = end + 1;
+        }
+        out_ += '"';
+    }
+    void escape(unsigned char c) {
+        static constexpr std::string_view kFrom = "\"\\\b\f\n\r\t", kTo = "\"\\bfnrt";
+        if (const auto i = kFrom.find(static_cast<char>(c)); i != std::string_view::npos) {
+            out_ += '\\';
+            out_ += kTo[i];
+            return;
+        }
+        static constexpr char kHex[] = "0123456789abcdef";
+        out_ += "\\u00";
+        out_ += kHex[c >> 4];
+        out_ += kHex[c & 15];
+    }
+
+    std::string& out_;
+    bool first_ = true;
+};
+
+bool all_valid(const Document& d) {
+    auto valid = [](std::string_view s) { return utf8::find_invalid(s) == std::string_view::npos; };
+    auto all = [&](const std::vector<std::string>& list) {
+        return std::all_of(list.begin(), list.end(), valid);
+    };
+    for (const std::string* text :
+         {&d.id, &d.title, &d.body, &d.format, &d.source, &d.url, &d.lang, &d.collection})
+        if (!valid(*text)) return false;
+    for (const auto& [key, values] : d.metadata)
+        if (!valid(key) || !all(values)) return false;
+    return all(d.people) && all(d.organizations) && all(d.places);
+}
+
+}  // namespace
+
+std::string encode_stored_fields(const Document& d) {
+    // Invalid UTF-8 goes through nlohmann, whose replacement characters
+    // the reader has always seen.
+    if (!all_valid(d)) return encode_stored_fields_with_tree(d);
+    std::string out;
+    out.reserve(d.body.size() + d.title.size() + 256);
+    StoredJsonWriter w(out);
+    // The keys in the order nlohmann's map keeps them (by name).
+    w.field("body", d.body);
+    if (!d.collection.empty()) w.field("collection", d.collection);
+    if (d.date) w.field("date", d.date->iso());
+    w.field("format", d.format);
+    w.field("id", d.id);
+    if (!d.lang.empty()) w.field("lang", d.lang);
+    if (!d.metadata.empty()) w.field("meta", d.metadata);
+    if (!d.organizations.empty()) w.field("organizations", d.organizations);
+    if (!d.people.empty()) w.field("people", d.people);
+    if (!d.places.empty()) w.field("places", d.places);
+    if (!d.source.empty() && d.source != d.id) w.field("source", d.source);
+    w.field("title", d.title);
+    if (!d.url.empty()) w.field("url", d.url);
+    w.end();
+    return out;
 }
 
 namespace {

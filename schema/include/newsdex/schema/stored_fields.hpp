@@ -8,6 +8,9 @@
 namespace newsdex::schema {
 
 std::string encode_stored_fields(const Document& document);
+// Always through nlohmann's tree: what encode_stored_fields writes for
+// valid UTF-8 by hand, byte for byte, and for the rest.
+std::string encode_stored_fields_with_tree(const Document& document);
 // Throws std::runtime_error on data that is not ours.
 Document decode_stored_fields(const std::string& data);
 // Always through nlohmann's tree: what decode_stored_fields' reader for the
