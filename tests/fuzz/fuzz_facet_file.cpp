@@ -2,47 +2,32 @@
 // a hostile folder may hold it. The input follows a header that matches a
 // small database, so that the checks after the header are what is fuzzed;
 // a file must be refused or counted without reading past it.
-#include <unistd.h>
-
 #include <cstdint>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <string>
 
+#include "fuzz_database.hpp"
 #include "newsdex/schema/facet_file.hpp"
 #include "newsdex/search/facets.hpp"
 
-namespace {
-
-struct Folder {
-    std::filesystem::path path;
-    Folder() {
-        path = std::filesystem::temp_directory_path() /
-               ("newsdex-fuzz-facets-" + std::to_string(::getpid()));
-        std::filesystem::remove_all(path);
-        Xapian::WritableDatabase db(path.string(), Xapian::DB_CREATE_OR_OPEN);
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    static const FuzzDatabase folder("facets", [](Xapian::WritableDatabase& db) {
         for (int i = 0; i < 3; ++i)
             db.add_document(Xapian::Document());
-        db.commit();
-    }
-    ~Folder() { std::filesystem::remove_all(path); }
-};
-
-}  // namespace
-
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    static const Folder folder;
-    const Xapian::Database db(folder.path.string());
+    });
+    const Xapian::Database db(folder.path().string());
     std::string file = "NDXFACE2";
     const std::uint64_t revision = db.get_revision();
     const std::uint32_t words[2] = {db.get_lastdocid(), newsdex::schema::kFacetKinds};
     file.append(reinterpret_cast<const char*>(&revision), 8);
     file.append(reinterpret_cast<const char*>(words), 8);
     file.append(reinterpret_cast<const char*>(data), size);
-    std::ofstream(folder.path / newsdex::schema::kFacetFileName, std::ios::binary | std::ios::trunc)
+    std::ofstream(folder.path() / newsdex::schema::kFacetFileName,
+                  std::ios::binary | std::ios::trunc)
         << file;
-    if (const auto table = newsdex::search::FacetTable::mapped(folder.path.string(), db)) {
+    if (const auto table = newsdex::search::FacetTable::mapped(folder.path().string(), db)) {
         (void)table->count_all(10);
         (void)table->count({0, 1, 2, 3, 4, 1000}, 10);
     }
