@@ -12,6 +12,7 @@
 #include "newsdex/search/facets.hpp"
 #include "newsdex/search/searcher.hpp"
 #include "sample_searcher.hpp"
+#include "searcher/src/matching_ids.hpp"
 
 using namespace newsdex;
 using namespace newsdex::analysis;
@@ -41,7 +42,12 @@ std::map<std::string, Xapian::doccount> as_map(const std::vector<search::FacetCo
 }  // namespace
 
 BOOST_AUTO_TEST_CASE(facet_counts_equal_counts_over_all_hits) {
-    for (const std::string query : {"lang:en", "the", "Korea OR Ukraine", "lang:ko OR lang:ja"}) {
+    // Term algebra (counted from the posting lists), then what only the
+    // matcher can count: a phrase, a wildcard, a date range.
+    for (const std::string query :
+         {"lang:en", "the", "Korea OR Ukraine", "lang:ko OR lang:ja", "Korea -Ukraine",
+          "Korea AND Ukraine", "missile NOT debris", "place:Kharkiv missile",
+          "(Korea OR Ukraine) lang:en", "\"missile debris\"", "khar*", "missile date:2024"}) {
         BOOST_TEST_CONTEXT(query) {
             const auto page = run(query, 2, true);  // counts cover more than the page
             const auto all = run(query, 1000);
@@ -63,6 +69,11 @@ BOOST_AUTO_TEST_CASE(facet_counts_equal_counts_over_all_hits) {
             for (const auto& d : page.facets->dates)
                 dated += d.count;
             BOOST_TEST(dated + undated == all.hits.size());
+            search::SearchRequest count;  // as search --count asks
+            count.query = query;
+            count.exact_count = true;
+            count.limit = 0;
+            BOOST_TEST(searcher().search(count).matches_estimated == all.hits.size());
         }
     }
 }
@@ -274,4 +285,48 @@ BOOST_AUTO_TEST_CASE(a_stale_or_damaged_facet_file_is_not_used) {
     BOOST_REQUIRE(facets);
     BOOST_TEST(facets->matches > 0u);
     BOOST_TEST(facets->languages.size() == 1u);
+}
+
+// The ids read from posting lists are the matcher's, over every kind of
+// query the reader handles and at every depth; the others are left to it.
+BOOST_AUTO_TEST_CASE(posting_lists_give_the_matchers_ids) {
+    const Xapian::Database db(test::sample_database().string());
+    using Q = Xapian::Query;
+    const Q korea("Zkorea"), ukraine("Zukrain"), missile("Zmissil"), en("Len");
+    const std::vector<std::pair<std::string, Q>> read = {
+        {"term", korea},
+        {"absent term", Q("Znosuchword")},
+        {"all", Q::MatchAll},
+        {"nothing", Q::MatchNothing},
+        {"or", Q(Q::OP_OR, korea, ukraine)},
+        {"and", Q(Q::OP_AND, korea, ukraine)},
+        {"and not", Q(Q::OP_AND_NOT, missile, korea)},
+        {"filter", Q(Q::OP_FILTER, Q(Q::OP_OR, korea, missile), en)},
+        {"synonym", Q(Q::OP_SYNONYM, korea, ukraine)},
+        {"and maybe", Q(Q::OP_AND_MAYBE, missile, korea)},
+        {"scaled", Q(Q::OP_SCALE_WEIGHT, Q(Q::OP_OR, korea, missile), 2.0)},
+        {"nested", Q(Q::OP_AND_NOT, Q(Q::OP_OR, Q(Q::OP_AND, korea, en), missile), ukraine)},
+    };
+    for (const auto& [name, query] : read) {
+        BOOST_TEST_CONTEXT(name) {
+            Xapian::Enquire enquire(db);
+            enquire.set_query(query);
+            enquire.set_weighting_scheme(Xapian::BoolWeight());
+            enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+            const Xapian::MSet all = enquire.get_mset(0, db.get_doccount());
+            std::vector<Xapian::docid> expected;
+            for (auto it = all.begin(); it != all.end(); ++it)
+                expected.push_back(*it);
+            const auto ids = search::matching_ids_from_postings(db, query);
+            BOOST_REQUIRE(ids.has_value());
+            BOOST_TEST(*ids == expected);
+        }
+    }
+    BOOST_TEST(!search::matching_ids_from_postings(db, Q(Q::OP_PHRASE, korea, ukraine)));
+    BOOST_TEST(
+        !search::matching_ids_from_postings(db, Q(Q::OP_OR, korea, Q(Q::OP_NEAR, korea, en))));
+    Q deep = korea;
+    for (int i = 0; i < 40; ++i)
+        deep = Q(Q::OP_AND, deep, Q(Q::OP_OR, korea, Q("Zx" + std::to_string(i))));
+    BOOST_TEST(!search::matching_ids_from_postings(db, deep));  // left to the matcher
 }

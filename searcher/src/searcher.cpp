@@ -10,6 +10,7 @@
 #include <stdexcept>
 #include <thread>
 
+#include "matching_ids.hpp"
 #include "newsdex/schema/database_path.hpp"
 #include "newsdex/schema/metadata.hpp"
 #include "newsdex/schema/schema.hpp"
@@ -256,8 +257,14 @@ SearchResult Searcher::search_once(const SearchRequest& request) const {
     if (request.facets && one_local && request.collapse) enquire.add_matchspy(&matches);
     // Facet counts and copies are exact only when every match is seen (the
     // unranked match sees them all).
+    // An exact count of term algebra is its posting lists' (matching_ids.hpp),
+    // not a ranking of every match.
+    const std::optional<std::vector<Xapian::docid>> counted =
+        request.exact_count && !unranked_facets && !request.collapse && !opened_.remote
+            ? matching_ids_from_postings(opened_.db, query)
+            : std::nullopt;
     const bool see_all = (request.facets && opened_.remote) || request.collapse ||
-                         (request.exact_count && !unranked_facets);
+                         (request.exact_count && !unranked_facets && !counted);
     const Xapian::doccount check_at_least = see_all ? opened_.db.get_doccount() : 0;
     Xapian::MSet mset;
     try {
@@ -273,6 +280,7 @@ SearchResult Searcher::search_once(const SearchRequest& request) const {
     // differs between one database and its shards).
     result.matches_estimated =
         check_at_least ? mset.get_matches_lower_bound() : mset.get_matches_estimated();
+    if (counted) result.matches_estimated = static_cast<Xapian::doccount>(counted->size());
     if (unranked_facets && one_local) {
         matches.docids = matches_in(opened_.db, query);
         result.matches_estimated = static_cast<Xapian::doccount>(matches.docids.size());
@@ -338,6 +346,7 @@ Facets Searcher::count_facets(const std::vector<Xapian::docid>& docids, std::siz
 
 std::vector<Xapian::docid> Searcher::matches_in(const Xapian::Database& part,
                                                 const Xapian::Query& query) const {
+    if (auto ids = matching_ids_from_postings(part, query)) return std::move(*ids);
     Xapian::Enquire enquire(part);
     enquire.set_query(query);
     enquire.set_weighting_scheme(Xapian::BoolWeight());  // counted, not ranked
