@@ -4,8 +4,9 @@
 // once with newsdex's readers and replicated with new ids up to --scale
 // documents when asked (to see how cost grows with size).
 // With --shards 1,2 newsdex runs once per shard count (indexer --shards).
+// With --sphinx /usr/bin/indexer, Sphinx's indexer too (bench/sphinx.hpp).
 //   index_bench --docs PATH[,PATH...] [--format F] [--name NAME] [--scale N] [--work DIR]
-//               [--shards N[,N...]]
+//               [--shards N[,N...]] [--sphinx INDEXER]
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -14,12 +15,14 @@
 #include <chrono>
 #include <cstdio>
 #include <functional>
+#include <optional>
 
 #include "cli.hpp"
 #include "newsdex/index/pipeline.hpp"
 #include "newsdex/index/rebuild.hpp"
 #include "newsdex/index/sharded_index.hpp"
 #include "reference.hpp"
+#include "sphinx.hpp"
 
 namespace fs = std::filesystem;
 using namespace newsdex;
@@ -69,6 +72,7 @@ struct Measured {
     double cpu_seconds;  // user + system
     long peak_kb;
     std::uintmax_t db_bytes;
+    bool ok;  // the child exited with 0
 };
 
 // The run with the median time (its memory and size come with it).
@@ -91,7 +95,7 @@ Measured in_child(const fs::path& db, const std::function<void()>& work) {
     wait4(pid, &status, 0, &usage);
     auto seconds = [](const timeval& t) { return double(t.tv_sec) + t.tv_usec / 1e6; };
     return {bench::seconds_since(start), seconds(usage.ru_utime) + seconds(usage.ru_stime),
-            usage.ru_maxrss, folder_bytes(db)};
+            usage.ru_maxrss, folder_bytes(db), WIFEXITED(status) && WEXITSTATUS(status) == 0};
 }
 
 void row(const std::string& engine, std::size_t documents, double mb, const Measured& m,
@@ -121,15 +125,18 @@ double text_megabytes(const std::vector<Document>& documents) {
 struct Medians {
     Measured reference;
     std::vector<Measured> ours;  // by shard count, as asked
+    std::optional<Measured> sphinx;
 };
 
 // Runs alternate (reference, newsdex, reference, ...) so a noisy spell on
 // the shared machine hits both; each figure is the median run.
 Medians index_both(const std::vector<Document>& documents, const fs::path& work, int repeat,
-                   const std::vector<std::size_t>& shards) {
+                   const std::vector<std::size_t>& shards, const std::string& sphinx_indexer) {
     fs::remove_all(work);
     fs::create_directories(work);
-    std::vector<Measured> reference_runs;
+    std::optional<bench::SphinxRun> sphinx;
+    if (!sphinx_indexer.empty()) sphinx.emplace(work / "sphinx", documents, sphinx_indexer);
+    std::vector<Measured> reference_runs, sphinx_runs;
     std::vector<std::vector<Measured>> our_runs(shards.size());
     for (int run = 0; run < std::max(1, repeat); ++run) {
         fs::remove_all(work / "reference");
@@ -140,8 +147,12 @@ Medians index_both(const std::vector<Document>& documents, const fs::path& work,
             our_runs[i].push_back(in_child(
                 work / "newsdex", [&] { index_newsdex(work / "newsdex", documents, shards[i]); }));
         }
+        if (sphinx)
+            sphinx_runs.push_back(
+                in_child(sphinx->index_folder(), [&] { sphinx->exec_indexer(); }));
     }
-    Medians m{median(reference_runs), {}};
+    Medians m{median(reference_runs), {}, {}};
+    if (!sphinx_runs.empty()) m.sphinx = median(sphinx_runs);
     for (auto& runs : our_runs)
         m.ours.push_back(median(runs));
     return m;
@@ -163,6 +174,9 @@ void print_rows(const std::string& name, std::size_t documents, double mb, const
                      ? ", " + std::to_string(shards[i]) + " shard" + (shards[i] == 1 ? "" : "s")
                      : std::string()),
             documents, mb, m.ours[i], m.reference);
+    if (m.sphinx && m.sphinx->ok)
+        row("Sphinx (sphinxsearch), " + name, documents, mb, *m.sphinx, m.reference);
+    if (m.sphinx && !m.sphinx->ok) std::fprintf(stderr, "index_bench: Sphinx's indexer failed\n");
 }
 
 }  // namespace
@@ -180,7 +194,9 @@ int main(int argc, char** argv) {
         "shards", "shard counts for newsdex (comma-separated)",
         cxxopts::value<std::vector<std::size_t>>()->default_value("1"))(
         "header", "print the table header")("repeat", "runs of each engine; the median is shown",
-                                            cxxopts::value<int>()->default_value("1"));
+                                            cxxopts::value<int>()->default_value("1"))(
+        "sphinx", "Sphinx's indexer (sphinxsearch), timed beside both",
+        cxxopts::value<std::string>()->default_value(""));
     const auto parsed = cli.parse(argc, argv, {"docs"});
     if (!parsed) return cli.exit_code();
     const auto& args = *parsed;
@@ -189,7 +205,8 @@ int main(int argc, char** argv) {
                        args["scale"].as<std::size_t>());
     const auto shards = args["shards"].as<std::vector<std::size_t>>();
     const Medians medians =
-        index_both(documents, args["work"].as<std::string>(), args["repeat"].as<int>(), shards);
+        index_both(documents, args["work"].as<std::string>(), args["repeat"].as<int>(), shards,
+                   args["sphinx"].as<std::string>());
     print_rows(args["name"].as<std::string>(), documents.size(), text_megabytes(documents), medians,
                shards, args.count("header") > 0);
     return 0;
