@@ -218,62 +218,66 @@ SearchResult Searcher::run(const SearchRequest& request) const {
     return result;
 }
 
-SearchResult Searcher::search_once(const SearchRequest& request) const {
-    ParsedQuery parsed;
-    Xapian::Enquire enquire(opened_.db);
-    Xapian::Query query = build_query(request, parsed);
-    // k1 = 1.2, b = 0.6 (Xapian's defaults are 1 and 0.5): measured best on
-    // TIME and the Reuters-21578 dev topics (docs/benchmarks.md).
-    const Xapian::BM25Weight weighting(1.2, 0, 1, 0.6, 0.5);
-    if (request.feedback_documents > 0) {
-        const auto stopword = [this](const std::string& stem) { return stopwords_.contains(stem); };
-        std::set<std::string> added;
-        query = with_feedback(
-            query, opened_.db, weighting,
-            {request.feedback_documents, request.feedback_terms, request.feedback_original_weight},
-            stopword, added);
-    }
-    enquire.set_query(query);
-    enquire.set_weighting_scheme(weighting);
-    // Undated stories last either way (see the schema's two date slots).
+namespace {
+
+// Undated stories last either way (see the schema's two date slots); copies
+// of a story (same folded title and lead) as one hit when asked.
+void order(Xapian::Enquire& enquire, const SearchRequest& request) {
     if (request.sort == SortOrder::kNewestFirst)
         enquire.set_sort_by_value_then_relevance(schema::kDateSlot, true);
     if (request.sort == SortOrder::kOldestFirst)
         enquire.set_sort_by_value_then_relevance(schema::kDateAscendingSlot, false);
     if (request.collapse) enquire.set_collapse_key(schema::kContentSlot);
-    // Facets: over local databases, a spy collects each one's docids and
-    // its table counts (over several, each is matched again on its own,
-    // since a spy over all sees docids that name no document of the
-    // whole); with remote shards, Xapian's value counting spies count.
-    // Over one database without collapsing, a second match lists the
-    // matches unranked (BoolWeight): half the cost of ranking every match,
-    // and the ranked match stops at the page.
-    DocidSpy matches;
-    ValueFacetSpies spies;
-    const bool by_parts = opened_.db.size() > 1 && !opened_.remote;
-    const bool one_local = opened_.db.size() == 1 && !opened_.remote;
-    const bool unranked_facets = request.facets && !opened_.remote && !request.collapse;
-    if (request.facets && opened_.remote) spies.add_to(enquire);
-    if (request.facets && one_local && request.collapse) enquire.add_matchspy(&matches);
-    // Facet counts and copies are exact only when every match is seen (the
-    // unranked match sees them all).
-    // An exact count of term algebra is its posting lists' (matching_ids.hpp),
-    // not a ranking of every match.
-    const std::optional<std::vector<Xapian::docid>> counted =
-        request.exact_count && !unranked_facets && !request.collapse && !opened_.remote
-            ? matching_ids_from_postings(opened_.db, query)
-            : std::nullopt;
-    const bool see_all = (request.facets && opened_.remote) || request.collapse ||
-                         (request.exact_count && !unranked_facets && !counted);
-    const Xapian::doccount check_at_least = see_all ? opened_.db.get_doccount() : 0;
-    Xapian::MSet mset;
+}
+
+Xapian::MSet ranked_page(const Xapian::Enquire& enquire, const SearchRequest& request,
+                         Xapian::doccount check_at_least) {
     try {
-        mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+        return enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
                                 static_cast<Xapian::doccount>(request.limit), check_at_least);
     } catch (const Xapian::WildcardError& e) {
         throw QuerySyntaxError("a wildcard matches too many words (" + e.get_msg() +
                                "): give more letters before '*'");
     }
+}
+
+}  // namespace
+
+SearchResult Searcher::search_once(const SearchRequest& request) const {
+    ParsedQuery parsed;
+    // k1 = 1.2, b = 0.6 (Xapian's defaults are 1 and 0.5): measured best on
+    // TIME and the Reuters-21578 dev topics (docs/benchmarks.md).
+    const Xapian::BM25Weight weighting(1.2, 0, 1, 0.6, 0.5);
+    const Xapian::Query query = final_query(request, parsed, weighting);
+    Xapian::Enquire enquire(opened_.db);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(weighting);
+    order(enquire, request);
+    // Facets: over local databases, their docids are listed and counted by
+    // the facet tables (over several, each on its own, since docids of the
+    // whole name no document of a part); with remote shards, Xapian's
+    // value counting spies count. The matches of one local database are
+    // listed apart from the ranked match, which stops at the page: from
+    // the posting lists of a query of terms, else by an unranked match
+    // (matches_in). With collapsing, a spy on the ranked match lists them.
+    DocidSpy matches;
+    ValueFacetSpies spies;
+    const bool remote_facets = request.facets && opened_.remote;
+    const bool unranked_facets = request.facets && !opened_.remote && !request.collapse;
+    if (remote_facets) spies.add_to(enquire);
+    if (request.facets && request.collapse && opened_.db.size() == 1 && !opened_.remote)
+        enquire.add_matchspy(&matches);
+    // An exact count of a query of terms is its posting lists'
+    // (matching_ids.hpp), not a ranking of every match.
+    const std::optional<std::vector<Xapian::docid>> counted =
+        request.exact_count && !unranked_facets && !request.collapse && !opened_.remote
+            ? matching_ids_from_postings(opened_.db, query)
+            : std::nullopt;
+    // Facet counts and copies are exact only when every match is seen.
+    const bool see_all =
+        remote_facets || request.collapse || (request.exact_count && !unranked_facets && !counted);
+    const Xapian::doccount check_at_least = see_all ? opened_.db.get_doccount() : 0;
+    const Xapian::MSet mset = ranked_page(enquire, request, check_at_least);
     SearchResult result;
     // When every match was seen, the lower bound is the count itself; the
     // estimate may not be (with collapse it can exceed every match, and it
@@ -281,10 +285,28 @@ SearchResult Searcher::search_once(const SearchRequest& request) const {
     result.matches_estimated =
         check_at_least ? mset.get_matches_lower_bound() : mset.get_matches_estimated();
     if (counted) result.matches_estimated = static_cast<Xapian::doccount>(counted->size());
-    if (unranked_facets && one_local) {
-        matches.docids = matches_in(opened_.db, query);
-        result.matches_estimated = static_cast<Xapian::doccount>(matches.docids.size());
-    }
+    add_hits(result, mset, enquire, weighting, request, parsed);
+    if (remote_facets) result.facets = spies.count(request.facet_limit);
+    if (request.facets && !opened_.remote) add_local_facets(result, request, query, matches);
+    result.highlight_terms = std::move(parsed.highlight_terms);
+    return result;
+}
+
+Xapian::Query Searcher::final_query(const SearchRequest& request, ParsedQuery& parsed,
+                                    const Xapian::Weight& weighting) const {
+    Xapian::Query query = build_query(request, parsed);
+    if (request.feedback_documents == 0) return query;
+    const auto stopword = [this](const std::string& stem) { return stopwords_.contains(stem); };
+    std::set<std::string> added;
+    return with_feedback(
+        query, opened_.db, weighting,
+        {request.feedback_documents, request.feedback_terms, request.feedback_original_weight},
+        stopword, added);
+}
+
+void Searcher::add_hits(SearchResult& result, const Xapian::MSet& mset,
+                        const Xapian::Enquire& enquire, const Xapian::Weight& weighting,
+                        const SearchRequest& request, const ParsedQuery& parsed) const {
     const SnippetMaker snippets(parsed.highlight_sequences, parsed.highlight_terms);
     for (auto it = mset.begin(); it != mset.end(); ++it) {
         // get_rank() counts from the first match, not from the page.
@@ -296,38 +318,42 @@ SearchResult Searcher::search_once(const SearchRequest& request) const {
                 request.collapse ? it.get_collapse_count() : 0,
                 {}};
         if (request.explain) hit.explanation = explain(opened_.db, enquire, weighting, it);
-        if (!request.snippets) {
-            result.hits.push_back(std::move(hit));
-            continue;
+        if (request.snippets) {
+            // The words are stemmed where they may match (see OnDemandStems).
+            const analysis::SplitAnalysis split =
+                document_analyzers_.split_for_language(hit.document.lang);
+            const Analyzer& analyzer = split.surface
+                                           ? *split.surface
+                                           : document_analyzers_.for_language(hit.document.lang);
+            hit.snippet = snippets.make_in_window(hit.document.body, analyzer, request.snippet,
+                                                  {split.stems, split.keeps_first_byte});
         }
-        // The words are stemmed where they may match (see OnDemandStems).
-        const analysis::SplitAnalysis split =
-            document_analyzers_.split_for_language(hit.document.lang);
-        const Analyzer& analyzer =
-            split.surface ? *split.surface : document_analyzers_.for_language(hit.document.lang);
-        hit.snippet = snippets.make_in_window(hit.document.body, analyzer, request.snippet,
-                                              {split.stems, split.keeps_first_byte});
         result.hits.push_back(std::move(hit));
     }
-    if (request.facets && opened_.remote) result.facets = spies.count(request.facet_limit);
-    if (request.facets && by_parts) {
-        FacetTally tally;
-        Xapian::doccount all = 0;
-        part_tables_.resize(opened_.parts.size());
-        for (std::size_t i = 0; i < opened_.parts.size(); ++i) {
-            const std::vector<Xapian::docid> docids = matches_in(opened_.parts[i], query);
-            all += static_cast<Xapian::doccount>(docids.size());
-            tally_part(opened_.parts[i], opened_.part_folders[i], part_tables_[i], docids, tally);
-        }
-        result.facets = tally.facets(request.facet_limit);
-        if (unranked_facets) result.matches_estimated = all;
-    }
-    if (request.facets && one_local) {
+}
+
+void Searcher::add_local_facets(SearchResult& result, const SearchRequest& request,
+                                const Xapian::Query& query, DocidSpy& matches) const {
+    const bool unranked = !request.collapse;  // else the spy listed them
+    if (opened_.db.size() == 1) {
         // One database: counted by ids, names looked up for the top only.
+        if (unranked) {
+            matches.docids = matches_in(opened_.db, query);
+            result.matches_estimated = static_cast<Xapian::doccount>(matches.docids.size());
+        }
         result.facets = count_facets(matches.docids, request.facet_limit);
+        return;
     }
-    result.highlight_terms = std::move(parsed.highlight_terms);
-    return result;
+    FacetTally tally;
+    Xapian::doccount all = 0;
+    part_tables_.resize(opened_.parts.size());
+    for (std::size_t i = 0; i < opened_.parts.size(); ++i) {
+        const std::vector<Xapian::docid> docids = matches_in(opened_.parts[i], query);
+        all += static_cast<Xapian::doccount>(docids.size());
+        tally_part(opened_.parts[i], opened_.part_folders[i], part_tables_[i], docids, tally);
+    }
+    result.facets = tally.facets(request.facet_limit);
+    if (unranked) result.matches_estimated = all;
 }
 
 Facets Searcher::count_facets(const std::vector<Xapian::docid>& docids, std::size_t limit) const {

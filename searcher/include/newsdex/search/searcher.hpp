@@ -96,6 +96,17 @@ class Searcher {
     // Where suggestions find the index's words (spelling.hpp).
     IndexWords index_words() const;
     Xapian::Query build_query(const SearchRequest& request, ParsedQuery& parsed) const;
+    // build_query's, with pseudo-relevance feedback when asked.
+    Xapian::Query final_query(const SearchRequest& request, ParsedQuery& parsed,
+                              const Xapian::Weight& weighting) const;
+    // The page's hits: stored fields, snippets, explanations.
+    void add_hits(SearchResult& result, const Xapian::MSet& mset, const Xapian::Enquire& enquire,
+                  const Xapian::Weight& weighting, const SearchRequest& request,
+                  const ParsedQuery& parsed) const;
+    // Facets over local databases, and the count they make exact; `matches`
+    // holds the ranked match's docids when a spy listed them (collapse).
+    void add_local_facets(SearchResult& result, const SearchRequest& request,
+                          const Xapian::Query& query, DocidSpy& matches) const;
     std::string resolve(entities::EntityType type, const std::string& name) const;
     Facets count_facets(const std::vector<Xapian::docid>& docids, std::size_t limit) const;
     // The docids (its own) of a local database's matches.
