@@ -2,7 +2,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include <algorithm>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -35,6 +34,19 @@ std::string encode_stored_fields_with_tree(const Document& d) {
 
 namespace {
 
+// Where the run from `from` that a JSON string holds as written ends (at a
+// quote, a backslash, a control or the end); npos if it holds invalid
+// UTF-8. Both the writer and the reader below go by it.
+std::size_t plain_run(std::string_view text, std::size_t from) {
+    std::size_t run = utf8::json_plain_prefix(text, from);
+    while (run < text.size() && static_cast<unsigned char>(text[run]) >= 0x80) {
+        const std::size_t n = utf8::sequence_length(text, run);
+        if (n == 0) return std::string_view::npos;
+        run = utf8::json_plain_prefix(text, run + n);
+    }
+    return run;
+}
+
 // The JSON nlohmann's dump writes for valid UTF-8 (keys in order, no
 // spaces, only quotes, backslashes and controls escaped), written
 // straight: building its tree and dumping it cost a twentieth of a
@@ -63,6 +75,8 @@ class StoredJsonWriter {
         out_ += open == '{' ? "{}" : "}";
     }
     void end() { out_ += first_ ? "{}" : "}"; }
+    // Whether some text was invalid UTF-8 (what was written is then no use).
+    bool failed() const { return failed_; }
 
   private:
     void name(std::string_view key) {
@@ -82,10 +96,11 @@ class StoredJsonWriter {
     void string(std::string_view text) {
         out_ += '"';
         for (std::size_t at = 0; at < text.size();) {
-            const std::size_t run = utf8::json_plain_prefix(text, at);
-            std::size_t end = run;
-            while (end < text.size() && static_cast<unsigned char>(text[end]) >= 0x80)
-                end = utf8::json_plain_prefix(text, end + 1);  // valid UTF-8 as it is
+            const std::size_t end = plain_run(text, at);
+            if (end == std::string_view::npos) {
+                failed_ = true;
+                return;
+            }
             out_.append(text.substr(at, end - at));
             if (end == text.size()) break;
             escape(static_cast<unsigned char>(text[end]));
@@ -108,27 +123,12 @@ class StoredJsonWriter {
 
     std::string& out_;
     bool first_ = true;
+    bool failed_ = false;
 };
-
-bool all_valid(const Document& d) {
-    auto valid = [](std::string_view s) { return utf8::find_invalid(s) == std::string_view::npos; };
-    auto all = [&](const std::vector<std::string>& list) {
-        return std::all_of(list.begin(), list.end(), valid);
-    };
-    for (const std::string* text :
-         {&d.id, &d.title, &d.body, &d.format, &d.source, &d.url, &d.lang, &d.collection})
-        if (!valid(*text)) return false;
-    for (const auto& [key, values] : d.metadata)
-        if (!valid(key) || !all(values)) return false;
-    return all(d.people) && all(d.organizations) && all(d.places);
-}
 
 }  // namespace
 
 std::string encode_stored_fields(const Document& d) {
-    // Invalid UTF-8 goes through nlohmann, whose replacement characters
-    // the reader has always seen.
-    if (!all_valid(d)) return encode_stored_fields_with_tree(d);
     std::string out;
     out.reserve(d.body.size() + d.title.size() + 256);
     StoredJsonWriter w(out);
@@ -147,7 +147,9 @@ std::string encode_stored_fields(const Document& d) {
     w.field("title", d.title);
     if (!d.url.empty()) w.field("url", d.url);
     w.end();
-    return out;
+    // Invalid UTF-8 goes through nlohmann, whose replacement characters
+    // the reader has always seen.
+    return w.failed() ? encode_stored_fields_with_tree(d) : out;
 }
 
 namespace {
@@ -226,7 +228,7 @@ class StoredJsonReader {
         out.clear();
         if (!take('"')) return false;
         for (;;) {
-            const std::size_t run = plain_run(at_);
+            const std::size_t run = plain_run(in_, at_);
             if (run == std::string_view::npos) return false;  // invalid UTF-8
             if (run < in_.size() && in_[run] == '\\' && out.empty())
                 out.reserve(in_.size() - at_);  // escapes: most likely the body
@@ -236,19 +238,6 @@ class StoredJsonReader {
             if (in_[at_++] == '"') return true;
             if (!escape(out)) return false;
         }
-    }
-
-    // Where the run from `from` that a string holds as written ends (at a
-    // quote, a backslash, a control or the end); npos if it holds invalid
-    // UTF-8.
-    std::size_t plain_run(std::size_t from) const {
-        std::size_t run = utf8::json_plain_prefix(in_, from);
-        while (run < in_.size() && static_cast<unsigned char>(in_[run]) >= 0x80) {
-            const std::size_t n = utf8::sequence_length(in_, run);
-            if (n == 0) return std::string_view::npos;
-            run = utf8::json_plain_prefix(in_, run + n);
-        }
-        return run;
     }
 
     bool escape(std::string& out) {
