@@ -61,7 +61,7 @@ void write_configuration(const std::filesystem::path& work) {
 SphinxRun::SphinxRun(const std::filesystem::path& work, const std::vector<Document>& documents,
                      std::string indexer)
     : work_(work), indexer_(std::move(indexer)) {
-    std::filesystem::create_directories(work_ / "index");
+    std::filesystem::create_directories(work_);  // the index folder: at each run
     write_stream(work_ / "docs.xml", documents);
     write_configuration(work_);
 }

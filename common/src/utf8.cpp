@@ -31,41 +31,43 @@ std::uint64_t bytes_equal(std::uint64_t word, unsigned char c) {
     return bytes_below(word ^ (kOnes * c), 1);
 }
 
+// The end of the run from `from` of bytes `fits` takes: eight at a time
+// while `stops` finds none in a word of eight, then byte by byte.
+template <typename Stops, typename Fits>
+std::size_t run_end(std::string_view text, std::size_t from, Stops stops, Fits fits) {
+    std::size_t i = from;
+    while (i + 8 <= text.size() && !stops(word_at(text, i)))
+        i += 8;
+    while (i < text.size() && fits(static_cast<unsigned char>(text[i])))
+        ++i;
+    return i;
+}
+
 }  // namespace
 
 std::size_t ascii_prefix(std::string_view text, std::size_t from) {
-    std::size_t i = from;
-    while (i + 8 <= text.size() && !(word_at(text, i) & kHighBits))
-        i += 8;
-    while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80)
-        ++i;
-    return i;
+    return run_end(
+        text, from, [](std::uint64_t word) { return (word & kHighBits) != 0; },
+        [](unsigned char c) { return c < 0x80; });
 }
 
 std::size_t plain_prefix(std::string_view text, std::size_t from) {
-    auto plain = [](unsigned char c) { return c >= 0x20 && c < 0x7F; };
-    std::size_t i = from;
-    for (; i + 8 <= text.size(); i += 8) {
-        const std::uint64_t word = word_at(text, i);
-        if ((word & kHighBits) | bytes_below(word, 0x20) | bytes_equal(word, 0x7F)) break;
-    }
-    while (i < text.size() && plain(static_cast<unsigned char>(text[i])))
-        ++i;
-    return i;
+    return run_end(
+        text, from,
+        [](std::uint64_t word) {
+            return ((word & kHighBits) | bytes_below(word, 0x20) | bytes_equal(word, 0x7F)) != 0;
+        },
+        [](unsigned char c) { return c >= 0x20 && c < 0x7F; });
 }
 
 std::size_t json_plain_prefix(std::string_view text, std::size_t from) {
-    auto plain = [](unsigned char c) { return c >= 0x20 && c < 0x80 && c != '"' && c != '\\'; };
-    std::size_t i = from;
-    for (; i + 8 <= text.size(); i += 8) {
-        const std::uint64_t word = word_at(text, i);
-        if ((word & kHighBits) | bytes_below(word, 0x20) | bytes_equal(word, '"') |
-            bytes_equal(word, '\\'))
-            break;
-    }
-    while (i < text.size() && plain(static_cast<unsigned char>(text[i])))
-        ++i;
-    return i;
+    return run_end(
+        text, from,
+        [](std::uint64_t word) {
+            return ((word & kHighBits) | bytes_below(word, 0x20) | bytes_equal(word, '"') |
+                    bytes_equal(word, '\\')) != 0;
+        },
+        [](unsigned char c) { return c >= 0x20 && c < 0x80 && c != '"' && c != '\\'; });
 }
 
 std::size_t sequence_length(std::string_view text, std::size_t at) {

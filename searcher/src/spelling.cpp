@@ -43,6 +43,11 @@ struct Misspelling {
           letters(letter_set(word)),
           best_distance(limit + 1) {}
 
+    // Common, and much more common than what was typed.
+    bool common_enough(Xapian::doccount frequency) const {
+        return frequency >= 2 && frequency >= 5 * own;
+    }
+
     std::size_t common_prefix(std::string_view candidate) const {
         const auto [w, c] =
             std::mismatch(word.begin(), word.end(), candidate.begin(), candidate.end());
@@ -64,8 +69,7 @@ struct Misspelling {
         const std::size_t distance = edit_distance(word, candidate, limit);
         if (distance > limit) return;
         const Xapian::doccount candidate_frequency = frequency();
-        // Common, and much more common than what was typed.
-        if (candidate_frequency < 2 || candidate_frequency < 5 * own) return;
+        if (!common_enough(candidate_frequency)) return;
         // Nearest, then most common, then keeping more of the word's start
         // as typed (slips come later in a word: missle is missiles rather
         // than messe, both two edits away and in two stories).
@@ -186,8 +190,7 @@ std::optional<std::string> suggest_spelling(const IndexWords& index,
         // A word file is the database's neighbour, not the database: what
         // it offers is checked there (a damaged or planted file suggests
         // nothing the index does not hold so).
-        const Xapian::doccount frequency = db.get_termfreq(*words[i].best);
-        if (frequency < 2 || frequency < 5 * words[i].own) continue;
+        if (!words[i].common_enough(db.get_termfreq(*words[i].best))) continue;
         corrected.replace(checked[i]->begin, checked[i]->end - checked[i]->begin, *words[i].best);
         changed = true;
     }
