@@ -509,6 +509,37 @@ BOOST_AUTO_TEST_CASE(packaged_places_carry_their_source_after_the_aliases) {
     BOOST_TEST(places("Arsenal won the north London derby.").empty());
 }
 
+BOOST_AUTO_TEST_CASE(a_small_town_is_a_place_where_the_text_says_so) {
+    // Towns of 15,000 to 100,000 people (kind "town" in places-packaged.tsv)
+    // often share a person's or a company's name: they are places after a
+    // preposition of place or a settlement noun, or before ", Region", at
+    // one mention or another, and never inside a longer name.
+    test::TempDir dir;
+    test::write_file(dir / "places-packaged.tsv",
+                     "Idaho\tregion\tUnited States\t\tISO 3166-2 US-ID\n"
+                     "Shelton\ttown\tUnited States\tШелтон\tGeoNames 4842898\n"
+                     "Pocatello\ttown\tUnited States\t\tGeoNames 5604045\n"
+                     "Gillette\ttown\tUnited States\t\tGeoNames 5826027\n"
+                     "Woburn\ttown\tUnited States\t\tGeoNames 4956032\n"
+                     "Sousa\ttown\tBrazil\t\tGeoNames 3387202\n"
+                     "Kaffrine\ttown\tSenegal\t\tGeoNames 2251007\n");
+    entities::Gazetteer g;
+    g.add_file(dir / "places-packaged.tsv");
+    const auto places = [&](const std::string& text, const std::string& language) {
+        return entities::EntityExtractor(g).extract("", text, language).places;
+    };
+    BOOST_TEST(places("Shelton said the plan works.", "en").empty());
+    BOOST_TEST(places("The plant in Shelton will close. Shelton lost jobs.", "en") ==
+               (Names{"Shelton"}));
+    BOOST_TEST(places("Завод закроют в Шелтон.", "ru") == (Names{"Shelton"}));
+    BOOST_TEST(places("Floods hit Pocatello, Idaho.", "en") == (Names{"Pocatello", "Idaho"}));
+    BOOST_TEST(places("He bought a stake in Gillette.", "en").empty());
+    BOOST_TEST(places("Gillette Co sales rose at Gillette plants.", "en").empty());
+    BOOST_TEST(places("Sales at Shaw's rose in the town of Woburn.", "en") == (Names{"Woburn"}));
+    BOOST_TEST(places("Marcelo Rebelo de Sousa spoke.", "en").empty());
+    BOOST_TEST(places("À Kaffrine, les producteurs attendent.", "fr") == (Names{"Kaffrine"}));
+}
+
 BOOST_AUTO_TEST_CASE(a_gazetteer_on_demand_is_loaded_once_and_a_failed_load_is_tried_again) {
     test::TempDir dir;
     test::write_file(dir / "places-mine.tsv", "Zorvast\tcity\tUkraine\tZorvastia\n");

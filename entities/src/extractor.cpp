@@ -46,6 +46,12 @@ bool hangul_word_names(const rules::Context& c, std::size_t k, const std::string
     return rest.size() > 3 ? rules::korean_body_name(word).empty() : place_suffixes.count(rest) > 0;
 }
 
+// Of two listed names as long, whether `e` is the one to take over `best`.
+bool outranks(const Gazetteer::Entry& e, const Gazetteer::Entry& best) {
+    if (best.language[0] != e.language[0]) return !best.language[0];
+    return best.town && !e.town;
+}
+
 // The longest gazetteer name starting at token i, if any.
 const Gazetteer::Entry* gazetteer_name_at(const rules::Context& c, std::size_t i) {
     // A name matches only where its first word is written with a capital
@@ -66,9 +72,10 @@ const Gazetteer::Entry* gazetteer_name_at(const rules::Context& c, std::size_t i
         for (const Gazetteer::Entry* e : *entries) {
             const std::size_t n = e->words.size();
             if (!e->in_language(c.language) || i + n > tokens.size()) continue;
-            // Of names as long, one meant for the text's language wins.
-            if (best && (n < best->words.size() ||
-                         (n == best->words.size() && (best->language[0] || !e->language[0]))))
+            // Of names as long, one meant for the text's language wins, and
+            // any other over a small town's.
+            if (best &&
+                (n < best->words.size() || (n == best->words.size() && !outranks(*e, *best))))
                 continue;
             bool match = true;
             for (std::size_t k = 1; k < n && match; ++k) {
@@ -114,6 +121,70 @@ bool ordinary_word(const rules::Context& c, std::size_t i, const Gazetteer::Entr
     const cues::WordSet* prepositions =
         cues::find_set("place-prepositions-" + std::string(c.language));
     return !(i > 0 && c.adjacent(i - 1, i) && prepositions && c.is(i - 1, *prepositions));
+}
+
+// Whether the text says that words [first, last] name a place: a
+// preposition of place before them ("in Shelton", "в Пикалёво"), a
+// settlement noun before or after ("the town of Sousa", "Stadt Lüneburg",
+// "Uelzen district"), or a listed place after a comma ("Pocatello, Idaho").
+bool said_to_be_a_place(const rules::Context& c, std::size_t first, std::size_t last) {
+    static const cues::WordSet& settlements = cues::set("settlement-nouns");
+    const std::string language(c.language);
+    const cues::WordSet* prepositions = cues::find_set("town-prepositions-" + language);
+    const cues::WordSet* own_settlements = cues::find_set("settlement-nouns-" + language);
+    auto settlement = [&](std::size_t k) {
+        return c.is(k, settlements) || (own_settlements && c.is(k, *own_settlements));
+    };
+    if (first > 0 && c.adjacent(first - 1, first)) {
+        const std::size_t k = first - 1;
+        if (rules::after_preposition_of_place(c, first) || settlement(k) ||
+            (prepositions && c.is(k, *prepositions)))
+            return true;
+        const std::string& link = c.tokens[k].text;
+        if ((link == "of" || link == "de") && k > 0 && c.adjacent(k - 1, k) && settlement(k - 1))
+            return true;
+    }
+    const std::size_t next = last + 1;
+    if (next >= c.tokens.size()) return false;
+    if (c.adjacent(last, next) && settlement(next)) return true;
+    const std::string_view between =
+        c.text.substr(c.tokens[last].end, c.tokens[next].begin - c.tokens[last].end);
+    if (between.find(',') == std::string_view::npos || between.size() > 2) return false;
+    const Gazetteer::Entry* after = gazetteer_name_at(c, next);
+    return after && after->type == EntityType::kPlace && !after->town;
+}
+
+// Words [first, last] run on into another capitalised word ("Champlin
+// Petroleum", "Burton Group"; after one too, unless the text says it is
+// a place: "À Kaffrine") or take a possessive ("Shaw's"): a name of
+// something else. (German writes every noun with a capital.)
+bool part_of_a_longer_name(const rules::Context& c, std::size_t first, std::size_t last,
+                           bool said_to_be_a_place) {
+    static const cues::WordSet& settlements = cues::set("settlement-nouns");
+    if (c.possessive(last)) return true;
+    if (c.language == "de") return false;
+    const std::size_t next = last + 1;
+    return (c.after_capital(first) && !said_to_be_a_place) ||
+           (next < c.tokens.size() && c.adjacent(last, next) && c.capitalized(next) &&
+            !c.is(next, settlements));
+}
+
+// A small town's name is the town where the text says so, here or at
+// another mention of it, and never runs into a longer name: elsewhere it
+// is likely a person's or a company's (Shelton said, Gillette Co).
+bool town_out_of_context(const rules::Context& c, std::size_t i, const Gazetteer::Entry& e) {
+    if (!e.town) return false;
+    const std::size_t n = e.words.size();
+    bool said = false;
+    for (std::size_t k = 0; k + n <= c.tokens.size(); ++k) {
+        if (k != i && !c.written_with_capital(k)) continue;
+        const Gazetteer::Entry* other = k == i ? &e : gazetteer_name_at(c, k);
+        if (!other || other->canonical != e.canonical) continue;
+        const bool said_here = said_to_be_a_place(c, k, k + n - 1);
+        if (part_of_a_longer_name(c, k, k + n - 1, said_here)) return true;
+        said = said || said_here;
+    }
+    return !said;
 }
 
 // A club named by an everyday word (الهلال, the crescent; النصر, victory)
@@ -192,7 +263,9 @@ std::size_t body_runs_on(const rules::Context& c, std::size_t first, std::size_t
 void gazetteer_names(rules::Context& c) {
     for (std::size_t i = 0; i < c.tokens.size(); ++i) {
         const Gazetteer::Entry* best = gazetteer_name_at(c, i);
-        if (!best || ordinary_word(c, i, *best) || club_outside_sport(c, i, *best)) continue;
+        if (!best || ordinary_word(c, i, *best) || club_outside_sport(c, i, *best) ||
+            town_out_of_context(c, i, *best))
+            continue;
         std::size_t last = i + best->words.size() - 1;
         // "Santa Monica, California" names two places: the town (by its
         // full name) and the state, found on its own next. ("Washington,

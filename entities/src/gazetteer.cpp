@@ -38,6 +38,7 @@ struct ListedEntity {
     std::string canonical;
     std::vector<std::string> aliases;
     std::string country;
+    bool town = false;  // a place of kind "town" (places-packaged.tsv)
 };
 
 namespace {
@@ -88,7 +89,8 @@ std::vector<ListedEntity> read_list(const std::filesystem::path& file) {
         out.push_back({type, columns[0],
                        columns.size() > alias_column ? split_aliases(columns[alias_column])
                                                      : std::vector<std::string>{},
-                       type == EntityType::kPlace && columns.size() >= 4 ? columns[2] : ""});
+                       type == EntityType::kPlace && columns.size() >= 4 ? columns[2] : "",
+                       type == EntityType::kPlace && columns[1] == "town"});
     }
     return out;
 }
@@ -107,7 +109,7 @@ std::string_view without_language(std::string_view alias, std::array<char, 2>& l
 
 Gazetteer::Entry Gazetteer::entry_for(EntityType type, const std::string& canonical,
                                       const std::string& name) const {
-    Entry entry{type, canonical, {}, false, false, {}, {}};
+    Entry entry{type, canonical, {}, false, false, {}, {}, false};
     const std::string_view text = without_language(name, entry.language);
     const TokenList tokens = analyzer().analyze(text);
     for (const Token& token : tokens)
@@ -144,9 +146,12 @@ void Gazetteer::add_listings(const std::vector<ListedEntity>& listings) {
     constexpr std::size_t kChunk = 2048;
     std::vector<std::unique_ptr<Entry>> entries(names.size());
     for_each_in_parallel((names.size() + kChunk - 1) / kChunk, [&](std::size_t chunk) {
-        for (std::size_t i = chunk * kChunk; i < std::min(names.size(), (chunk + 1) * kChunk); ++i)
+        for (std::size_t i = chunk * kChunk; i < std::min(names.size(), (chunk + 1) * kChunk);
+             ++i) {
             entries[i] = std::make_unique<Entry>(
                 entry_for(names[i].listing->type, names[i].listing->canonical, *names[i].text));
+            entries[i]->town = names[i].listing->town;
+        }
     });
     for (const ListedEntity& l : listings)
         if (!l.country.empty()) countries_[l.canonical] = l.country;

@@ -45,6 +45,14 @@ ISO = Path("/usr/share/iso-codes/json")
 LOCALE = Path("/usr/share/locale")
 GEONAMES = "libgeonames.so.0"
 POPULATION = 100_000
+# Towns from here to POPULATION are kind "town": many are named after people
+# (Shelton, Sousa, Delano), so the extractor takes one only where the text
+# says it is a place (a preposition of place, a settlement noun, "Town,
+# Region"), and only under its Latin and Cyrillic names: GeoNames' Arabic,
+# Korean or Japanese name of a small town is often a word (يوما, "a day"),
+# and a Cyrillic one of four letters or fewer another word's inflection.
+TOWN_POPULATION = 15_000
+TOWN_LANGUAGES = {"en", "de", "fr", "ru", "uk"}
 # newsdex's nine languages, as each source names its locales.
 ISO_LANGUAGES = ["en", "de", "fr", "ru", "uk", "ja", "zh_CN", "ar", "ko"]
 GEONAMES_LANGUAGES = ["en", "de", "fr", "ru", "uk", "ko", "ja", "zh_CN", "ar"]
@@ -365,7 +373,7 @@ def main():
 
     cities = geonames_cities()
     big = sorted(((pop, i) for i, (code, pop, _, _) in cities.items()
-                  if pop >= POPULATION and code in country_of), reverse=True)
+                  if pop >= TOWN_POPULATION and code in country_of), reverse=True)
     # A name that GeoNames gives two towns (San Mateo, California and Rizal)
     # names neither for sure: both get their country in parentheses, no alias.
     towns_named = defaultdict(set)
@@ -375,6 +383,11 @@ def main():
     canonicals = {e[0] for e in builder.entries} | set(hand.places)
     for _, i in big:
         code, population, names, ident = cities[i]
+        kind = "city" if population >= POPULATION else "town"
+        if kind == "town":
+            # A short Cyrillic name meets other words' inflections (Кин, Лола).
+            names = {k: v for k, v in names.items() if k in TOWN_LANGUAGES and
+                     not (k in ("ru", "uk") and len(v) < 5)}
         country = country_of[code]
         english = names["en"]
         ordered = [n for n in names.values() if towns_named[fold(n)] == {i}]
@@ -386,7 +399,7 @@ def main():
             if canonical != english:
                 ordered = []  # a word's translations are that word too (Derby: ديربي)
         canonicals.add(canonical)
-        builder.add(canonical, "city", country, ordered, source)
+        builder.add(canonical, kind, country, ordered, source)
 
     subdivisions = json.loads((ISO / "iso_3166-2.json").read_text())["3166-2"]
     translations = iso_translations("iso_3166-2")
@@ -436,7 +449,8 @@ def write(entries, icu_version):
         "#     subdivisions and their translations; LGPL-2.1+)",
         f"#   ICU {icu_version} CLDR region names in the nine languages (Unicode licence)",
         f"#   libgeonames0 / libgeonames-common {versions['libgeonames0']}: GeoNames cities of",
-        f"#     at least {POPULATION:,} people and their translations (CC BY 4.0, geonames.org)",
+        f"#     at least {POPULATION:,} people and their translations (CC BY 4.0, geonames.org);",
+        f"#     kind town: {TOWN_POPULATION:,} to {POPULATION:,} people, Latin and Cyrillic names only",
         "# A place the hand lists know keeps their canonical name. Aliases that are",
         "# ordinary words, given names or names of another entity are left out.",
         "# canonical<TAB>kind<TAB>country<TAB>aliases (| separated)<TAB>source",

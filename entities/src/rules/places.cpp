@@ -274,8 +274,8 @@ bool cue_at(const Context& c, std::size_t k, const cues::WordSet& words) {
     return c.is(k, words) && !c.capitalized(k) && c.adjacent(k, k + 1);
 }
 
-// Whether the name at word i follows a preposition of place: "in Aarhus",
-// "across northern Luzon", "north of Kherson".
+}  // namespace
+
 bool after_preposition_of_place(const Context& c, std::size_t i) {
     static const cues::WordSet& prepositions = cues::set("place-prepositions");
     static const cues::WordSet& qualifiers = cues::set("place-qualifiers");
@@ -289,8 +289,6 @@ bool after_preposition_of_place(const Context& c, std::size_t i) {
     return i >= 2 && c.tokens[i - 1].text == "of" && !c.capitalized(i - 1) &&
            c.adjacent(i - 1, i) && cue_at(c, i - 2, cues::compass_points());
 }
-
-}  // namespace
 
 // "in Aarhus", "near Vasylivka", "across northern Luzon", "north of
 // Kherson": a name after a preposition of place; and the names listed
