@@ -26,6 +26,9 @@ No alias is written that is an ordinary word in a Debian word list (English,
 German, French, Ukrainian, Russian), a given name, a word of a listed
 person's name, or a name of another place, organisation or person of the
 hand lists: those are what the hand lists' conventions keep out too.
+German's word list holds place names beside nouns (Lüneburg, Mailand): a
+capitalised German word is a word only with a lower-case twin or a plural
+there (german_noun).
 """
 import ctypes
 import gettext
@@ -153,21 +156,40 @@ def is_cjk(c):
     return "\u1100" <= c <= "\u11ff" or "\u3040" <= c <= "\u30ff" or \
         "\u4e00" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af"
 
+UMLAUTS = str.maketrans("aouAOU", "äöüÄÖÜ")
+
+
+def german_noun(word, words):
+    """Whether a capitalised word of the German word list is a noun, not a
+    proper name: it has a lower-case twin (Essen, essen), a plural (Hof,
+    Hofe; Halle, Hallen; Boden, Böden) or is one (Kapellen). German writes
+    every noun with a capital, and the list holds place names too
+    (Lüneburg, Mailand), which must stay names."""
+    if word.lower() in words:
+        return True
+    if any(word + ending in words for ending in ("e", "en", "n", "nen")):
+        return True
+    if any(word.endswith(ending) and word[:-len(ending)] in words for ending in ("e", "en", "n")):
+        return True
+    umlauted = word.translate(UMLAUTS)
+    return umlauted != word and any(umlauted + ending in words for ending in ("", "e", "er"))
+
+
 class Screen:
     """Says whether a name may be an alias: not an ordinary word or a person's name."""
 
     def __init__(self, hand):
         self.words = set()  # folded ordinary words (one-word keys)
         self.word_set = set()  # their single words, for "every word is a word"
-        for path, lower_only in [("/usr/share/dict/american-english", True),
-                                 ("/usr/share/dict/french", True),
-                                 ("/usr/share/dict/ukrainian", True),
-                                 ("/usr/share/dict/spanish", True),
-                                 ("/usr/share/dict/italian", True),
-                                 ("/usr/share/dict/portuguese", True),
-                                 ("/usr/share/dict/ngerman", False)]:
-            for word in Path(path).read_text(encoding="utf-8", errors="replace").split("\n"):
-                if word and (not lower_only or word == word.lower()):
+        for path in ["/usr/share/dict/american-english", "/usr/share/dict/french",
+                     "/usr/share/dict/ukrainian", "/usr/share/dict/spanish",
+                     "/usr/share/dict/italian", "/usr/share/dict/portuguese",
+                     "/usr/share/dict/ngerman"]:
+            words = Path(path).read_text(encoding="utf-8", errors="replace").split("\n")
+            german = path.endswith("ngerman")
+            known = set(words) if german else set()
+            for word in words:
+                if word and (word == word.lower() or (german and german_noun(word, known))):
                     self.words.add(fold(word))
                     self.word_set.update(fold(word))
         for line in Path("/usr/share/hunspell/ru_RU.dic").read_text(
