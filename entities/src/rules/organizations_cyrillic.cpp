@@ -57,11 +57,16 @@ const std::vector<std::string_view>& company_words() {
 
 // A lower-case word that continues a body's name: no verb (заявило,
 // повідомили, сообщил), no small word (і, в, на, что).
-// (Nor an adverb: "Суд також", "Суд тоді".)
+// (Nor an adverb: "Суд також", "Суд тоді"; nor a genitive that refers
+// back to a place: "Министерство энергетики республики", where no
+// capitalised adjective names it: "Донецької області".)
 bool name_continues(const Context& c, std::size_t k) {
     static const cues::WordSet& adverbs = cues::set("cyrillic-adverbs");
+    static const cues::WordSet& referring = cues::set("cyrillic-referring-genitives");
     const Token& t = c.tokens[k];
-    if (!cyrillic(t) || c.capitalized(k) || t.text.size() <= 6 || c.is(k, adverbs)) return false;
+    if (!cyrillic(t) || c.capitalized(k) || t.text.size() <= 6 || c.is(k, adverbs) ||
+        (c.is(k, referring) && !c.capitalized(k - 1)))
+        return false;
     return !newsdex::ends_with_any(
         t.text, {"ло", "ла", "ли", "ть", "ться", "лося", "лась", "ив", "ил",  "ав",
                  "ал", "ув", "яв", "ся", "сь",   "є",    "ет",   "ит", "ють", "ют"},
