@@ -522,7 +522,9 @@ BOOST_AUTO_TEST_CASE(a_small_town_is_a_place_where_the_text_says_so) {
                      "Gillette\ttown\tUnited States\t\tGeoNames 5826027\n"
                      "Woburn\ttown\tUnited States\t\tGeoNames 4956032\n"
                      "Sousa\ttown\tBrazil\t\tGeoNames 3387202\n"
-                     "Kaffrine\ttown\tSenegal\t\tGeoNames 2251007\n");
+                     "Kaffrine\ttown\tSenegal\t\tGeoNames 2251007\n"
+                     "Cork (city)\ttown\tIreland\tCork\tGeoNames 2965140\n"
+                     "Metro (Indonesia)\ttown\tIndonesia\tMetro\tGeoNames 1635164\n");
     entities::Gazetteer g;
     g.add_file(dir / "places-packaged.tsv");
     const auto places = [&](const std::string& text, const std::string& language) {
@@ -538,6 +540,12 @@ BOOST_AUTO_TEST_CASE(a_small_town_is_a_place_where_the_text_says_so) {
     BOOST_TEST(places("Sales at Shaw's rose in the town of Woburn.", "en") == (Names{"Woburn"}));
     BOOST_TEST(places("Marcelo Rebelo de Sousa spoke.", "en").empty());
     BOOST_TEST(places("À Kaffrine, les producteurs attendent.", "fr") == (Names{"Kaffrine"}));
+    // A city named by a word (its bare name is a town's in the list).
+    BOOST_TEST(places("Cork voted. Streets in Cork close.", "en") == (Names{"Cork (city)"}));
+    // Not a word the text writes in lower case, nor a Title Case headline's.
+    BOOST_TEST(entities::EntityExtractor(g)
+                   .extract("Festival in Metro Stations", "The metro kept going.", "en")
+                   .places.empty());
 }
 
 BOOST_AUTO_TEST_CASE(a_gazetteer_on_demand_is_loaded_once_and_a_failed_load_is_tried_again) {

@@ -175,12 +175,16 @@ bool part_of_a_longer_name(const rules::Context& c, std::size_t first, std::size
 bool town_out_of_context(const rules::Context& c, std::size_t i, const Gazetteer::Entry& e) {
     if (!e.town) return false;
     const std::size_t n = e.words.size();
+    // A word the text also writes in lower case ("the metro") is that word.
+    if (n == 1 && c.written_in_lower_case(i)) return true;
     bool said = false;
     for (std::size_t k = 0; k + n <= c.tokens.size(); ++k) {
         if (k != i && !c.written_with_capital(k)) continue;
         const Gazetteer::Entry* other = k == i ? &e : gazetteer_name_at(c, k);
         if (!other || other->canonical != e.canonical) continue;
-        const bool said_here = said_to_be_a_place(c, k, k + n - 1);
+        // A Title Case headline's capitals say nothing: "in Metro Stations".
+        const bool headline = c.tokens[k].begin < c.title_case_end;
+        const bool said_here = !headline && said_to_be_a_place(c, k, k + n - 1);
         if (part_of_a_longer_name(c, k, k + n - 1, said_here)) return true;
         said = said || said_here;
     }

@@ -202,16 +202,28 @@ class Screen:
         for line in Path("/usr/share/hunspell/ar.dic").read_text(
                 encoding="utf-8", errors="replace").splitlines()[1:]:
             self.arabic.add(line.split("/")[0])
+        self.given = set()
         for path in sorted(DATA.glob("given-names*.txt")):
             for line in path.read_text(encoding="utf-8").splitlines():
                 if not line.startswith("#"):
-                    self.words.update(fold(w) for w in line.split())
+                    self.given.update(w for n in line.split() for w in fold(n))
+        self.words |= {(w,) for w in self.given}
         for path in [DATA / "cues" / "place-common-words-de.txt"]:
             for line in path.read_text(encoding="utf-8").splitlines():
                 if line and not line.startswith("#"):
                     self.words.add(fold(line))
         self.person_words = hand.person_words
         self.hand = hand
+
+    def only_a_word(self, name, canonical):
+        """Whether a one-word Latin name is left out only for being an ordinary
+        word (Cork, Reading, Split), no given name or a person's."""
+        key = fold(name)
+        if len(key) != 1 or not key[0].isascii() or len(key[0]) < 4 or key[0] in self.given:
+            return False
+        owners = self.hand.owners.get(key, set())
+        return key in self.words and key[0] not in self.person_words and \
+            all(owner == ("place", canonical) for owner in owners)
 
     def allows(self, name, canonical, as_alias=True):
         key = fold(name)
@@ -403,6 +415,7 @@ def main():
         for name in names.values():
             towns_named[fold(name)].add(i)
     canonicals = {e[0] for e in builder.entries} | set(hand.places)
+    word_named = set()
     for _, i in big:
         code, population, names, ident = cities[i]
         kind = "city" if population >= POPULATION else "town"
@@ -422,6 +435,13 @@ def main():
                 ordered = []  # a word's translations are that word too (Derby: ديربي)
         canonicals.add(canonical)
         builder.add(canonical, kind, country, ordered, source)
+        # A city named by a word (Cork, Split) has the word as a town's name:
+        # found where the text says it is a place ("in Cork"). The biggest
+        # city of the name has it.
+        if kind == "city" and canonical != english and fold(english) not in word_named and \
+                screen.only_a_word(english, canonical):
+            word_named.add(fold(english))
+            builder.entries.append([canonical, "town", country, [english], source])
 
     subdivisions = json.loads((ISO / "iso_3166-2.json").read_text())["3166-2"]
     translations = iso_translations("iso_3166-2")
