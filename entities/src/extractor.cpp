@@ -174,6 +174,9 @@ bool part_of_a_longer_name(const rules::Context& c, std::size_t first, std::size
 // is likely a person's or a company's (Shelton said, Gillette Co).
 bool town_out_of_context(const rules::Context& c, std::size_t i, const Gazetteer::Entry& e) {
     if (!e.town) return false;
+    // A name in a script without capitals is listed with its settlement
+    // suffix (輪島市, 남원시), which says it is a place.
+    if (entity_words::hangul(c.tokens[i]) || entity_words::han_or_kana(c.tokens[i])) return false;
     const std::size_t n = e.words.size();
     // A word the text also writes in lower case ("the metro") is that word.
     if (n == 1 && c.written_in_lower_case(i)) return true;

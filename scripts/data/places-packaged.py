@@ -56,6 +56,10 @@ POPULATION = 100_000
 # and a Cyrillic one of four letters or fewer another word's inflection.
 TOWN_POPULATION = 15_000
 TOWN_LANGUAGES = {"en", "de", "fr", "ru", "uk"}
+# ...but a town's own country's name for it with a settlement suffix is
+# safe: 輪島市, 남원시, 德令哈市 say they are places (found without the gate).
+NATIVE_TOWN_NAMES = {"JP": ("ja", ("市", "町", "村")), "KR": ("ko", ("시", "군", "읍")),
+                     "CN": ("zh_CN", ("市", "县", "镇")), "TW": ("zh_CN", ("市", "縣", "鎮"))}
 # newsdex's nine languages, as each source names its locales.
 ISO_LANGUAGES = ["en", "de", "fr", "ru", "uk", "ja", "zh_CN", "ar", "ko"]
 GEONAMES_LANGUAGES = ["en", "de", "fr", "ru", "uk", "ko", "ja", "zh_CN", "ar"]
@@ -421,8 +425,10 @@ def main():
         kind = "city" if population >= POPULATION else "town"
         if kind == "town":
             # A short Cyrillic name meets other words' inflections (Кин, Лола).
-            names = {k: v for k, v in names.items() if k in TOWN_LANGUAGES and
-                     not (k in ("ru", "uk") and len(v) < 5)}
+            native = NATIVE_TOWN_NAMES.get(code, ("", ()))
+            names = {k: v for k, v in names.items() if (k in TOWN_LANGUAGES and
+                     not (k in ("ru", "uk") and len(v) < 5)) or
+                     (k == native[0] and v.endswith(native[1]) and len(v) >= 3)}
         country = country_of[code]
         english = names["en"]
         ordered = [n for n in names.values() if towns_named[fold(n)] == {i}]
@@ -431,8 +437,8 @@ def main():
         if canonical is None:
             canonical = builder.disambiguated(
                 english, country, lambda n: n in canonicals or len(towns_named[fold(n)]) > 1)
-            if canonical != english:
-                ordered = []  # a word's translations are that word too (Derby: ديربي)
+        if canonical != english and canonical not in hand.places:
+            ordered = []  # a word's translations are that word too (Derby: ديربي)
         canonicals.add(canonical)
         builder.add(canonical, kind, country, ordered, source)
         # A city named by a word (Cork, Split) has the word as a town's name:
