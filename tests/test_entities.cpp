@@ -296,6 +296,13 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "en",
          {"organization:Rhenovia", "organization:Jefferies", "organization:Nordvik", "place:Bergen",
           "place:Kharkiv"}},
+        // Bodies that are no companies, likewise; not a name in apposition
+        // to a person's role ("a member of the association").
+        {"",
+         "Foras Eolais, the agency that funds research, paid. Okonjo, a member of the association, "
+         "spoke.",
+         "en",
+         {"organization:Foras Eolais"}},
         // An age in apposition marks a person.
         {"", "Mbali Dlamini, 34, waited.", "en", {"person:Mbali Dlamini"}},
         // A title, then a name with particles.

@@ -36,7 +36,9 @@ bool after_company_context(const Context& c, std::size_t i) {
 }
 
 // After the name ending at word `end - 1`: ", a" or ", an" or ", the" and,
-// within five lower-case words, a word for a kind of company.
+// within five lower-case words, a word for a kind of company or body
+// that heads the apposition: before any "of" ("a maker of engines"; not
+// "a member of the union").
 bool company_apposition(const Context& c, std::size_t end) {
     static const cues::WordSet& kinds = cues::set("company-apposition-nouns");
     const auto& tokens = c.tokens;
@@ -46,6 +48,8 @@ bool company_apposition(const Context& c, std::size_t end) {
     for (std::size_t k = end + 1; k < tokens.size() && k <= end + 5; ++k) {
         if (!c.adjacent(k - 1, k) && !hyphenated(c, k - 1, k)) return false;
         if (c.is(k, kinds) && !c.capitalized(k)) return true;
+        const std::string& word = tokens[k].text;
+        if (word == "of" || word == "for" || word == "at" || word == "with") return false;
     }
     return false;
 }
