@@ -303,6 +303,14 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "spoke.",
          "en",
          {"organization:Foras Eolais"}},
+        // In a story about sport, a town's name and a word after it name
+        // its club; not a tournament, nor a person after the town.
+        {"",
+         "Kharkiv Falcons beat Soweto Comets 2-1; their coach hailed two goals. At the Hamburg "
+         "Open, Kyiv Sabine Weber won.",
+         "en",
+         {"organization:Kharkiv Falcons", "organization:Soweto Comets", "place:Hamburg",
+          "place:Kyiv", "person:Sabine Weber"}},
         // An age in apposition marks a person.
         {"", "Mbali Dlamini, 34, waited.", "en", {"person:Mbali Dlamini"}},
         // A title, then a name with particles.

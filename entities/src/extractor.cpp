@@ -369,6 +369,7 @@ Entities EntityExtractor::extract_from(std::string_view text, const TokenList& t
     rules::places_named_with_of(c);
     rules::places_by_head_word(c);
     rules::places_with_compass_points(c);
+    rules::clubs_named_after_towns(c);
     if (in.hangul) rules::people_in_hangul(c);
     if (in.han_or_kana) rules::people_in_han(c);
     if (in.arabic) rules::people_in_arabic(c);

@@ -72,6 +72,47 @@ void turkish_clubs(Context& c) {
     }
 }
 
+namespace {
+
+// A story about a game: two of its words ("coach", "goals").
+bool about_sport(const Context& c) {
+    static const cues::WordSet& words = cues::set("sports-words-en");
+    int seen = 0;
+    for (std::size_t k = 0; k < c.tokens.size(); ++k)
+        if (c.is(k, words) && ++seen == 2) return true;
+    return false;
+}
+
+// A word that may follow a town's name in its club's ("Phoenix",
+// "Seahorses"): a free name word, no head of a place or an event
+// ("Stadium", "Cup").
+bool club_word(const Context& c, std::size_t k) {
+    static const cues::WordSet& events = cues::set("event-heads");
+    return c.name_word(k) && !c.is(k, cues::place_heads()) && !c.is(k, events) &&
+           !c.is(k, cues::organization_heads()) &&
+           !c.gazetteer.is_given_name(entity_words::key(c.tokens[k].text));
+}
+
+}  // namespace
+
+void clubs_named_after_towns(Context& c) {
+    if ((!c.language.empty() && c.language != "en") || !about_sport(c)) return;
+    const std::size_t n = c.tokens.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!c.place[i] || (i > 0 && c.place[i - 1] && c.adjacent(i - 1, i))) continue;
+        std::size_t end = i + 1;  // one past the town's name
+        while (end < n && c.place[end] && c.adjacent(end - 1, end))
+            ++end;
+        std::size_t last = end;  // one past the club's words
+        while (last < n && last < end + 2 && c.adjacent(last - 1, last) && club_word(c, last))
+            ++last;
+        const bool runs_on = last < n && c.adjacent(last - 1, last) && c.name_word(last);
+        if (last == end || runs_on || c.after_capital(i) || c.possessive(end - 1)) continue;
+        c.claim(i, last - 1, EntityType::kOrganization);
+        i = last - 1;
+    }
+}
+
 void organizations_by_context(Context& c) {
     if (!c.language.empty() && c.language != "en") return;
     for (std::size_t i = 0; i < c.tokens.size(); ++i) {

@@ -55,6 +55,9 @@ void places_in_apposition(Context& c);
 // Turkish clubs in one word ending in "spor", in any text in Latin
 // letters (organizations_english.cpp).
 void turkish_clubs(Context& c);
+// In a story about sport, a town's name and a word or two after it name
+// the town's club: "Hanoi Phoenix", "Binh Duong Stars" (English text).
+void clubs_named_after_towns(Context& c);
 // Unlisted English companies by the words around them
 // (organizations_english.cpp).
 void organizations_by_context(Context& c);
