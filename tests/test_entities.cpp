@@ -95,6 +95,11 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "en",
          {"person:Andrés Ó Murchú", "person:Rodrigo bin Rashid Al Maktoum",
           "person:Sabine al-Hamdan"}},
+        // A German ministry is one body even alone; a court alone is a kind.
+        {"",
+         "Das Wirtschaftsministerium teilte mit, das Landgericht schwieg.",
+         "de",
+         {"organization:Wirtschaftsministerium"}},
         {"",
          "Sabine Imhof von der Zürcher Kantonalbank sagte.",
          "de",

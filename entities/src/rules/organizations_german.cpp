@@ -95,8 +95,12 @@ void organizations_in_german(Context& c) {
                c.capitalized(end))
             ++end;
         if (end == k + 1) end = after_what_for(c, end);
+        // "Bundeskartellamt", and a ministry of any kind: German news names
+        // one ministry so ("das Wirtschaftsministerium teilte mit"), where
+        // "das Landgericht" may be any court.
         const bool federal = kind == 2 && starts_with(word, "bundes");
-        if (first == k && end == k + 1 && !federal) continue;
+        const bool ministry = kind == 2 && ends_with(word, "ministerium");
+        if (first == k && end == k + 1 && !federal && !ministry) continue;
         c.claim(first, end - 1, EntityType::kOrganization);
         k = end - 1;
     }
