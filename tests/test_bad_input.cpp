@@ -114,8 +114,8 @@ BOOST_AUTO_TEST_CASE(memory_stays_bounded_with_a_200_mb_line) {
     getrusage(RUSAGE_CHILDREN, &usage);
     const long peak_mb = usage.ru_maxrss / 1024;
     BOOST_TEST_MESSAGE("peak RSS of a child process: " << peak_mb << " MB");
-    // The 200 MB line is never held whole: the peak is the indexer's own
-    // (the gazetteer's 107,000 names are about 55 MB of it).
+    // The 200 MB line is never held whole: the peak is the indexer's own,
+    // its gazetteer of 107,000 names among the rest.
 #ifndef NEWSDEX_SANITIZE
     BOOST_TEST(peak_mb < 128);
 #endif

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "cues.hpp"
@@ -169,10 +170,15 @@ bool part_of_a_longer_name(const rules::Context& c, std::size_t first, std::size
             !c.is(next, settlements));
 }
 
+// What the text says of each town it names, by canonical name: one look
+// at its mentions per town, however often a (hostile) text repeats it.
+using TownVerdicts = std::map<std::string, bool>;
+
 // A small town's name is the town where the text says so, here or at
 // another mention of it, and never runs into a longer name: elsewhere it
 // is likely a person's or a company's (Shelton said, Gillette Co).
-bool town_out_of_context(const rules::Context& c, std::size_t i, const Gazetteer::Entry& e) {
+bool town_out_of_context(const rules::Context& c, std::size_t i, const Gazetteer::Entry& e,
+                         TownVerdicts& verdicts) {
     if (!e.town) return false;
     // A name in a script without capitals is listed with its settlement
     // suffix (輪島市, 남원시), which says it is a place.
@@ -180,6 +186,8 @@ bool town_out_of_context(const rules::Context& c, std::size_t i, const Gazetteer
     const std::size_t n = e.words.size();
     // A word the text also writes in lower case ("the metro") is that word.
     if (n == 1 && c.written_in_lower_case(i)) return true;
+    const auto [verdict, first_time] = verdicts.try_emplace(e.canonical, true);
+    if (!first_time) return verdict->second;
     bool said = false;
     for (std::size_t k = 0; k + n <= c.tokens.size(); ++k) {
         if (k != i && !c.written_with_capital(k)) continue;
@@ -191,7 +199,7 @@ bool town_out_of_context(const rules::Context& c, std::size_t i, const Gazetteer
         if (part_of_a_longer_name(c, k, k + n - 1, said_here)) return true;
         said = said || said_here;
     }
-    return !said;
+    return verdict->second = !said;
 }
 
 // A club named by an everyday word (الهلال, the crescent; النصر, victory)
@@ -268,10 +276,11 @@ std::size_t body_runs_on(const rules::Context& c, std::size_t first, std::size_t
 }
 
 void gazetteer_names(rules::Context& c) {
+    TownVerdicts towns;
     for (std::size_t i = 0; i < c.tokens.size(); ++i) {
         const Gazetteer::Entry* best = gazetteer_name_at(c, i);
         if (!best || ordinary_word(c, i, *best) || club_outside_sport(c, i, *best) ||
-            town_out_of_context(c, i, *best))
+            town_out_of_context(c, i, *best, towns))
             continue;
         std::size_t last = i + best->words.size() - 1;
         // "Santa Monica, California" names two places: the town (by its
