@@ -588,3 +588,17 @@ BOOST_AUTO_TEST_CASE(a_gazetteer_on_demand_is_loaded_once_and_a_failed_load_is_t
     const entities::GazetteerOnDemand given(gazetteer());
     BOOST_TEST(&given.get() == &gazetteer());
 }
+
+BOOST_AUTO_TEST_CASE(names_are_looked_for_in_a_storys_first_256_kb) {
+    // Some rules look at every mention found for each word: a hostile
+    // story of megabytes would cost seconds, so its tail is not read.
+    std::string body = "Officials in Kyiv spoke. ";
+    while (body.size() < 300 * 1024)
+        body += "Officials spoke again. ";
+    body += "Officials in Kharkiv spoke.";
+    BOOST_TEST(extract(body).places == (Names{"Kyiv"}));
+    const Analyzer analyzer = Analyzer::standard();
+    const TokenList tokens = analyzer.analyze(body);
+    BOOST_TEST(entities::EntityExtractor(gazetteer()).extract("", {}, body, tokens, "en").places ==
+               (Names{"Kyiv"}));
+}

@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "cues.hpp"
@@ -203,14 +204,19 @@ bool town_out_of_context(const rules::Context& c, std::size_t i, const Gazetteer
 }
 
 // A club named by an everyday word (الهلال, the crescent; النصر, victory)
-// is the club only in a story about sport: one with a word of the game.
-bool club_outside_sport(const rules::Context& c, std::size_t i, const Gazetteer::Entry& e) {
+// is the club only in a story about sport: one with a word of the game
+// (looked for once per text: `about_sport` is empty until then).
+bool club_outside_sport(const rules::Context& c, std::size_t i, const Gazetteer::Entry& e,
+                        std::optional<bool>& about_sport) {
     static const cues::WordSet& clubs = cues::set("arabic-clubs-that-are-words");
     static const cues::WordSet& sport = cues::set("arabic-sports-words");
     if (e.type != EntityType::kOrganization || e.words.size() != 1 || !c.is(i, clubs)) return false;
-    for (std::size_t k = 0; k < c.tokens.size(); ++k)
-        if (c.is(k, sport)) return false;
-    return true;
+    if (!about_sport) {
+        about_sport = false;
+        for (std::size_t k = 0; k < c.tokens.size() && !*about_sport; ++k)
+            about_sport = c.is(k, sport);
+    }
+    return !*about_sport;
 }
 
 // A capitalised name or a place runs into word `first`: a name found at
@@ -277,9 +283,10 @@ std::size_t body_runs_on(const rules::Context& c, std::size_t first, std::size_t
 
 void gazetteer_names(rules::Context& c) {
     TownVerdicts towns;
+    std::optional<bool> about_sport;
     for (std::size_t i = 0; i < c.tokens.size(); ++i) {
         const Gazetteer::Entry* best = gazetteer_name_at(c, i);
-        if (!best || ordinary_word(c, i, *best) || club_outside_sport(c, i, *best) ||
+        if (!best || ordinary_word(c, i, *best) || club_outside_sport(c, i, *best, about_sport) ||
             town_out_of_context(c, i, *best, towns))
             continue;
         std::size_t last = i + best->words.size() - 1;
@@ -337,10 +344,32 @@ EntityExtractor::EntityExtractor(const Gazetteer& gazetteer) : gazetteer_(gazett
     cues::load();  // here, so a missing list stops the run before the first story
 }
 
+namespace {
+
+// Names are looked for in a story's first 256 KB and a title's first 4 KB:
+// some rules look at every mention found for each word, so a hostile
+// story of megabytes would cost seconds, and no news story names its
+// actors first past that.
+constexpr std::size_t kMaxBodyBytes = 256 * 1024;
+constexpr std::size_t kMaxTitleBytes = 4 * 1024;
+
+// `text` cut at a character's start at most `most` bytes in.
+std::string_view head_of(std::string_view text, std::size_t most) {
+    if (text.size() <= most) return text;
+    std::size_t cut = most;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+        --cut;
+    return text.substr(0, cut);
+}
+
+}  // namespace
+
 Entities EntityExtractor::extract(std::string_view title, std::string_view body,
                                   std::string_view language) const {
     static const Analyzer analyzer = Analyzer::standard();
-    const std::string text = std::string(title) + "\n\n" + std::string(body);
+    title = head_of(title, kMaxTitleBytes);
+    const std::string text =
+        std::string(title) + "\n\n" + std::string(head_of(body, kMaxBodyBytes));
     return extract_from(text, analyzer.analyze(text), title.size(), language);
 }
 
@@ -349,13 +378,17 @@ Entities EntityExtractor::extract(std::string_view title, const TokenList& title
                                   std::string_view language) const {
     // One text, one token list, as if analysed together: body offsets move
     // past the title, and its positions past a gap (no name spans both).
+    title = head_of(title, kMaxTitleBytes);
+    body = head_of(body, kMaxBodyBytes);
     const std::string text = std::string(title) + "\n\n" + std::string(body);
-    TokenList tokens = title_tokens;
+    TokenList tokens;
+    for (const Token& token : title_tokens)
+        if (token.end <= title.size()) tokens.push_back(token);
     const auto shift = static_cast<std::uint32_t>(title.size() + 2);
-    const std::uint32_t first_position =
-        title_tokens.empty() ? 0 : title_tokens.back().position + 2;
-    tokens.reserve(title_tokens.size() + body_tokens.size());
+    const std::uint32_t first_position = tokens.empty() ? 0 : tokens.back().position + 2;
+    tokens.reserve(tokens.size() + body_tokens.size());
     for (Token token : body_tokens) {
+        if (token.end > body.size()) break;
         token.begin += shift;
         token.end += shift;
         token.position += first_position;
