@@ -395,3 +395,15 @@ BOOST_AUTO_TEST_CASE(cyrillic_people_after_a_title_and_whose_it_is) {
     };
     check_people(cases);
 }
+
+BOOST_AUTO_TEST_CASE(a_mention_that_opens_quotes_closes_them) {
+    // The mention is the name as written, legal form and both quotes; the
+    // name shown is the quoted one.
+    const std::string text = "ТОВ «Левада Лабс» залучило інвестиції.";
+    const auto found = extract_in(text, "uk");
+    BOOST_TEST_REQUIRE(found.mentions.size() == 1u);
+    const auto& m = found.mentions.front();
+    BOOST_TEST(m.canonical == "Левада Лабс");
+    // (Offsets count the empty title and its blank line: two bytes.)
+    BOOST_TEST(text.substr(m.begin - 2, m.end - m.begin) == "ТОВ «Левада Лабс»");
+}

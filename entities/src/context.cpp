@@ -210,6 +210,15 @@ void Context::claim(std::size_t first, std::size_t last, EntityType type, std::s
     if (type == EntityType::kOrganization && tokens[last].text.find('.') != std::string::npos &&
         end < text.size() && text[end] == '.')
         ++end;
+    // A mention that opens quotes closes them: "ТОВ «Левада Лабс»".
+    for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"«", "»"},
+                                      {"\u201C", "\u201D"},
+                                      {"\u201E", "\u201C"}}) {
+        const std::string_view span = text.substr(begin, end - begin);
+        if (span.find(open) != std::string_view::npos &&
+            span.find(close) == std::string_view::npos && text.substr(end, close.size()) == close)
+            end += static_cast<std::uint32_t>(close.size());
+    }
     if (name.empty()) name = span_text(text, begin, end);
     found.withdraw_within(begin, end, type == EntityType::kPerson);
     found.add(type, name, begin, end);
