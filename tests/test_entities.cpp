@@ -316,6 +316,12 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "en",
          {"organization:Kharkiv Falcons", "organization:Soweto Comets", "place:Hamburg",
           "place:Kyiv", "person:Sabine Weber"}},
+        // After "the town of", a name that starts with a given name is
+        // the town's; after a word for "saint", a place's, no person's.
+        {"",
+         "The mine near the town of Sabine Hollow closed. Growers in San Andrés Peña lost.",
+         "en",
+         {"place:Sabine Hollow"}},
         // An age in apposition marks a person.
         {"", "Mbali Dlamini, 34, waited.", "en", {"person:Mbali Dlamini"}},
         // A title, then a name with particles.

@@ -412,6 +412,7 @@ Entities EntityExtractor::extract_from(std::string_view text, const TokenList& t
     rules::places_by_head_word(c);
     rules::places_with_compass_points(c);
     rules::clubs_named_after_towns(c);
+    if (language.empty() || language == "en") rules::places_after_place_nouns(c);
     if (in.hangul) rules::people_in_hangul(c);
     if (in.han_or_kana) rules::people_in_han(c);
     if (in.arabic) rules::people_in_arabic(c);
@@ -452,7 +453,7 @@ Entities EntityExtractor::extract_from(std::string_view text, const TokenList& t
     if (in.han_or_kana) rules::chinese_rivers_and_lakes(c);
     if (language.empty() || language == "en") {
         rules::places_after_prepositions(c);
-        rules::places_after_place_nouns(c);
+        rules::places_on_a_journey(c);
         rules::places_in_apposition(c);
     }
     rules::acronyms_in_parentheses(c);

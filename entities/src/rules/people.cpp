@@ -234,6 +234,11 @@ void people_by_given_name(Context& c) {
         if (i > 0 && c.adjacent(i - 1, i) && c.name_word(i - 1) &&
             c.is(i - 1, cues::surnames_first()))
             continue;
+        // "San Vicente de la Sonsierra", "Santa Ana": a place's name.
+        static const cues::WordSet& saints = cues::set("saint-prefixes");
+        if (i > 0 && (c.adjacent(i - 1, i) || hyphenated(c, i - 1, i)) && c.capitalized(i - 1) &&
+            c.is(i - 1, saints))
+            continue;
         std::size_t words = 0;
         const std::size_t j = person_name_end(c, i, 4, words);
         // "James Webb Space Telescope": a longer capitalised run is the

@@ -219,13 +219,15 @@ bool opens_organization_names(const Context& c, const std::string& key) {
 }
 
 // (A one-word name that opens listed organisations' names is one of them
-// said short: "a huge figure in Labour", "in Conservative hands".)
-std::size_t unknown_place_end(const Context& c, std::size_t first) {
+// said short: "a huge figure in Labour", "in Conservative hands". A name
+// that starts with a given name is a person's, unless `given_name_first`.)
+std::size_t unknown_place_end(const Context& c, std::size_t first, bool given_name_first = false) {
     const std::size_t run = name_run(c, first, 2);
     const std::size_t end = run == first ? first : hyphen_run(c, run);
     const std::string key = entity_words::key(c.tokens[first].text);
     if (end == first || c.possessive(end - 1) || demonym(c.tokens[first].text) ||
-        c.gazetteer.is_given_name(key) || (end == first + 1 && opens_organization_names(c, key)))
+        (!given_name_first && c.gazetteer.is_given_name(key)) ||
+        (end == first + 1 && opens_organization_names(c, key)))
         return first;
     return end;
 }
@@ -348,21 +350,28 @@ void places_before_based(Context& c) {
 }
 
 // "the town of Sitia", "mayor of Talca": a name after "of" and a word for
-// a place or its office; and "from Almaty to Tokyo", two names a journey
-// joins.
+// a place or its office (before the rules for people: "the town of Tierra
+// Amarilla" is no person).
 void places_after_place_nouns(Context& c) {
     const auto& tokens = c.tokens;
-    // ... and the offices of a place: "mayor of Talca".
     static const cues::WordSet& offices = cues::set("place-offices");
     for (std::size_t i = 2; i < tokens.size(); ++i) {
         if (tokens[i - 1].text != "of" || c.capitalized(i - 1) ||
             !(c.is(i - 2, cues::settlement_nouns()) || c.is(i - 2, offices)) ||
             c.capitalized(i - 2) || !c.adjacent(i - 2, i - 1) || !c.adjacent(i - 1, i))
             continue;
-        const std::size_t end = unknown_place_end(c, i);
+        // "the town of Tierra Amarilla": a settlement's name may start
+        // with a given name; an office's holder's ("mayor of Paris") not.
+        const bool settlement = c.is(i - 2, cues::settlement_nouns());
+        const std::size_t end = unknown_place_end(c, i, settlement);
         if (end > i && (end == tokens.size() || !c.adjacent(end - 1, end) || !c.capitalized(end)))
             c.claim(i, end - 1, EntityType::kPlace);
     }
+}
+
+// "from Almaty to Tokyo": two names a journey joins.
+void places_on_a_journey(Context& c) {
+    const auto& tokens = c.tokens;
     for (std::size_t i = 1; i + 2 < tokens.size(); ++i) {
         if (tokens[i - 1].text != "from" || c.capitalized(i - 1) || !c.adjacent(i - 1, i)) continue;
         const std::size_t from_end =

@@ -51,6 +51,7 @@ void places_inside_chinese_places(Context& c);
 void bare_places_among_places(Context& c);
 void places_after_settlement_words(Context& c);
 void places_after_place_nouns(Context& c);
+void places_on_a_journey(Context& c);
 void places_in_apposition(Context& c);
 // Turkish clubs in one word ending in "spor", in any text in Latin
 // letters (organizations_english.cpp).
