@@ -322,6 +322,15 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "The mine near the town of Sabine Hollow closed. Growers in San Andrés Peña lost.",
          "en",
          {"place:Sabine Hollow"}},
+        // Of two titles, the name follows the second; a given name the
+        // lists lack after a title, before a surname by its ending, or a
+        // listed body's one-word name after a given name ("Greg Abbott").
+        {"",
+         "Chief Justice Andrés Peña ruled. Governor Abdullahi James Okafor spoke. \"No,\" said "
+         "Enamul Haque Bhuiyan. Rodrigo Foxconn left.",
+         "en",
+         {"person:Andrés Peña", "person:Abdullahi James Okafor", "person:Enamul Haque Bhuiyan",
+          "person:Rodrigo Foxconn"}},
         // An age in apposition marks a person.
         {"", "Mbali Dlamini, 34, waited.", "en", {"person:Mbali Dlamini"}},
         // A title, then a name with particles.

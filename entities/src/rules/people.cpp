@@ -114,9 +114,10 @@ void people_after_titles(Context& c) {
     const auto& tokens = c.tokens;
     for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
         static const cues::WordSet& name_titles = cues::set("name-titles");
+        // (Of two titles, the second's: "Chief Justice Sanjiv Khanna".)
         if (!(c.is(i, cues::person_titles()) || c.is(i, name_titles)) ||
             !(c.adjacent(i, i + 1) || separated_by(c, i, i + 1, ". ")) ||  // "Dr. Nazmul"
-            !surname(c, i + 1))
+            !surname(c, i + 1) || c.is(i + 1, cues::person_titles()) || c.is(i + 1, name_titles))
             continue;
         std::size_t words = 0;
         const std::size_t j = person_name_end(c, i + 1, 4, words);  // "Nguyen Thi Thu Hang"
@@ -230,9 +231,12 @@ void people_by_given_name(Context& c) {
         const bool place_word =
             c.used[i] && c.place[i] && (i == 0 || !c.place[i - 1]) && !c.place[i + 1];
         if (c.used[i] && !place_word) continue;
-        // "Trần Minh Quân": the name starts at its surname, another rule's.
+        // "Trần Minh Quân", "Tran Thi Minh Ha": the name starts at its
+        // surname, another rule's.
         if (i > 0 && c.adjacent(i - 1, i) && c.name_word(i - 1) &&
-            c.is(i - 1, cues::surnames_first()))
+            (c.is(i - 1, cues::surnames_first()) ||
+             (i > 1 && c.adjacent(i - 2, i - 1) && c.name_word(i - 2) &&
+              c.is(i - 2, cues::surnames_first()))))
             continue;
         // "San Vicente de la Sonsierra", "Santa Ana": a place's name.
         static const cues::WordSet& saints = cues::set("saint-prefixes");
@@ -240,7 +244,18 @@ void people_by_given_name(Context& c) {
             c.is(i - 1, saints))
             continue;
         std::size_t words = 0;
-        const std::size_t j = person_name_end(c, i, 4, words);
+        std::size_t j = person_name_end(c, i, 4, words);
+        // "Greg Abbott": a listed body's one-word name after a given name
+        // is a surname.
+        if (words == 1 && j < tokens.size() && c.adjacent(j - 1, j) && c.used[j] &&
+            c.capitalized(j) && !c.possessive(j - 1)) {
+            const Mention* body = c.alone(j);
+            if (body && body->type == EntityType::kOrganization) {
+                c.found.withdraw_within(body->begin, body->end, false);
+                c.used[j] = false;
+                j = person_name_end(c, i, 4, words);
+            }
+        }
         // "James Webb Space Telescope": a longer capitalised run is the
         // name of something else.
         if (words < 2 || (j < tokens.size() && c.adjacent(j - 1, j) && c.capitalized(j) &&
@@ -252,10 +267,14 @@ void people_by_given_name(Context& c) {
         // ordinary word of the text, nationality or part of a longer run.
         // (English only: German and French write their role nouns with a
         // capital, "Abgeordnete Sabine Müller".)
+        // (After a title, a word that ends like a nationality is a name:
+        // "Governor Abdullahi Umar Ganduje".)
+        const bool after_title =
+            i > 1 && (c.is(i - 2, name_titles) || c.is(i - 2, cues::person_titles()));
         const bool earlier = words < 4 && i > 0 && (c.language.empty() || c.language == "en") &&
                              c.adjacent(i - 1, i) && surname(c, i - 1) &&
-                             (!c.after_capital(i - 1) || c.is(i - 2, name_titles)) &&
-                             !c.possessive(i - 1) && !demonym(tokens[i - 1].text) &&
+                             (!c.after_capital(i - 1) || after_title) && !c.possessive(i - 1) &&
+                             (after_title || !demonym(tokens[i - 1].text)) &&
                              !role_noun(tokens[i - 1].text) && !c.is(i - 1, name_titles) &&
                              !c.written_in_lower_case(i - 1);
         c.claim(earlier ? i - 1 : i, j - 1, EntityType::kPerson);
@@ -324,8 +343,13 @@ void people_by_surname_ending(Context& c) {
             std::any_of(cues::surname_endings().begin(), cues::surname_endings().end(),
                         [&](const std::string& end) { return newsdex::ends_with(last, end, 3); });
         const bool longer = k + 1 < tokens.size() && c.adjacent(k, k + 1) && c.capitalized(k + 1);
-        if (ending && !longer && !cyrillic_adjective_pair(c, i, k))
-            c.claim(i, k, EntityType::kPerson);
+        if (!ending || longer || cyrillic_adjective_pair(c, i, k)) continue;
+        // A given name the lists lack before it: "said Enamul Haque
+        // Bhuiyan" (one word, no title, nationality or longer run).
+        const bool earlier = c.after_capital(i) && surname(c, i - 1) && !c.after_capital(i - 1) &&
+                             !c.is(i - 1, cues::person_titles()) && !demonym(tokens[i - 1].text) &&
+                             !c.possessive(i - 1) && !c.written_in_lower_case(i - 1);
+        c.claim(earlier ? i - 1 : i, k, EntityType::kPerson);
     }
 }
 
