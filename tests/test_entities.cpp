@@ -308,6 +308,17 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "spoke.",
          "en",
          {"organization:Foras Eolais"}},
+        // An apposition that a kind of body heads names a body, even one
+        // that starts with a given name; a kind of body before another
+        // noun does not ("a lab technician"). Peruvian and Spanish legal
+        // forms.
+        {"",
+         "James Energy, the city-owned utility, cut power. Sabine Lopez, a lab technician, "
+         "spoke. Petrolera Costa Norte S.A.C. and Viñedos del Najerilla S.Coop. paid.",
+         "en",
+         {"organization:James Energy", "person:Sabine Lopez",
+          "organization:Petrolera Costa Norte S.A.C.",
+          "organization:Viñedos del Najerilla S.Coop."}},
         // In a story about sport, a town's name and a word after it name
         // its club; not a tournament, nor a person after the town.
         {"",

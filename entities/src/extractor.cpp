@@ -412,6 +412,7 @@ Entities EntityExtractor::extract_from(std::string_view text, const TokenList& t
     rules::places_by_head_word(c);
     rules::places_with_compass_points(c);
     rules::clubs_named_after_towns(c);
+    rules::turkish_clubs(c);  // before people: "Ege Yıldızspor" starts with a given name
     if (language.empty() || language == "en") rules::places_after_place_nouns(c);
     if (in.hangul) rules::people_in_hangul(c);
     if (in.han_or_kana) rules::people_in_han(c);
@@ -430,7 +431,6 @@ Entities EntityExtractor::extract_from(std::string_view text, const TokenList& t
     if (in.han_or_kana) rules::organizations_in_han(c);
     if (in.arabic) rules::organizations_in_arabic(c);
     if (in.arabic) rules::arabic_media_by_their_word(c);
-    rules::turkish_clubs(c);
     rules::organizations_by_context(c);
     if (in.arabic) rules::people_after_arabic_titles(c);
     if (in.arabic) rules::people_by_arabic_roles(c);

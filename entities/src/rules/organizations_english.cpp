@@ -14,12 +14,14 @@ namespace newsdex::entities::rules {
 namespace {
 
 // A free capitalised name at word `first` (at most four words) that does
-// not run on into more capitalised words: one past its end, or `first`.
-std::size_t unlisted_name(const Context& c, std::size_t first) {
+// not run on into more capitalised words, nor starts with a given name
+// unless `given_name_first`: one past its end, or `first`.
+std::size_t unlisted_name(const Context& c, std::size_t first, bool given_name_first = false) {
     if (first >= c.tokens.size() || c.used[first] || !c.capitalized(first)) return first;
     const std::size_t end = name_run(c, first, 4);
     if (end == first || (end < c.tokens.size() && c.adjacent(end - 1, end) && c.capitalized(end)) ||
-        c.possessive(end - 1) || c.gazetteer.is_given_name(entity_words::key(c.tokens[first].text)))
+        c.possessive(end - 1) ||
+        (!given_name_first && c.gazetteer.is_given_name(entity_words::key(c.tokens[first].text))))
         return first;
     return end;
 }
@@ -35,10 +37,14 @@ bool after_company_context(const Context& c, std::size_t i) {
            preposition == "with" || preposition == "at";
 }
 
-// After the name ending at word `end - 1`: ", a" or ", an" or ", the" and,
-// within five lower-case words, a word for a kind of company or body
-// that heads the apposition: before any "of" ("a maker of engines"; not
-// "a member of the union").
+// A word after a noun that ends the noun phrase it heads.
+bool apposition_ends(const std::string& word) {
+    static const cues::WordSet& ends = cues::set("apposition-head-ends");
+    return ends.count(word) > 0;
+}
+
+}  // namespace
+
 bool company_apposition(const Context& c, std::size_t end) {
     static const cues::WordSet& kinds = cues::set("company-apposition-nouns");
     const auto& tokens = c.tokens;
@@ -47,14 +53,18 @@ bool company_apposition(const Context& c, std::size_t end) {
     if (article != "a" && article != "an" && article != "the") return false;
     for (std::size_t k = end + 1; k < tokens.size() && k <= end + 5; ++k) {
         if (!c.adjacent(k - 1, k) && !hyphenated(c, k - 1, k)) return false;
-        if (c.is(k, kinds) && !c.capitalized(k)) return true;
+        // The kind word heads the apposition: nothing but a clause's
+        // word follows it ("a Bergen-based maker of", "the utility,"; not
+        // "a lab technician").
+        if (c.is(k, kinds) && !c.capitalized(k) &&
+            (k + 1 == tokens.size() || !c.adjacent(k, k + 1) ||
+             apposition_ends(tokens[k + 1].text)))
+            return true;
         const std::string& word = tokens[k].text;
         if (word == "of" || word == "for" || word == "at" || word == "with") return false;
     }
     return false;
 }
-
-}  // namespace
 
 // Turkish clubs are named in one word ending in "spor" (Samsunspor,
 // Kasımpaşaspor), after their town's name when one is needed (Bandırma
@@ -116,7 +126,11 @@ void clubs_named_after_towns(Context& c) {
 void organizations_by_context(Context& c) {
     if (!c.language.empty() && c.language != "en") return;
     for (std::size_t i = 0; i < c.tokens.size(); ++i) {
-        const std::size_t end = unlisted_name(c, i);
+        // "Austin Energy, the city-owned utility": an apposition says a
+        // name is a body's even when it starts with a given name.
+        const std::size_t named = unlisted_name(c, i, true);
+        const std::size_t end =
+            named > i && company_apposition(c, named) ? named : unlisted_name(c, i);
         if (end == i) continue;
         if (after_company_context(c, i) || company_apposition(c, end)) {
             c.claim(i, end - 1, EntityType::kOrganization);

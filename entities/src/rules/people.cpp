@@ -257,9 +257,11 @@ void people_by_given_name(Context& c) {
             }
         }
         // "James Webb Space Telescope": a longer capitalised run is the
-        // name of something else.
-        if (words < 2 || (j < tokens.size() && c.adjacent(j - 1, j) && c.capitalized(j) &&
-                          !c.is(j, cues::not_names()) && !german_genitive(c, i, j - 1)))
+        // name of something else; so is one a body's apposition follows
+        // ("Austin Energy, the city-owned utility").
+        if (words < 2 || company_apposition(c, j) ||
+            (j < tokens.size() && c.adjacent(j - 1, j) && c.capitalized(j) &&
+             !c.is(j, cues::not_names()) && !german_genitive(c, i, j - 1)))
             continue;
         if (place_word) c.used[i] = false;
         // "Farzana Rahman Mitu", "Abdi Hassan Farah": a given name the

@@ -59,6 +59,11 @@ void turkish_clubs(Context& c);
 // In a story about sport, a town's name and a word or two after it name
 // the town's club: "Hanoi Phoenix", "Binh Duong Stars" (English text).
 void clubs_named_after_towns(Context& c);
+// After the name ending at word `end - 1`: ", a" or ", an" or ", the" and,
+// within five lower-case words, a word for a kind of company or body
+// that heads the apposition: before any "of" ("a maker of engines"; not
+// "a member of the association") (organizations_english.cpp).
+bool company_apposition(const Context& c, std::size_t end);
 // Unlisted English companies by the words around them
 // (organizations_english.cpp).
 void organizations_by_context(Context& c);
