@@ -342,6 +342,11 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "en",
          {"person:Andrés Peña", "person:Abdullahi James Okafor", "person:Enamul Haque Bhuiyan",
           "person:Rodrigo Foxconn"}},
+        // Names before a place's head word, hyphens within.
+        {"",
+         "Water from Gatun Lake reached Noordeinde Palace and the Tien Lang Hi-Tech Park.",
+         "en",
+         {"place:Gatun Lake", "place:Noordeinde Palace", "place:Tien Lang Hi-Tech Park"}},
         // An age in apposition marks a person.
         {"", "Mbali Dlamini, 34, waited.", "en", {"person:Mbali Dlamini"}},
         // A title, then a name with particles.
@@ -613,6 +618,18 @@ BOOST_AUTO_TEST_CASE(a_gazetteer_on_demand_is_loaded_once_and_a_failed_load_is_t
     // One given loaded is that one.
     const entities::GazetteerOnDemand given(gazetteer());
     BOOST_TEST(&given.get() == &gazetteer());
+}
+
+BOOST_AUTO_TEST_CASE(a_places_short_name_that_runs_on_names_something_else) {
+    test::TempDir dir;
+    test::write_file(dir / "places.tsv", "Rio de Janeiro\tcity\tBrazil\tRio\n");
+    entities::Gazetteer g;
+    g.add_file(dir / "places.tsv");
+    const auto places = [&](const std::string& text) {
+        return entities::EntityExtractor(g).extract("", text, "en").places;
+    };
+    BOOST_TEST(places("Carnival in Rio drew crowds.") == (Names{"Rio de Janeiro"}));
+    BOOST_TEST(places("Water from Río Indio and shares of Rio Tinto rose.").empty());
 }
 
 BOOST_AUTO_TEST_CASE(names_are_looked_for_in_a_storys_first_256_kb) {

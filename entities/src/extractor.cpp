@@ -203,6 +203,20 @@ bool town_out_of_context(const rules::Context& c, std::size_t i, const Gazetteer
     return verdict->second = !said;
 }
 
+// A place's short name that is the first word of its canonical one ("Rio"
+// for Rio de Janeiro) and runs into another capitalised word names
+// something else: "Río Indio", "Rio Tinto".
+bool short_name_runs_on(const rules::Context& c, std::size_t i, const Gazetteer::Entry& e) {
+    if (e.type != EntityType::kPlace || e.words.size() != 1 || i + 1 >= c.tokens.size() ||
+        !c.adjacent(i, i + 1) || !c.name_word(i + 1))
+        return false;
+    const std::size_t space = e.canonical.find(' ');
+    if (space == std::string::npos) return false;
+    static const Analyzer analyzer = Analyzer::standard();
+    const TokenList first = analyzer.analyze(e.canonical.substr(0, space));
+    return first.size() == 1 && entity_words::key(first.front().text) == e.words.front();
+}
+
 // A club named by an everyday word (الهلال, the crescent; النصر, victory)
 // is the club only in a story about sport: one with a word of the game
 // (looked for once per text: `about_sport` is empty until then).
@@ -287,7 +301,7 @@ void gazetteer_names(rules::Context& c) {
     for (std::size_t i = 0; i < c.tokens.size(); ++i) {
         const Gazetteer::Entry* best = gazetteer_name_at(c, i);
         if (!best || ordinary_word(c, i, *best) || club_outside_sport(c, i, *best, about_sport) ||
-            town_out_of_context(c, i, *best, towns))
+            town_out_of_context(c, i, *best, towns) || short_name_runs_on(c, i, *best))
             continue;
         std::size_t last = i + best->words.size() - 1;
         // "Santa Monica, California" names two places: the town (by its

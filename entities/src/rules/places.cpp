@@ -42,8 +42,11 @@ void places_by_head_word(Context& c) {
         const bool lower_facility = lower_head && c.is(i, facilities);
         if (!c.capitalized(i) && !lower_region && !lower_facility) continue;
         std::size_t start = i;
-        while (start > 0 && i - start < 4 && c.adjacent(start - 1, start) &&
-               !c.possessive(start - 1) &&
+        // (A hyphen joins words of the name: "Tien Lang Hi-Tech Park".)
+        auto joined = [&](std::size_t k) {
+            return c.adjacent(k - 1, k) || (hyphenated(c, k - 1, k) && c.capitalized(k - 1));
+        };
+        while (start > 0 && i - start < 4 && joined(start) && !c.possessive(start - 1) &&
                (c.name_word(start - 1) || (c.place[start - 1] && c.capitalized(i))))
             --start;
         if (start == i) continue;
