@@ -342,6 +342,14 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "en",
          {"person:Andrés Peña", "person:Abdullahi James Okafor", "person:Enamul Haque Bhuiyan",
           "person:Rodrigo Foxconn"}},
+        // A body named by its words has no article; a Spanish body's
+        // name runs on over "de" and "y".
+        {"",
+         "The Kharkiv Bureau for Economic Policy Analysis said. The Instituto de Acueductos y "
+         "Alcantarillados Nacionales agreed.",
+         "en",
+         {"organization:Kharkiv Bureau for Economic Policy Analysis",
+          "organization:Instituto de Acueductos y Alcantarillados Nacionales"}},
         // Names before a place's head word, hyphens within.
         {"",
          "Water from Gatun Lake reached Noordeinde Palace and the Tien Lang Hi-Tech Park.",

@@ -203,6 +203,12 @@ const Mention* Context::alone(std::size_t k) const {
 }
 
 void Context::claim(std::size_t first, std::size_t last, EntityType type, std::string name) {
+    // A body named by its words is named without an article: "The
+    // Netherlands Bureau for Economic Policy Analysis said".
+    const std::uint32_t claimed = tokens[first].begin;  // the article's place too
+    if (type == EntityType::kOrganization && name.empty() && first < last &&
+        tokens[first].text == "the")
+        ++first;
     const std::uint32_t begin = tokens[first].begin;
     std::uint32_t end = tokens[last].end;
     if (possessive(last)) end -= text[end - 1] == 's' && text[end - 2] == '\'' ? 2 : 4;
@@ -220,7 +226,7 @@ void Context::claim(std::size_t first, std::size_t last, EntityType type, std::s
             end += static_cast<std::uint32_t>(close.size());
     }
     if (name.empty()) name = span_text(text, begin, end);
-    found.withdraw_within(begin, end, type == EntityType::kPerson);
+    found.withdraw_within(claimed, end, type == EntityType::kPerson);
     found.add(type, name, begin, end);
     std::fill(used.begin() + first, used.begin() + last + 1, true);
     if (type == EntityType::kPlace)

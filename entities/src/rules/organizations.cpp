@@ -249,12 +249,19 @@ void organizations_by_lead_word(Context& c) {
     const auto& tokens = c.tokens;
     for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
         if (c.used[i] || !c.capitalized(i) || !c.is(i, cues::organization_leads())) continue;
+        // Small words and "and" join its words: "Instituto de Acueductos y
+        // Alcantarillados Nacionales", "Asociación de Pescadores
+        // Artesanales de Cabo Blanco".
+        auto joins = [&](std::size_t k) {
+            const std::string& word = tokens[k].text;
+            return !c.capitalized(k) && (c.is(k, cues::name_particles()) || word == "y" ||
+                                         word == "e" || word == "et" || word == "i");
+        };
         std::size_t end = i + 1;
-        while (end < tokens.size() && end - i <= 5 && c.adjacent(end - 1, end)) {
+        while (end < tokens.size() && end - i <= 8 && c.adjacent(end - 1, end)) {
             if (c.name_word(end) || (c.place[end] && c.capitalized(end))) {
                 ++end;
-            } else if (end + 1 < tokens.size() && c.is(end, cues::name_particles()) &&
-                       !c.capitalized(end) && c.adjacent(end, end + 1) &&
+            } else if (end + 1 < tokens.size() && joins(end) && c.adjacent(end, end + 1) &&
                        (c.name_word(end + 1) || (c.place[end + 1] && c.capitalized(end + 1)))) {
                 end += 2;
             } else {
