@@ -407,3 +407,11 @@ BOOST_AUTO_TEST_CASE(a_mention_that_opens_quotes_closes_them) {
     // (Offsets count the empty title and its blank line: two bytes.)
     BOOST_TEST(text.substr(m.begin - 2, m.end - m.begin) == "ТОВ «Левада Лабс»");
 }
+
+BOOST_AUTO_TEST_CASE(chinese_companies_and_people_by_who_they_are) {
+    // 有限公司, the analyser's one word, ends a company's name; a resident
+    // or a grower (居民, 种植户) before a name says it is a person's.
+    BOOST_TEST(mentions("", "金沙葡萄酒有限公司表示。居民刘秀英说，天气很热。", "zh") ==
+                   (std::vector<std::string>{"organization:金沙葡萄酒有限公司", "person:刘秀英"}),
+               boost::test_tools::per_element());
+}
