@@ -415,3 +415,14 @@ BOOST_AUTO_TEST_CASE(chinese_companies_and_people_by_who_they_are) {
                    (std::vector<std::string>{"organization:金沙葡萄酒有限公司", "person:刘秀英"}),
                boost::test_tools::per_element());
 }
+
+BOOST_AUTO_TEST_CASE(cyrillic_bodies_joined_by_and_and_by_po) {
+    BOOST_TEST(
+        mentions("",
+                 "Министерство индустрии и инфраструктурного развития сообщило. Якутское "
+                 "управление по гидрометеорологии предупредило. Метан на шахте «Западная».",
+                 "ru") == (std::vector<std::string>{
+                              "organization:Министерство индустрии и инфраструктурного развития",
+                              "organization:Якутское управление по гидрометеорологии"}),
+        boost::test_tools::per_element());
+}

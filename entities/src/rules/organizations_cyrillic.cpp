@@ -73,6 +73,19 @@ bool name_continues(const Context& c, std::size_t k) {
         2);
 }
 
+bool is_and(const std::string& word) {
+    return word == "и" || word == "і" || word == "та";
+}
+
+// A word with a genitive's ending, as a body's name strings them:
+// "развития", "гидрометеорологии", "інфраструктурного".
+bool genitive(const std::string& word) {
+    return newsdex::ends_with_any(word,
+                                  {"ого", "его", "ых", "их", "ии", "ії", "ей", "ой", "ої", "ів",
+                                   "ов", "ния", "ння", "ства", "ции", "ції"},
+                                  3);
+}
+
 // The quoted name right after word k: «Київстар», "Газпром". Returns the
 // first and one past the last word inside the quotes, or {0, 0}.
 std::pair<std::size_t, std::size_t> quoted_after(const Context& c, std::size_t k) {
@@ -218,11 +231,21 @@ void organizations_in_cyrillic(Context& c) {
         } else if (!body_noun(c, i)) {
             continue;
         }
-        // Lower-case genitives and then perhaps a place: "оборони України".
-        while (j < tokens.size() && j - i < 6 && c.adjacent(j - 1, j) &&
-               !named_after_word(tokens[j - 1].text) &&
-               (name_continues(c, j) || (c.place[j] && c.capitalized(j))))
-            ++j;
+        // Lower-case genitives and then perhaps a place: "оборони України";
+        // joined by "и" to another genitive ("индустрии и инфраструктурного
+        // развития") or after "по" ("управление по гидрометеорологии").
+        while (j < tokens.size() && j - i < 9 && c.adjacent(j - 1, j) &&
+               !named_after_word(tokens[j - 1].text)) {
+            if (name_continues(c, j) || (c.place[j] && c.capitalized(j))) {
+                ++j;
+            } else if (j + 1 < tokens.size() && c.adjacent(j, j + 1) && name_continues(c, j + 1) &&
+                       (tokens[j].text == "по" ||
+                        (is_and(tokens[j].text) && genitive(tokens[j + 1].text)))) {
+                j += 2;
+            } else {
+                break;
+            }
+        }
         // "университетом имени Каразина", "имени П. И. Мельникова": the
         // person a body is named after ends its name; without one "имени"
         // is no part of it.
