@@ -426,3 +426,14 @@ BOOST_AUTO_TEST_CASE(cyrillic_bodies_joined_by_and_and_by_po) {
                               "organization:Якутское управление по гидрометеорологии"}),
         boost::test_tools::per_element());
 }
+
+BOOST_AUTO_TEST_CASE(arabic_names_with_fathers_and_family_names) {
+    // Given name, father's name, family name with al-; a name after a
+    // title that ends in "bin" runs on through the person named after it.
+    BOOST_TEST(mentions("", "وقال المزارع أحمد جبار الشريف إن المياه مالحة.", "ar") ==
+                   std::vector<std::string>{"person:أحمد جبار الشريف"},
+               boost::test_tools::per_element());
+    BOOST_TEST(mentions("", "وحضر الافتتاح وزير الثقافة الأمير بدر بن يزيد بن فرحان.", "ar") ==
+                   std::vector<std::string>{"person:بدر بن يزيد بن فرحان"},
+               boost::test_tools::per_element());
+}

@@ -220,9 +220,14 @@ void people_in_arabic(Context& c) {
         } else if (!word_too && !listed(c, k, before_words) && next_free(c, k + 1) &&
                    name_word_after_title(c, k + 1) &&
                    entity_words::length(entity_words::key(tokens[k + 1].text)) >= 3) {
-            // A family name without the article ("وائل زنجا", "أسامة حسن").
-            c.claim(k, k + 1, EntityType::kPerson);
-            ++k;
+            // A family name without the article ("وائل زنجا", "أسامة حسن"),
+            // or the father's name and then the family's with it ("علاء
+            // كاظم الموسوي").
+            const std::size_t last =
+                k + 2 < tokens.size() && c.adjacent(k + 1, k + 2) && family_name(c, k + 2) ? k + 2
+                                                                                           : k + 1;
+            c.claim(k, last, EntityType::kPerson);
+            k = last;
         }
     }
 }
@@ -250,6 +255,28 @@ void people_by_foreign_given_names_in_arabic(Context& c) {
 
 // A title, the words that qualify it (with al-, or names already found:
 // "الأمين العام للأمم المتحدة"), then a name: "الرئيس الأمريكي جورج بوش".
+namespace {
+
+// A name ending at word `end - 1` in "bin" runs on through the person
+// named after it: "الأمير بدر بن" + "عبدالله بن فرحان" is one name. The
+// name's last word (that person's, now withdrawn), or `end - 1`.
+std::size_t through_bin(Context& c, std::size_t end) {
+    static const cues::WordSet& links = cues::set("arabic-name-links");
+    const auto& tokens = c.tokens;
+    if (end >= tokens.size() || !c.is(end - 1, links) || !c.adjacent(end - 1, end) || !c.used[end])
+        return end - 1;
+    const Mention* next = c.found.covering(tokens[end].begin, tokens[end].end);
+    if (!next || next->type != EntityType::kPerson || next->begin != tokens[end].begin)
+        return end - 1;
+    std::size_t last = end;
+    while (last + 1 < tokens.size() && tokens[last].end < next->end)
+        ++last;
+    c.found.withdraw_within(next->begin, next->end, false);
+    return last;
+}
+
+}  // namespace
+
 void people_after_arabic_titles(Context& c) {
     for (std::size_t k = 0; k < c.tokens.size(); ++k) {
         if (c.used[k] || !entity_words::arabic(c.tokens[k]) ||
@@ -265,8 +292,9 @@ void people_after_arabic_titles(Context& c) {
         if (first < c.tokens.size() && person_named(c, first)) continue;
         const std::size_t end = name_at(c, first, true);
         if (end == first) continue;
-        c.claim(first, end - 1, EntityType::kPerson);
-        k = end - 1;
+        const std::size_t last = through_bin(c, end);
+        c.claim(first, last, EntityType::kPerson);
+        k = last;
     }
 }
 
