@@ -436,4 +436,8 @@ BOOST_AUTO_TEST_CASE(arabic_names_with_fathers_and_family_names) {
     BOOST_TEST(mentions("", "وحضر الافتتاح وزير الثقافة الأمير بدر بن يزيد بن فرحان.", "ar") ==
                    std::vector<std::string>{"person:بدر بن يزيد بن فرحان"},
                boost::test_tools::per_element());
+    // A body's name without the article runs on through what it is of.
+    BOOST_TEST(mentions("", "وأوضح مدير مديرية ماء البصرة أن المحطات توقفت.", "ar") ==
+                   std::vector<std::string>{"organization:مديرية ماء البصرة"},
+               boost::test_tools::per_element());
 }

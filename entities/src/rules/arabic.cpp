@@ -311,8 +311,11 @@ void organizations_in_arabic(Context& c) {
         std::size_t end = k + 1;
         while (end < k + 5 && body_word(c, end, end > k + 1))
             ++end;
-        if (end == k + 1 && next_free(c, k + 1) && name_word_after_title(c, k + 1))
-            end = k + 2;  // one name without the article
+        if (end == k + 1 && next_free(c, k + 1) && name_word_after_title(c, k + 1)) {
+            end = k + 2;  // one name without the article, and what it is of:
+            while (end < k + 5 && body_word(c, end, true))  // "مديرية ماء البصرة"
+                ++end;
+        }
         if (end == k + 1) continue;
         c.claim(k, end - 1, EntityType::kOrganization, without_particle(c, k, end - 1, heads));
         k = end - 1;
