@@ -95,6 +95,13 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "en",
          {"person:Andrés Ó Murchú", "person:Rodrigo bin Rashid Al Maktoum",
           "person:Sabine al-Hamdan"}},
+        // A body's compound after "von der" ends a person's name; what a
+        // body is for may be listed with commas.
+        {"",
+         "Sabine Imhof von der Versuchsanstalt für Wasserbau, Hydrologie und Glaziologie sagte.",
+         "de",
+         {"person:Sabine Imhof",
+          "organization:Versuchsanstalt für Wasserbau, Hydrologie und Glaziologie"}},
         // A German ministry is one body even alone; a court alone is a kind.
         {"",
          "Das Wirtschaftsministerium teilte mit, das Landgericht schwieg.",

@@ -54,12 +54,17 @@ bool town_adjective(const Context& c, std::size_t k) {
 }
 
 // After a body's word at `k - 1`: "für" (folded "fur") and the nouns it is for, joined by
-// "und" ("für Wirtschaft und Klimaschutz"): one past the last, or `k`.
+// "und" or commas ("für Wirtschaft und Klimaschutz", "für Wasserbau, Hydrologie
+// und Glaziologie"): one past the last, or `k`.
 std::size_t after_what_for(const Context& c, std::size_t k) {
     const auto& tokens = c.tokens;
     if (k + 1 >= tokens.size() || tokens[k].text != "fur" || !c.adjacent(k - 1, k)) return k;
     std::size_t end = k + 1, last_noun = k;
-    while (end < tokens.size() && end - k <= 4 && c.adjacent(end - 1, end) && !c.used[end]) {
+    auto joined = [&](std::size_t j) {
+        return c.adjacent(j - 1, j) ||
+               (j > k + 1 && c.capitalized(j) && separated_by(c, j - 1, j, ", "));
+    };
+    while (end < tokens.size() && end - k <= 6 && joined(end) && !c.used[end]) {
         if (c.capitalized(end))
             last_noun = end;
         else if (tokens[end].text != "und")

@@ -30,6 +30,16 @@ bool surname(const Context& c, std::size_t k) {
            !c.is(k, cues::organization_heads()) && !c.is(k, cues::object_heads());
 }
 
+// A German body's word in one compound ("von der Versuchsanstalt für
+// Wasserbau"): no surname after "von".
+bool german_body(const Context& c, std::size_t k) {
+    static const cues::WordList& endings = cues::list("german-body-endings");
+    const std::string& word = c.tokens[k].text;
+    return c.language == "de" && std::any_of(endings.begin(), endings.end(), [&](const auto& end) {
+               return word.size() > end.size() + 2 && newsdex::ends_with(word, end);
+           });
+}
+
 // One or two small words ("de", "van der", "Ó", "al-") and then a surname
 // at word k: how many small words, or 0. Only Arabic and Irish particles
 // lead on to more names ("bin Rashid Al Maktoum"); after others the name
@@ -41,7 +51,9 @@ std::size_t particles(const Context& c, std::size_t k) {
         if (!c.adjacent(p - 1, p) || !c.is(p, cues::name_particles()) ||
             (c.capitalized(p) && !c.is(p, cues::capital_particles())))
             return 0;
-        if (!(c.adjacent(p, p + 1) || hyphenated(c, p, p + 1)) || !surname(c, p + 1)) continue;
+        if (!(c.adjacent(p, p + 1) || hyphenated(c, p, p + 1)) || !surname(c, p + 1) ||
+            german_body(c, p + 1))
+            continue;
         const bool more = p + 2 < tokens.size() && c.adjacent(p + 1, p + 2) &&
                           c.capitalized(p + 2) && !c.is(p + 2, cues::not_names());
         return !more || c.is(p, cues::capital_particles()) ? n : 0;
