@@ -326,6 +326,12 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          {"organization:James Energy", "person:Sabine Lopez",
           "organization:Petrolera Costa Norte S.A.C.",
           "organization:Viñedos del Najerilla S.Coop."}},
+        // A word for a kind of body right before an unlisted name.
+        {"",
+         "She was a buyer for the retailer James Department Store. The state utility IDAAN "
+         "asked for calm.",
+         "en",
+         {"organization:James Department Store", "organization:IDAAN"}},
         // In a story about sport, a town's name and a word after it name
         // its club; not a tournament, nor a person after the town.
         {"",

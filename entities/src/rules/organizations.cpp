@@ -60,7 +60,14 @@ bool company_kind(const Context& c, std::size_t k) {
 std::size_t organization_tail(const Context& c, std::size_t head) {
     const auto& tokens = c.tokens;
     std::size_t end = head + 1;  // one past the name so far
-    bool linked_part = false;    // "and" only joins parts after "of"/"for"
+    // "Matahari Department Store" (as written: Norwegian "Støre" folds to
+    // "store" too).
+    if (end < tokens.size() && c.adjacent(head, end)) {
+        const std::string_view word =
+            c.text.substr(tokens[end].begin, tokens[end].end - tokens[end].begin);
+        if (word == "Store" || word == "Stores") ++end;
+    }
+    bool linked_part = false;  // "and" only joins parts after "of"/"for"
     auto linked = [&](std::size_t k) { return k < tokens.size() && c.adjacent(k - 1, k); };
     auto part = [&](std::size_t k) {
         return c.name_word(k) || (c.used[k] && c.capitalized(k) && !c.possessive(k - 1));

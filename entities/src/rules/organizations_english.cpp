@@ -26,6 +26,13 @@ std::size_t unlisted_name(const Context& c, std::size_t first, bool given_name_f
     return end;
 }
 
+// "the retailer Matahari Department Store", "state utility IDAAN": a word
+// for a kind of company or body right before the name.
+bool after_kind_word(const Context& c, std::size_t i) {
+    static const cues::WordSet& kinds = cues::set("company-apposition-nouns");
+    return i > 0 && c.adjacent(i - 1, i) && !c.capitalized(i - 1) && c.is(i - 1, kinds);
+}
+
 // "shares of X", "analysts at X": word i - 2 a context noun, i - 1 the
 // preposition.
 bool after_company_context(const Context& c, std::size_t i) {
@@ -129,10 +136,12 @@ void organizations_by_context(Context& c) {
         // "Austin Energy, the city-owned utility": an apposition says a
         // name is a body's even when it starts with a given name.
         const std::size_t named = unlisted_name(c, i, true);
-        const std::size_t end =
-            named > i && company_apposition(c, named) ? named : unlisted_name(c, i);
+        const bool kind_before = after_kind_word(c, i);
+        const std::size_t end = named > i && (kind_before || company_apposition(c, named))
+                                    ? named
+                                    : unlisted_name(c, i);
         if (end == i) continue;
-        if (after_company_context(c, i) || company_apposition(c, end)) {
+        if (kind_before || after_company_context(c, i) || company_apposition(c, end)) {
             c.claim(i, end - 1, EntityType::kOrganization);
             i = end - 1;
         }
