@@ -363,6 +363,14 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "en",
          {"organization:Kharkiv Bureau for Economic Policy Analysis",
           "organization:Instituto de Acueductos y Alcantarillados Nacionales"}},
+        // A list with commas after a guessed place goes on; names after a
+        // plural word for places and "such as".
+        {"",
+         "Centres in Guinobatan, Camalig and Daraga were full. Runners shop at markets such as "
+         "Pasar Minggu and Pasar Baru.",
+         "en",
+         {"place:Guinobatan", "place:Camalig", "place:Daraga", "place:Pasar Minggu",
+          "place:Pasar Baru"}},
         // Names before a place's head word, hyphens within.
         {"",
          "Water from Gatun Lake reached Noordeinde Palace and the Tien Lang Hi-Tech Park.",

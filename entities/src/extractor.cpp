@@ -468,6 +468,7 @@ Entities EntityExtractor::extract_from(std::string_view text, const TokenList& t
     if (language.empty() || language == "en") {
         rules::places_after_prepositions(c);
         rules::places_on_a_journey(c);
+        rules::places_such_as(c);
         rules::places_in_apposition(c);
     }
     rules::acronyms_in_parentheses(c);

@@ -297,8 +297,9 @@ bool after_preposition_of_place(const Context& c, std::size_t i) {
 
 // "in Aarhus", "near Vasylivka", "across northern Luzon", "north of
 // Kherson": a name after a preposition of place; and the names listed
-// after a known place ("in Crete, Sitia and Rhodes"), not after a guessed
-// one ("in Bride and Prejudice").
+// after a known place ("in Crete, Sitia and Rhodes"), or after a guessed
+// one with commas ("in Guinobatan, Camalig and Daraga"; not "in Bride and
+// Prejudice").
 void places_after_prepositions(Context& c) {
     const auto& tokens = c.tokens;
     for (std::size_t i = 1; i < tokens.size(); ++i) {  // the text's last word too
@@ -311,6 +312,30 @@ void places_after_prepositions(Context& c) {
         if (end == i) continue;
         if (end < tokens.size() && c.adjacent(end - 1, end) && c.capitalized(end)) continue;
         c.claim(i, end - 1, EntityType::kPlace);
+        if (end < tokens.size() && c.text.substr(tokens[end - 1].end, 2) == ", ")
+            places_in_a_list(c, end);
+    }
+}
+
+// "areas such as Bebeji and Gwarzo", "islands such as Bhola and Hatiya":
+// the names after a plural word for places and "such as".
+void places_such_as(Context& c) {
+    static const cues::WordSet& plurals = cues::set("place-plurals");
+    const auto& tokens = c.tokens;
+    for (std::size_t i = 1; i + 2 < tokens.size(); ++i) {
+        if (tokens[i].text != "such" || tokens[i + 1].text != "as" || !c.is(i - 1, plurals) ||
+            !c.adjacent(i - 1, i) || !c.adjacent(i, i + 1) || !c.adjacent(i + 1, i + 2))
+            continue;
+        const std::size_t first = i + 2;
+        if (c.place[first] && c.used[first]) {
+            places_in_a_list(c, known_place_end(c, first));
+            continue;
+        }
+        const std::size_t end = unknown_place_end(c, first);
+        if (end == first || (end < tokens.size() && c.adjacent(end - 1, end) && c.capitalized(end)))
+            continue;
+        c.claim(first, end - 1, EntityType::kPlace);
+        places_in_a_list(c, end);
     }
 }
 
