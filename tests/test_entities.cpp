@@ -620,6 +620,9 @@ BOOST_AUTO_TEST_CASE(a_small_town_is_a_place_where_the_text_says_so) {
     BOOST_TEST(places("Sales at Shaw's rose in the town of Woburn.", "en") == (Names{"Woburn"}));
     BOOST_TEST(places("Marcelo Rebelo de Sousa spoke.", "en").empty());
     BOOST_TEST(places("À Kaffrine, les producteurs attendent.", "fr") == (Names{"Kaffrine"}));
+    // In a list after a place.
+    BOOST_TEST(places("Residents of Idaho, Shelton and Woburn queued.", "en") ==
+               (Names{"Idaho", "Shelton", "Woburn"}));
     // A city named by a word (its bare name is a town's in the list).
     BOOST_TEST(places("Cork voted. Streets in Cork close.", "en") == (Names{"Cork (city)"}));
     // Not a word the text writes in lower case, nor a Title Case headline's.

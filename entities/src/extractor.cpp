@@ -137,6 +137,12 @@ bool said_to_be_a_place(const rules::Context& c, std::size_t first, std::size_t 
     auto settlement = [&](std::size_t k) {
         return c.is(k, settlements) || (own_settlements && c.is(k, *own_settlements));
     };
+    // In a list after a place: "Panama City, Colón and La Chorrera".
+    if (first > 1 && c.place[first - 1] && rules::separated_by(c, first - 1, first, ", "))
+        return true;
+    if (first > 1 && c.tokens[first - 1].text == "and" && c.adjacent(first - 1, first) &&
+        c.adjacent(first - 2, first - 1) && c.place[first - 2])
+        return true;
     if (first > 0 && c.adjacent(first - 1, first)) {
         const std::size_t k = first - 1;
         if (rules::after_preposition_of_place(c, first) || settlement(k) ||
