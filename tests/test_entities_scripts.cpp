@@ -425,6 +425,13 @@ BOOST_AUTO_TEST_CASE(cyrillic_bodies_joined_by_and_and_by_po) {
                               "organization:Министерство индустрии и инфраструктурного развития",
                               "organization:Якутское управление по гидрометеорологии"}),
         boost::test_tools::per_element());
+    BOOST_TEST(mentions("",
+                        "Кошти дав Європейський банк реконструкції та розвитку. Бригади "
+                        "Львівської залізниці працювали.",
+                        "uk") == (std::vector<std::string>{
+                                     "organization:Європейський банк реконструкції та розвитку",
+                                     "organization:Львівська залізниця"}),
+               boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(arabic_names_with_fathers_and_family_names) {

@@ -34,6 +34,7 @@ constexpr NounEnding kNounEndings[] = {
     {"ом", "о", Gender::kNeuter},   {"ом", "", Gender::kMasculine}, {"ові", "", Gender::kMasculine},
     {"и", "а", Gender::kFeminine},  {"ы", "а", Gender::kFeminine},  {"і", "а", Gender::kFeminine},
     {"е", "а", Gender::kFeminine},  {"у", "а", Gender::kFeminine},  {"ї", "я", Gender::kFeminine},
+    {"і", "я", Gender::kFeminine},  // залізниці: залізниця
     {"ю", "я", Gender::kFeminine},  {"и", "я", Gender::kFeminine},  {"а", "о", Gender::kNeuter},
     {"у", "о", Gender::kNeuter},    {"і", "о", Gender::kNeuter},    {"е", "о", Gender::kNeuter},
     {"ю", "я", Gender::kNeuter},    {"я", "е", Gender::kNeuter},    {"ю", "е", Gender::kNeuter},

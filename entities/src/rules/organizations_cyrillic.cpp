@@ -82,7 +82,7 @@ bool is_and(const std::string& word) {
 bool genitive(const std::string& word) {
     return newsdex::ends_with_any(word,
                                   {"ого", "его", "ых", "их", "ии", "ії", "ей", "ой", "ої", "ів",
-                                   "ов", "ния", "ння", "ства", "ции", "ції"},
+                                   "ов", "ния", "ння", "ства", "ции", "ції", "тку", "ку", "ту"},
                                   3);
 }
 
