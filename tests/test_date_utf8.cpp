@@ -44,6 +44,10 @@ BOOST_AUTO_TEST_CASE(dates_found_in_lead_text) {
         {"Mobile phones are 20 this weekend. Britain's first mobile phone call was made "
          "on 1 January 1985 by Ernie Wise.",
          ""},
+        // ... in its clause only: a comma between ends the origin's.
+        {"The club won the Cup for the first time on Sunday, beating its rival, the "
+         "federation said on 27 May 2024.",
+         "2024-05-27"},
         {"Officials met in Geneva. Talks went on for hours. The deal was signed on 17 May 2024.",
          ""},
         {"Officials met in Geneva. Talks went on for hours. Ministers signed it on Monday, "

@@ -295,8 +295,12 @@ bool reads_as_the_reports(std::string_view lead, const TokenList& tokens, std::u
         if (++sentence > 1) return false;
         sentence_begin = i + 1;
     }
+    // ... in its clause: no comma between ("won the Cup for the first time
+    // on Sunday, ..., the federation said on 27 May 2024" is the report's).
     for (std::size_t j = 0; j < k; ++j)
-        if (tokens[j].begin >= sentence_begin && origins.count(tokens[j].text)) return false;
+        if (tokens[j].begin >= sentence_begin && origins.count(tokens[j].text) &&
+            lead.substr(tokens[j].end, begin - tokens[j].end).find(',') == std::string_view::npos)
+            return false;
     return true;
 }
 
