@@ -376,6 +376,15 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "Water from Gatun Lake reached Noordeinde Palace and the Tien Lang Hi-Tech Park.",
          "en",
          {"place:Gatun Lake", "place:Noordeinde Palace", "place:Tien Lang Hi-Tech Park"}},
+        // ... and teams named in the plural after "the", there and
+        // elsewhere in the story; none in a story about something else.
+        {"",
+         "The Falcons ended the Comets' run; Falcons captain Sabine Weber scored two goals, the "
+         "coach said. The Lakers play next week.",
+         "en",
+         {"organization:Falcons", "organization:Comets", "organization:Falcons",
+          "person:Sabine Weber", "organization:Lakers"}},
+        {"", "The Greens and the Liberals met.", "en", {}},
         // An age in apposition marks a person.
         {"", "Mbali Dlamini, 34, waited.", "en", {"person:Mbali Dlamini"}},
         // A title, then a name with particles.

@@ -433,6 +433,7 @@ Entities EntityExtractor::extract_from(std::string_view text, const TokenList& t
     rules::places_with_compass_points(c);
     rules::clubs_named_after_towns(c);
     rules::turkish_clubs(c);  // before people: "Ege Yıldızspor" starts with a given name
+    rules::teams_named_in_the_plural(c);
     if (language.empty() || language == "en") rules::places_after_place_nouns(c);
     if (in.hangul) rules::people_in_hangul(c);
     if (in.han_or_kana) rules::people_in_han(c);

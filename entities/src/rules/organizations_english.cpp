@@ -1,3 +1,4 @@
+#include <set>
 #include <string>
 
 #include "newsdex/strings.hpp"
@@ -128,6 +129,27 @@ void clubs_named_after_towns(Context& c) {
         c.claim(i, last - 1, EntityType::kOrganization);
         i = last - 1;
     }
+}
+
+// "The Hurricanes ended the Crusaders' run": in a story about sport, "the"
+// and a capitalised plural no list has name a team, and so does the word
+// elsewhere in the story ("Hurricanes captain Mikaere Paewai").
+void teams_named_in_the_plural(Context& c) {
+    if ((!c.language.empty() && c.language != "en") || !about_sport(c)) return;
+    const auto& tokens = c.tokens;
+    std::set<std::string> teams;
+    for (std::size_t i = 1; i < tokens.size(); ++i) {
+        const std::string& word = tokens[i].text;
+        if (tokens[i - 1].text != "the" || !c.adjacent(i - 1, i) || !c.name_word(i) ||
+            word.size() < 5 || word.back() != 's' || demonym(word) ||
+            (i + 1 < tokens.size() && c.adjacent(i, i + 1) && c.name_word(i + 1)))
+            continue;
+        teams.insert(word);
+    }
+    for (std::size_t i = 0; i < tokens.size(); ++i)
+        if (teams.count(tokens[i].text) && c.name_word(i) &&
+            !(i + 1 < tokens.size() && c.adjacent(i, i + 1) && c.name_word(i + 1)))
+            c.claim(i, i, EntityType::kOrganization);
 }
 
 void organizations_by_context(Context& c) {

@@ -60,6 +60,9 @@ void turkish_clubs(Context& c);
 // In a story about sport, a town's name and a word or two after it name
 // the town's club: "Hanoi Phoenix", "Binh Duong Stars" (English text).
 void clubs_named_after_towns(Context& c);
+// "The Hurricanes ended the Crusaders' run": teams named in the plural
+// in an English story about sport.
+void teams_named_in_the_plural(Context& c);
 // After the name ending at word `end - 1`: ", a" or ", an" or ", the" and,
 // within five lower-case words, a word for a kind of company or body
 // that heads the apposition: before any "of" ("a maker of engines"; not
