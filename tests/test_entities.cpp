@@ -102,6 +102,13 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "de",
          {"person:Sabine Imhof",
           "organization:Versuchsanstalt für Wasserbau, Hydrologie und Glaziologie"}},
+        // An unknown German name with a place name's ending after a
+        // preposition of place; a common noun there has an article.
+        {"",
+         "In Riederalp und Bettmeralp hängt alles am Gletscher. Die Bürgerinitiative in "
+         "Liebenau ist im Dorf bekannt.",
+         "de",
+         {"place:Riederalp", "place:Bettmeralp", "place:Liebenau"}},
         // A German ministry is one body even alone; a court alone is a kind.
         {"",
          "Das Wirtschaftsministerium teilte mit, das Landgericht schwieg.",
