@@ -131,21 +131,44 @@ void clubs_named_after_towns(Context& c) {
     }
 }
 
+namespace {
+
+// Word k is used as a team's name: a position or fans after it ("Hurricanes
+// captain"), a match's verb or preposition before it, perhaps with "the"
+// ("play the Stormers"), or a possessive ("the Crusaders' run").
+bool used_as_a_team(const Context& c, std::size_t k) {
+    static const cues::WordSet& context = cues::set("team-context-words");
+    const auto& tokens = c.tokens;
+    if (c.possessive(k) || separated_by(c, k, k + 1, "' ")) return true;
+    if (k + 1 < tokens.size() && c.adjacent(k, k + 1) && !c.capitalized(k + 1) &&
+        c.is(k + 1, context))
+        return true;
+    std::size_t before = k;
+    if (before > 0 && tokens[before - 1].text == "the") --before;
+    return before > 0 && c.adjacent(before - 1, before) && c.is(before - 1, context);
+}
+
+}  // namespace
+
 // "The Hurricanes ended the Crusaders' run": in a story about sport, "the"
-// and a capitalised plural no list has name a team, and so does the word
+// and a capitalised plural no list has name a team, when the story uses
+// the word as a team's somewhere (used_as_a_team), and so does the word
 // elsewhere in the story ("Hurricanes captain Mikaere Paewai").
 void teams_named_in_the_plural(Context& c) {
     if ((!c.language.empty() && c.language != "en") || !about_sport(c)) return;
     const auto& tokens = c.tokens;
-    std::set<std::string> teams;
+    std::set<std::string> plurals, teams;
     for (std::size_t i = 1; i < tokens.size(); ++i) {
         const std::string& word = tokens[i].text;
         if (tokens[i - 1].text != "the" || !c.adjacent(i - 1, i) || !c.name_word(i) ||
             word.size() < 5 || word.back() != 's' || demonym(word) ||
             (i + 1 < tokens.size() && c.adjacent(i, i + 1) && c.name_word(i + 1)))
             continue;
-        teams.insert(word);
+        plurals.insert(word);
     }
+    for (std::size_t k = 0; k < tokens.size() && !plurals.empty(); ++k)
+        if (plurals.count(tokens[k].text) && c.capitalized(k) && used_as_a_team(c, k))
+            teams.insert(tokens[k].text);
     for (std::size_t i = 0; i < tokens.size(); ++i)
         if (teams.count(tokens[i].text) && c.name_word(i) &&
             !(i + 1 < tokens.size() && c.adjacent(i, i + 1) && c.name_word(i + 1)))
