@@ -105,7 +105,9 @@ struct Context {
     // The mention made of word k alone ("Lund" the town), if any.
     const Mention* alone(std::size_t k) const;
     // Records tokens [first, last] as a mention of `type` named by their
-    // text (or by `name` when given), and claims them.
+    // text (or by `name` when given), and claims them. The mention keeps a
+    // possessive out and a closing quote in ("ТОВ «Левада Лабс»"); a body
+    // named by its text leaves out a leading "the" (and what it held).
     void claim(std::size_t first, std::size_t last, EntityType type, std::string name = {});
     // The gazetteer keys word k may stand for (entity_words::candidates),
     // made once per word: a first word with many names ("new") asks for

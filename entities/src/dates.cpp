@@ -272,7 +272,7 @@ const std::unordered_set<std::string>& weekday_names() {
 // A date the report gives as its own is in the lead's first two sentences
 // ("LONDON, May 17 - ...", "Her statement, delivered ... on May 17, 2024")
 // or comes with its weekday; one later in the lead, or after a word of an
-// origin in its sentence ("Britain's first mobile phone call was made ...
+// origin in its clause ("Britain's first mobile phone call was made ...
 // on 1 January 1985": cues/date-origin-words.txt), is about something else.
 // A sentence ends at a paragraph break, or at ". " before a capital after a
 // word longer than an abbreviation ("Jan. 5", "U.S. officials").

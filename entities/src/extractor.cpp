@@ -138,7 +138,7 @@ bool said_to_be_a_place(const rules::Context& c, std::size_t first, std::size_t 
         return c.is(k, settlements) || (own_settlements && c.is(k, *own_settlements));
     };
     // In a list after a place: "Panama City, Colón and La Chorrera".
-    if (first > 1 && c.place[first - 1] && rules::separated_by(c, first - 1, first, ", "))
+    if (first > 0 && c.place[first - 1] && rules::separated_by(c, first - 1, first, ", "))
         return true;
     if (first > 1 && c.tokens[first - 1].text == "and" && c.adjacent(first - 1, first) &&
         c.adjacent(first - 2, first - 1) && c.place[first - 2])
@@ -178,28 +178,40 @@ bool part_of_a_longer_name(const rules::Context& c, std::size_t first, std::size
 }
 
 // What the text says of each town it names, by canonical name: one look
-// at its mentions per town, however often a (hostile) text repeats it.
-using TownVerdicts = std::map<std::string, bool>;
+// at its mentions per town, however often a (hostile) text repeats it; and
+// where each listed place is named, found in one pass over the text when
+// the first town is met, so a town's mentions are not looked for word by
+// word (a hostile text may name thousands of towns).
+struct TownVerdicts {
+    std::map<std::string, bool> verdicts;
+    std::optional<std::map<std::string, std::vector<std::pair<std::size_t, std::size_t>>>>
+        mentions;  // canonical -> (first word, words)
+};
 
-// A small town's name is the town where the text says so, here or at
-// another mention of it, and never runs into a longer name: elsewhere it
-// is likely a person's or a company's (Shelton said, Gillette Co).
+// A small town's name is the town where the text says so, at one of its
+// mentions (as far as the places listed before it go), and never runs
+// into a longer name: elsewhere it is likely a person's or a company's
+// (Shelton said, Gillette Co).
 bool town_out_of_context(const rules::Context& c, std::size_t i, const Gazetteer::Entry& e,
-                         TownVerdicts& verdicts) {
+                         TownVerdicts& towns) {
     if (!e.town) return false;
     // A name in a script without capitals is listed with its settlement
     // suffix (輪島市, 남원시), which says it is a place.
     if (entity_words::hangul(c.tokens[i]) || entity_words::han_or_kana(c.tokens[i])) return false;
-    const std::size_t n = e.words.size();
     // A word the text also writes in lower case ("the metro") is that word.
-    if (n == 1 && c.written_in_lower_case(i)) return true;
-    const auto [verdict, first_time] = verdicts.try_emplace(e.canonical, true);
+    if (e.words.size() == 1 && c.written_in_lower_case(i)) return true;
+    const auto [verdict, first_time] = towns.verdicts.try_emplace(e.canonical, true);
     if (!first_time) return verdict->second;
+    if (!towns.mentions) {
+        towns.mentions.emplace();
+        for (std::size_t k = 0; k < c.tokens.size(); ++k)
+            if (c.written_with_capital(k))
+                if (const Gazetteer::Entry* other = gazetteer_name_at(c, k);
+                    other && other->type == EntityType::kPlace)
+                    (*towns.mentions)[other->canonical].emplace_back(k, other->words.size());
+    }
     bool said = false;
-    for (std::size_t k = 0; k + n <= c.tokens.size(); ++k) {
-        if (k != i && !c.written_with_capital(k)) continue;
-        const Gazetteer::Entry* other = k == i ? &e : gazetteer_name_at(c, k);
-        if (!other || other->canonical != e.canonical) continue;
+    for (const auto& [k, n] : (*towns.mentions)[e.canonical]) {
         // A Title Case headline's capitals say nothing: "in Metro Stations".
         const bool headline = c.tokens[k].begin < c.title_case_end;
         const bool said_here = !headline && said_to_be_a_place(c, k, k + n - 1);

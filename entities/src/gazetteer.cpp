@@ -90,7 +90,7 @@ std::vector<ListedEntity> read_list(const std::filesystem::path& file) {
                        columns.size() > alias_column ? split_aliases(columns[alias_column])
                                                      : std::vector<std::string>{},
                        type == EntityType::kPlace && columns.size() >= 4 ? columns[2] : "",
-                       type == EntityType::kPlace && columns[1] == "town"});
+                       type == EntityType::kPlace && columns.size() > 1 && columns[1] == "town"});
     }
     return out;
 }

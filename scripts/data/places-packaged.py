@@ -160,7 +160,14 @@ def is_cjk(c):
     return "\u1100" <= c <= "\u11ff" or "\u3040" <= c <= "\u30ff" or \
         "\u4e00" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af"
 
-UMLAUTS = str.maketrans("aouAOU", "äöüÄÖÜ")
+UMLAUT = {"a": "ä", "o": "ö", "u": "ü", "A": "Ä", "O": "Ö", "U": "Ü"}
+
+
+def umlauted(word):
+    """The word with one vowel umlauted, each way: Boden, Böden; Haus, Häus-."""
+    for i, ch in enumerate(word):
+        if ch in UMLAUT:
+            yield word[:i] + UMLAUT[ch] + word[i + 1:]
 
 
 def german_noun(word, words):
@@ -175,8 +182,11 @@ def german_noun(word, words):
         return True
     if any(word.endswith(ending) and word[:-len(ending)] in words for ending in ("e", "en", "n")):
         return True
-    umlauted = word.translate(UMLAUTS)
-    return umlauted != word and any(umlauted + ending in words for ending in ("", "e", "er"))
+    # (-er plurals only for one syllable, Haus, Häuser: "Mailänder" is the
+    # people of Mailand.)
+    one_syllable = len(re.findall(r"[aeiouäöüy]+", word.lower())) == 1
+    endings = ("", "e", "er") if one_syllable else ("", "e")
+    return any(form + ending in words for form in umlauted(word) for ending in endings)
 
 
 class Screen:
@@ -206,12 +216,12 @@ class Screen:
         for line in Path("/usr/share/hunspell/ar.dic").read_text(
                 encoding="utf-8", errors="replace").splitlines()[1:]:
             self.arabic.add(line.split("/")[0])
-        self.given = set()
+        self.given = set()  # single words of given names
         for path in sorted(DATA.glob("given-names*.txt")):
             for line in path.read_text(encoding="utf-8").splitlines():
                 if not line.startswith("#"):
+                    self.words.update(fold(n) for n in line.split())
                     self.given.update(w for n in line.split() for w in fold(n))
-        self.words |= {(w,) for w in self.given}
         for path in [DATA / "cues" / "place-common-words-de.txt"]:
             for line in path.read_text(encoding="utf-8").splitlines():
                 if line and not line.startswith("#"):
@@ -498,7 +508,10 @@ def write(entries, icu_version):
         f"#   ICU {icu_version} CLDR region names in the nine languages (Unicode licence)",
         f"#   libgeonames0 / libgeonames-common {versions['libgeonames0']}: GeoNames cities of",
         f"#     at least {POPULATION:,} people and their translations (CC BY 4.0, geonames.org);",
-        f"#     kind town: {TOWN_POPULATION:,} to {POPULATION:,} people, Latin and Cyrillic names only",
+        f"#     kind town: {TOWN_POPULATION:,} to {POPULATION:,} people, Latin and Cyrillic names",
+        "#     (and the town's own country's name with its suffix: 鶴岡市, 남원시); and the",
+        "#     bare name of a city named by a word (Cork), found only where the text",
+        "#     says it is a place",
         "# A place the hand lists know keeps their canonical name. Aliases that are",
         "# ordinary words, given names or names of another entity are left out.",
         "# canonical<TAB>kind<TAB>country<TAB>aliases (| separated)<TAB>source",

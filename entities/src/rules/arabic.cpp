@@ -253,13 +253,11 @@ void people_by_foreign_given_names_in_arabic(Context& c) {
     }
 }
 
-// A title, the words that qualify it (with al-, or names already found:
-// "الأمين العام للأمم المتحدة"), then a name: "الرئيس الأمريكي جورج بوش".
 namespace {
 
 // A name ending at word `end - 1` in "bin" runs on through the person
 // named after it: "الأمير بدر بن" + "عبدالله بن فرحان" is one name. The
-// name's last word (that person's, now withdrawn), or `end - 1`.
+// name's last word (that person's mention withdrawn), or `end - 1`.
 std::size_t through_bin(Context& c, std::size_t end) {
     static const cues::WordSet& links = cues::set("arabic-name-links");
     const auto& tokens = c.tokens;
@@ -277,6 +275,8 @@ std::size_t through_bin(Context& c, std::size_t end) {
 
 }  // namespace
 
+// A title, the words that qualify it (with al-, or names already found:
+// "الأمين العام للأمم المتحدة"), then a name: "الرئيس الأمريكي جورج بوش".
 void people_after_arabic_titles(Context& c) {
     for (std::size_t k = 0; k < c.tokens.size(); ++k) {
         if (c.used[k] || !entity_words::arabic(c.tokens[k]) ||

@@ -59,15 +59,15 @@ bool company_kind(const Context& c, std::size_t k) {
 // Control and Prevention", "of Social Welfare and Development".
 std::size_t organization_tail(const Context& c, std::size_t head) {
     const auto& tokens = c.tokens;
-    std::size_t end = head + 1;  // one past the name so far
-    // "Matahari Department Store" (as written: Norwegian "Støre" folds to
-    // "store" too).
-    if (end < tokens.size() && c.adjacent(head, end)) {
+    // "Matahari Department Store": the store is the head (as written:
+    // Norwegian "Støre" folds to "store" too).
+    if (head + 1 < tokens.size() && c.adjacent(head, head + 1)) {
         const std::string_view word =
-            c.text.substr(tokens[end].begin, tokens[end].end - tokens[end].begin);
-        if (word == "Store" || word == "Stores") ++end;
+            c.text.substr(tokens[head + 1].begin, tokens[head + 1].end - tokens[head + 1].begin);
+        if (word == "Store" || word == "Stores") ++head;
     }
-    bool linked_part = false;  // "and" only joins parts after "of"/"for"
+    std::size_t end = head + 1;  // one past the name so far
+    bool linked_part = false;    // "and" only joins parts after "of"/"for"
     auto linked = [&](std::size_t k) { return k < tokens.size() && c.adjacent(k - 1, k); };
     auto part = [&](std::size_t k) {
         return c.name_word(k) || (c.used[k] && c.capitalized(k) && !c.possessive(k - 1));
@@ -268,7 +268,8 @@ void organizations_by_lead_word(Context& c) {
         while (end < tokens.size() && end - i <= 8 && c.adjacent(end - 1, end)) {
             if (c.name_word(end) || (c.place[end] && c.capitalized(end))) {
                 ++end;
-            } else if (end + 1 < tokens.size() && joins(end) && c.adjacent(end, end + 1) &&
+            } else if (end + 1 - i <= 8 && end + 1 < tokens.size() && joins(end) &&
+                       c.adjacent(end, end + 1) &&
                        (c.name_word(end + 1) || (c.place[end + 1] && c.capitalized(end + 1)))) {
                 end += 2;
             } else {

@@ -238,7 +238,8 @@ void organizations_in_cyrillic(Context& c) {
                !named_after_word(tokens[j - 1].text)) {
             if (name_continues(c, j) || (c.place[j] && c.capitalized(j))) {
                 ++j;
-            } else if (j + 1 < tokens.size() && c.adjacent(j, j + 1) && name_continues(c, j + 1) &&
+            } else if (j + 1 - i < 9 && j + 1 < tokens.size() && c.adjacent(j, j + 1) &&
+                       name_continues(c, j + 1) &&
                        (tokens[j].text == "по" ||
                         (is_and(tokens[j].text) && genitive(tokens[j + 1].text)))) {
                 j += 2;

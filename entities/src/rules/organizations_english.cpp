@@ -125,7 +125,11 @@ void clubs_named_after_towns(Context& c) {
         while (last < n && last < end + 2 && c.adjacent(last - 1, last) && club_word(c, last))
             ++last;
         const bool runs_on = last < n && c.adjacent(last - 1, last) && c.name_word(last);
-        if (last == end || runs_on || c.after_capital(i) || c.possessive(end - 1)) continue;
+        // ("Jordan Henderson", "Israel Adesanya": a given name.)
+        const bool given_name =
+            end == i + 1 && c.gazetteer.is_given_name(entity_words::key(c.tokens[i].text));
+        if (last == end || runs_on || given_name || c.after_capital(i) || c.possessive(end - 1))
+            continue;
         c.claim(i, last - 1, EntityType::kOrganization);
         i = last - 1;
     }

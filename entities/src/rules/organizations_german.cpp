@@ -64,13 +64,20 @@ std::size_t after_what_for(const Context& c, std::size_t k) {
         return c.adjacent(j - 1, j) ||
                (j > k + 1 && c.capitalized(j) && separated_by(c, j - 1, j, ", "));
     };
+    // A list with commas is one only when "und" closes it: "für Wirtschaft,
+    // Minister Robert Habeck" ends at Wirtschaft.
+    std::size_t before_comma = 0;  // the last noun before the first comma
+    bool closed = false;
     while (end < tokens.size() && end - k <= 6 && joined(end) && !c.used[end]) {
+        if (!c.adjacent(end - 1, end) && !before_comma) before_comma = last_noun;
         if (c.capitalized(end))
             last_noun = end;
         else if (tokens[end].text != "und")
             break;
+        closed = closed || (before_comma && tokens[end].text == "und");
         ++end;
     }
+    if (before_comma && !(closed && last_noun > before_comma)) last_noun = before_comma;
     return last_noun > k ? last_noun + 1 : k;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <optional>
 
 #include "cues.hpp"
 #include "newsdex/strings.hpp"
@@ -258,14 +259,18 @@ void people_by_given_name(Context& c) {
         std::size_t words = 0;
         std::size_t j = person_name_end(c, i, 4, words);
         // "Greg Abbott": a listed body's one-word name after a given name
-        // is a surname.
+        // is a surname (tried with the word free; the body keeps it unless
+        // a person's name is claimed).
+        std::optional<std::pair<std::uint32_t, std::uint32_t>> surname_body;
         if (words == 1 && j < tokens.size() && c.adjacent(j - 1, j) && c.used[j] &&
             c.capitalized(j) && !c.possessive(j - 1)) {
             const Mention* body = c.alone(j);
             if (body && body->type == EntityType::kOrganization) {
-                c.found.withdraw_within(body->begin, body->end, false);
-                c.used[j] = false;
+                surname_body = std::pair{body->begin, body->end};
+                const std::size_t word = j;
+                c.used[word] = false;
                 j = person_name_end(c, i, 4, words);
+                c.used[word] = true;
             }
         }
         // "James Webb Space Telescope": a longer capitalised run is the
@@ -275,6 +280,7 @@ void people_by_given_name(Context& c) {
             (j < tokens.size() && c.adjacent(j - 1, j) && c.capitalized(j) &&
              !c.is(j, cues::not_names()) && !german_genitive(c, i, j - 1)))
             continue;
+        if (surname_body) c.found.withdraw_within(surname_body->first, surname_body->second, false);
         if (place_word) c.used[i] = false;
         // "Farzana Rahman Mitu", "Abdi Hassan Farah": a given name the
         // lists lack before the one they have, when the word is no

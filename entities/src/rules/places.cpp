@@ -295,6 +295,28 @@ bool after_preposition_of_place(const Context& c, std::size_t i) {
            c.adjacent(i - 1, i) && cue_at(c, i - 2, cues::compass_points());
 }
 
+namespace {
+
+// The place named at word `first` (a known one, or one guessed unless a
+// capitalised word runs on) and the list after it: after a known place
+// always, after a guessed one when `list_after_guess` or a comma says so
+// ("in Guinobatan, Camalig and Daraga"; not "in Bride and Prejudice").
+void places_from(Context& c, std::size_t first, bool list_after_guess) {
+    const auto& tokens = c.tokens;
+    if (c.place[first] && c.used[first]) {
+        places_in_a_list(c, known_place_end(c, first));
+        return;
+    }
+    const std::size_t end = unknown_place_end(c, first);
+    if (end == first || (end < tokens.size() && c.adjacent(end - 1, end) && c.capitalized(end)))
+        return;
+    c.claim(first, end - 1, EntityType::kPlace);
+    if (list_after_guess || (end < tokens.size() && c.text.substr(tokens[end - 1].end, 2) == ", "))
+        places_in_a_list(c, end);
+}
+
+}  // namespace
+
 // "in Aarhus", "near Vasylivka", "across northern Luzon", "north of
 // Kherson": a name after a preposition of place; and the names listed
 // after a known place ("in Crete, Sitia and Rhodes"), or after a guessed
@@ -302,19 +324,8 @@ bool after_preposition_of_place(const Context& c, std::size_t i) {
 // Prejudice").
 void places_after_prepositions(Context& c) {
     const auto& tokens = c.tokens;
-    for (std::size_t i = 1; i < tokens.size(); ++i) {  // the text's last word too
-        if (!after_preposition_of_place(c, i)) continue;
-        if (c.place[i] && c.used[i]) {
-            places_in_a_list(c, known_place_end(c, i));
-            continue;
-        }
-        const std::size_t end = unknown_place_end(c, i);
-        if (end == i) continue;
-        if (end < tokens.size() && c.adjacent(end - 1, end) && c.capitalized(end)) continue;
-        c.claim(i, end - 1, EntityType::kPlace);
-        if (end < tokens.size() && c.text.substr(tokens[end - 1].end, 2) == ", ")
-            places_in_a_list(c, end);
-    }
+    for (std::size_t i = 1; i < tokens.size(); ++i)  // the text's last word too
+        if (after_preposition_of_place(c, i)) places_from(c, i, false);
 }
 
 // "areas such as Bebeji and Gwarzo", "islands such as Bhola and Hatiya":
@@ -326,44 +337,7 @@ void places_such_as(Context& c) {
         if (tokens[i].text != "such" || tokens[i + 1].text != "as" || !c.is(i - 1, plurals) ||
             !c.adjacent(i - 1, i) || !c.adjacent(i, i + 1) || !c.adjacent(i + 1, i + 2))
             continue;
-        const std::size_t first = i + 2;
-        if (c.place[first] && c.used[first]) {
-            places_in_a_list(c, known_place_end(c, first));
-            continue;
-        }
-        const std::size_t end = unknown_place_end(c, first);
-        if (end == first || (end < tokens.size() && c.adjacent(end - 1, end) && c.capitalized(end)))
-            continue;
-        c.claim(first, end - 1, EntityType::kPlace);
-        places_in_a_list(c, end);
-    }
-}
-
-// "in Riederalp und Bettmeralp", "aus Umhausen": a German name no list has,
-// with a place name's ending, right after a preposition of place, and the
-// names listed after it.
-void places_after_german_prepositions(Context& c) {
-    if (c.language != "de") return;
-    static const cues::WordList& endings = cues::list("german-place-endings");
-    static const cues::WordSet& prepositions = cues::set("town-prepositions-de");
-    const auto& tokens = c.tokens;
-    auto place_name = [&](std::size_t k) {
-        const std::string& word = tokens[k].text;
-        return c.name_word(k) && std::any_of(endings.begin(), endings.end(), [&](const auto& e) {
-                   return word.size() >= e.size() + 3 && ends_with(word, e);
-               });
-    };
-    for (std::size_t i = 1; i < tokens.size(); ++i) {
-        if (!place_name(i) || !c.adjacent(i - 1, i) ||
-            !(c.is(i - 1, prepositions) || tokens[i - 1].text == "von") ||
-            (i + 1 < tokens.size() && c.adjacent(i, i + 1) && c.capitalized(i + 1)))
-            continue;
-        c.claim(i, i, EntityType::kPlace);
-        // "in Riederalp und Bettmeralp"
-        if (i + 2 < tokens.size() && tokens[i + 1].text == "und" && c.adjacent(i, i + 1) &&
-            c.adjacent(i + 1, i + 2) && place_name(i + 2) &&
-            !(i + 3 < tokens.size() && c.adjacent(i + 2, i + 3) && c.capitalized(i + 3)))
-            c.claim(i + 2, i + 2, EntityType::kPlace);
+        places_from(c, i + 2, true);
     }
 }
 

@@ -131,9 +131,10 @@ void people_in_han(Context& c);
 // honorific after it ("김민현은"; "국가안보실" is no name).
 bool korean_name_then_ending(const std::string& form, const std::string& word);
 
-// The name at word i follows an English preposition of place: "in
-// Aarhus", "across northern Luzon", "north of Kherson"; not "a stake in
-// ..." (places.cpp).
+// The name at word i follows a preposition of place of English (the
+// list, place-prepositions.txt, whose "in" German shares): "in Aarhus",
+// "across northern Luzon", "north of Kherson"; not "a stake in ..."
+// (places.cpp).
 bool after_preposition_of_place(const Context& c, std::size_t i);
 // Word k is a one-word place the lists name, whether or not a rule took it
 // for one there.

@@ -86,8 +86,9 @@ class Gazetteer {
         // Matched through its key, it may meet another word's inflection
         // ("Совета", council's); see Gazetteer::form_matches.
         std::string cyrillic_form;
-        // A small town (kind "town"): many are named after people (Shelton,
-        // Sousa), so the text must say it is a place (Extractor).
+        // A small town, or a city's bare name that is a word (kind "town":
+        // Shelton, Sousa, Cork): the text must say it is a place
+        // (extractor.cpp, town_out_of_context).
         bool town = false;
     };
     // Whether word `text` (folded) may stand for the one-word entry `e`:
