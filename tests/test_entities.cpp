@@ -392,6 +392,14 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          {"organization:Falcons", "organization:Comets", "organization:Falcons",
           "person:Sabine Weber", "organization:Lakers"}},
         {"", "The Greens and the Liberals met.", "en", {}},
+        // A person's name that opens a body's name the story gives in full
+        // is that body said short; not a body named after a person.
+        {"",
+         "Sabine Mutual Bank agreed. Sabine Mutual has its head office here. The Rodrigo "
+         "Tavares Foundation said Rodrigo Tavares would speak.",
+         "en",
+         {"organization:Sabine Mutual Bank", "organization:Sabine Mutual Bank",
+          "organization:Rodrigo Tavares Foundation", "person:Rodrigo Tavares"}},
         // An age in apposition marks a person.
         {"", "Mbali Dlamini, 34, waited.", "en", {"person:Mbali Dlamini"}},
         // A title, then a name with particles.

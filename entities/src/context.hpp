@@ -28,10 +28,15 @@ class Found {
     void withdraw_within(std::uint32_t begin, std::uint32_t end, bool only_places);
     // Every mention of this entity.
     void withdraw(EntityType type, const std::string& canonical);
-    // Every mention of `from` becomes one of `to` (one name per entity).
+    // Every mention of `from` becomes one of `to` (one name per entity),
+    // of type `to_type` (a person's name that is a body's said short).
     void rename(EntityType type, const std::string& from, const std::string& to) {
+        rename(type, from, type, to);
+    }
+    void rename(EntityType type, const std::string& from, EntityType to_type,
+                const std::string& to) {
         for (Mention& m : mentions_)
-            if (m.type == type && m.canonical == from) m.canonical = to;
+            if (m.type == type && m.canonical == from) m.type = to_type, m.canonical = to;
     }
     const std::vector<Mention>& mentions() const { return mentions_; }
     // The mention that holds bytes [begin, end), if any.

@@ -73,6 +73,13 @@ std::string generic_body_in_story(const Context& c, const std::set<std::string>&
     return local.size() == 1 ? local.front() : std::string();
 }
 
+// An English word in lower case (the cue lists are folded).
+std::string ascii_lower(std::string word) {
+    for (char& ch : word)
+        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    return word;
+}
+
 }  // namespace
 
 void one_name_per_entity(Context& c) {
@@ -95,6 +102,24 @@ void one_name_per_entity(Context& c) {
     std::vector<std::pair<std::string, std::vector<std::string>>> people;  // name, its words
     for (const auto& [type, name] : names)
         if (type == EntityType::kPerson) people.emplace_back(name, entity_words::words_of(name));
+    // "Shannon Mutual Bank ... Shannon Mutual has had its head office": a
+    // person's name of two words or more that opens a body's name the story
+    // gives in full (the person rules took the given name) is that body.
+    // (Not a body named after the person: "Nelson Mandela Foundation".)
+    static const cues::WordSet& named_after = cues::set("named-after-heads");
+    for (const auto& [person, words] : people) {
+        if (words.size() < 2) continue;
+        for (const auto& [type, body] : names) {
+            if (type != EntityType::kOrganization) continue;
+            const std::vector<std::string> body_words = entity_words::words_of(body);
+            if (body_words.size() > words.size() &&
+                std::equal(words.begin(), words.end(), body_words.begin()) &&
+                !named_after.count(ascii_lower(body_words[words.size()]))) {
+                c.found.rename(EntityType::kPerson, person, EntityType::kOrganization, body);
+                break;
+            }
+        }
+    }
     for (const auto& [name, words] : people) {
         // German writes a person's genitive with an s ("Rudolf Kemlers
         // Abgang", "Kemlers Nachfolger"): the name without it, when the
