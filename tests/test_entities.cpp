@@ -339,6 +339,11 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "asked for calm.",
          "en",
          {"organization:James Department Store", "organization:IDAAN"}},
+        // ... even one that opens with a place.
+        {"",
+         "The state utility Kharkiv Electricity said so.",
+         "en",
+         {"organization:Kharkiv Electricity"}},
         // In a story about sport, a town's name and a word after it name
         // its club; not a tournament, nor a person after the town.
         {"",

@@ -179,9 +179,34 @@ void teams_named_in_the_plural(Context& c) {
             c.claim(i, i, EntityType::kOrganization);
 }
 
+namespace {
+
+// "State utility Vietnam Electricity", "the carrier Cebu Pacific": after a
+// word for a kind of body, a place the gazetteer found and name words
+// after it name a body. One past its end, or `i`.
+std::size_t body_opening_with_a_place(const Context& c, std::size_t i) {
+    if (!c.place[i] || !c.used[i] || !after_kind_word(c, i)) return i;
+    const Mention* place = c.found.covering(c.tokens[i].begin, c.tokens[i].end);
+    if (!place || place->type != EntityType::kPlace || place->begin != c.tokens[i].begin) return i;
+    std::size_t after = i;
+    while (after < c.tokens.size() && c.tokens[after].end <= place->end)
+        ++after;
+    if (after >= c.tokens.size() || !c.adjacent(after - 1, after) || !c.name_word(after)) return i;
+    const std::size_t end = name_run(c, after, 3);
+    const bool runs_on = end < c.tokens.size() && c.adjacent(end - 1, end) && c.capitalized(end);
+    return end > after && !runs_on ? end : i;
+}
+
+}  // namespace
+
 void organizations_by_context(Context& c) {
     if (!c.language.empty() && c.language != "en") return;
     for (std::size_t i = 0; i < c.tokens.size(); ++i) {
+        if (const std::size_t end = body_opening_with_a_place(c, i); end > i) {
+            c.claim(i, end - 1, EntityType::kOrganization);
+            i = end - 1;
+            continue;
+        }
         // "Austin Energy, the city-owned utility": an apposition says a
         // name is a body's even when it starts with a given name.
         const std::size_t named = unlisted_name(c, i, true);
