@@ -339,6 +339,13 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "asked for calm.",
          "en",
          {"organization:James Department Store", "organization:IDAAN"}},
+        // Companies by the word that ends their names; people who run or
+        // work for a body before it.
+        {"",
+         "Red Gum Lithium mothballed the mine. Researchers at Kavach agreed with the founder of "
+         "Delhivery.",
+         "en",
+         {"organization:Red Gum Lithium", "organization:Kavach", "organization:Delhivery"}},
         // ... even one that opens with a place.
         {"",
          "The state utility Kharkiv Electricity said so.",
