@@ -3,6 +3,8 @@
 // gazetteer pass runs first; the rules then find names no list has, each
 // rule one pass over the tokens, claiming the words it names so later
 // rules leave them alone. Order matters and is set in extractor.cpp.
+#include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -136,6 +138,27 @@ bool korean_name_then_ending(const std::string& form, const std::string& word);
 // "across northern Luzon", "north of Kherson"; not "a stake in ..."
 // (places.cpp).
 bool after_preposition_of_place(const Context& c, std::size_t i);
+// The longest listed name at word i that the text may mean there, if any
+// (extractor.cpp).
+const Gazetteer::Entry* listed_name_at(const Context& c, std::size_t i);
+
+// What the text says of each town it names, by canonical name: one look
+// at its mentions per town, however often a (hostile) text repeats it; and
+// where each listed place is named, found in one pass over the text when
+// the first town is met, so a town's mentions are not looked for word by
+// word (a hostile text may name thousands of towns).
+struct TownVerdicts {
+    std::map<std::string, bool> verdicts;
+    std::optional<std::map<std::string, std::vector<std::pair<std::size_t, std::size_t>>>>
+        mentions;  // canonical -> (first word, words)
+};
+
+// Whether a small town's name at word i (entry `e`) is to be passed over:
+// the text never says it is a place, or a mention runs into a longer name
+// (towns.cpp).
+bool town_out_of_context(const Context& c, std::size_t i, const Gazetteer::Entry& e,
+                         TownVerdicts& towns);
+
 // Word k is a one-word place the lists name, whether or not a rule took it
 // for one there.
 bool listed_one_word_place(const Context& c, std::size_t k);
