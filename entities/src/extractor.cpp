@@ -133,14 +133,8 @@ bool ordinary_word(const rules::Context& c, std::size_t i, const Gazetteer::Entr
 // for Rio de Janeiro) and runs into another capitalised word names
 // something else: "Río Indio", "Rio Tinto".
 bool short_name_runs_on(const rules::Context& c, std::size_t i, const Gazetteer::Entry& e) {
-    if (e.type != EntityType::kPlace || e.words.size() != 1 || i + 1 >= c.tokens.size() ||
-        !c.adjacent(i, i + 1) || !c.name_word(i + 1))
-        return false;
-    const std::size_t space = e.canonical.find(' ');
-    if (space == std::string::npos) return false;
-    static const Analyzer analyzer = Analyzer::standard();
-    const TokenList first = analyzer.analyze(e.canonical.substr(0, space));
-    return first.size() == 1 && entity_words::key(first.front().text) == e.words.front();
+    return e.type == EntityType::kPlace && e.opens_canonical && i + 1 < c.tokens.size() &&
+           c.adjacent(i, i + 1) && c.name_word(i + 1);
 }
 
 // A club named by an everyday word (الهلال, the crescent; النصر, victory)
@@ -351,9 +345,8 @@ Entities EntityExtractor::extract_from(std::string_view text, const TokenList& t
     rules::places_named_with_of(c);
     rules::places_by_head_word(c);
     rules::places_with_compass_points(c);
-    rules::clubs_named_after_towns(c);
     rules::turkish_clubs(c);  // before people: "Ege Yıldızspor" starts with a given name
-    rules::teams_named_in_the_plural(c);
+    rules::clubs_and_teams_in_sport(c);
     if (language.empty() || language == "en") rules::places_after_place_nouns(c);
     if (in.hangul) rules::people_in_hangul(c);
     if (in.han_or_kana) rules::people_in_han(c);

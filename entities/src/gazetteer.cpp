@@ -109,7 +109,7 @@ std::string_view without_language(std::string_view alias, std::array<char, 2>& l
 
 Gazetteer::Entry Gazetteer::entry_for(EntityType type, const std::string& canonical,
                                       const std::string& name) const {
-    Entry entry{type, canonical, {}, false, false, {}, {}, false};
+    Entry entry{type, canonical, {}, false, false, {}, {}, false, false};
     const std::string_view text = without_language(name, entry.language);
     const TokenList tokens = analyzer().analyze(text);
     for (const Token& token : tokens)
@@ -155,6 +155,16 @@ void Gazetteer::add_listings(const std::vector<ListedEntity>& listings) {
     });
     for (const ListedEntity& l : listings)
         if (!l.country.empty()) countries_[l.canonical] = l.country;
+    // A listing's names come aliases first, then its canonical: a one-word
+    // alias that is the canonical's first word is its short form ("Rio").
+    for (std::size_t i = 0, first = 0; i < names.size(); ++i) {
+        if (names[i].text != &names[i].listing->canonical) continue;
+        const std::vector<std::string>& canonical = entries[i]->words;
+        for (std::size_t k = first; k < i; ++k)
+            entries[k]->opens_canonical = canonical.size() > 1 && entries[k]->words.size() == 1 &&
+                                          entries[k]->words.front() == canonical.front();
+        first = i + 1;
+    }
     for (std::unique_ptr<Entry>& entry : entries) {
         if (entry->words.empty()) continue;
         by_first_word_[entry->words.front()].push_back(entry.get());

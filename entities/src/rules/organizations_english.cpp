@@ -113,8 +113,11 @@ bool club_word(const Context& c, std::size_t k) {
 
 }  // namespace
 
+namespace {
+
+// In a story about sport, a town's name and a word or two after it name
+// the town's club: "Hanoi Phoenix", "Binh Duong Stars".
 void clubs_named_after_towns(Context& c) {
-    if ((!c.language.empty() && c.language != "en") || !about_sport(c)) return;
     const std::size_t n = c.tokens.size();
     for (std::size_t i = 0; i < n; ++i) {
         if (!c.place[i] || (i > 0 && c.place[i - 1] && c.adjacent(i - 1, i))) continue;
@@ -159,7 +162,6 @@ bool used_as_a_team(const Context& c, std::size_t k) {
 // the word as a team's somewhere (used_as_a_team), and so does the word
 // elsewhere in the story ("Hurricanes captain Mikaere Paewai").
 void teams_named_in_the_plural(Context& c) {
-    if ((!c.language.empty() && c.language != "en") || !about_sport(c)) return;
     const auto& tokens = c.tokens;
     std::set<std::string> plurals, teams;
     for (std::size_t i = 1; i < tokens.size(); ++i) {
@@ -177,6 +179,14 @@ void teams_named_in_the_plural(Context& c) {
         if (teams.count(tokens[i].text) && c.name_word(i) &&
             !(i + 1 < tokens.size() && c.adjacent(i, i + 1) && c.name_word(i + 1)))
             c.claim(i, i, EntityType::kOrganization);
+}
+
+}  // namespace
+
+void clubs_and_teams_in_sport(Context& c) {
+    if ((!c.language.empty() && c.language != "en") || !about_sport(c)) return;
+    clubs_named_after_towns(c);
+    teams_named_in_the_plural(c);
 }
 
 namespace {

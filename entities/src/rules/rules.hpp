@@ -60,12 +60,10 @@ void places_in_apposition(Context& c);
 // Turkish clubs in one word ending in "spor", in any text in Latin
 // letters (organizations_english.cpp).
 void turkish_clubs(Context& c);
-// In a story about sport, a town's name and a word or two after it name
-// the town's club: "Hanoi Phoenix", "Binh Duong Stars" (English text).
-void clubs_named_after_towns(Context& c);
-// "The Hurricanes ended the Crusaders' run": teams named in the plural
-// in an English story about sport.
-void teams_named_in_the_plural(Context& c);
+// In an English story about sport (asked once): clubs named after their
+// towns ("Hanoi Phoenix") and teams named in the plural ("The Hurricanes
+// ended the Crusaders' run").
+void clubs_and_teams_in_sport(Context& c);
 // After the name ending at word `end - 1`: ", a" or ", an" or ", the" and,
 // within five lower-case words, a word for a kind of company or body
 // that heads the apposition: before any "of" ("a maker of engines"; not

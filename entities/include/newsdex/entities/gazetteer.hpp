@@ -90,6 +90,9 @@ class Gazetteer {
         // Shelton, Sousa, Cork): the text must say it is a place
         // (extractor.cpp, town_out_of_context).
         bool town = false;
+        // A one-word alias that is the first word of its longer canonical
+        // name ("Rio" for Rio de Janeiro): a short form.
+        bool opens_canonical = false;
     };
     // Whether word `text` (folded) may stand for the one-word entry `e`:
     // any form when the alias is no Cyrillic word; else its own form, or,
