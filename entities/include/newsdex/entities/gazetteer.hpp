@@ -88,7 +88,7 @@ class Gazetteer {
         std::string cyrillic_form;
         // A small town, or a city's bare name that is a word (kind "town":
         // Shelton, Sousa, Cork): the text must say it is a place
-        // (extractor.cpp, town_out_of_context).
+        // (rules/towns.cpp, town_out_of_context).
         bool town = false;
         // A one-word alias that is the first word of its longer canonical
         // name ("Rio" for Rio de Janeiro): a short form.
