@@ -49,6 +49,18 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names_in_other_scripts) {
         // A name is the whole word or comes before a particle: not the
         // start of a longer word ("우리나라" holds 우 + 리나).
         {"", "박준형식 개혁이다.", "ko", {}},
+        // A Korean title further on: past a body's name or "전" (former),
+        // at the end of a compound title, past an age in brackets; names
+        // listed before a titled one; a role written before the name. Not
+        // a family name with a title ("김대표"), nor a word that ends like
+        // a loanword ("김스트").
+        {"",
+         "김병세 외교부 장관과 만났다. 박이승, 김정수, 박대중 전 대통령을 봤다. 김경표(25)씨가 "
+         "왔다. 배우 박지민이 웃었다. 김대표가 의장으로 됐다. 박민수 부장판사가 봤다. 김요스 "
+         "외교부 장관과",
+         "ko",
+         {"person:김병세", "organization:외교부", "person:박이승", "person:김정수", "person:박대중",
+          "person:김경표", "person:박지민", "person:박민수", "organization:외교부"}},
         // A listed name as the first part of a Korean word: a place's with
         // a particle, a place suffix or a noun after it ("서울시는",
         // "서울관광"), not in a body's name or another word ("두마리", two

@@ -361,6 +361,7 @@ Entities EntityExtractor::extract_from(std::string_view text, const TokenList& t
     if (in.cyrillic) rules::organizations_in_cyrillic(c);
     if (in.hangul) rules::organizations_in_hangul(c);
     if (in.hangul) rules::organizations_by_korean_context(c);
+    if (in.hangul) rules::people_in_hangul_by_context(c);
     if (in.han_or_kana) rules::japanese_companies_by_form(c);
     if (in.han_or_kana) rules::organizations_in_han(c);
     if (in.arabic) rules::organizations_in_arabic(c);

@@ -14,17 +14,12 @@
 
 // People in scripts without capital letters, where a name shows by its
 // parts (a listed surname, a listed given name) and by the words around it
-// (a title, an honorific, a verb of speech): Korean, Japanese and Chinese
-// (Arabic: arabic.cpp). The cue lists are here, beside the only rules that read them.
+// (a title, an honorific, a verb of speech): Japanese and Chinese
+// (Korean: people_hangul.cpp; Arabic: arabic.cpp). The cue lists are here, beside the only rules
+// that read them.
 namespace newsdex::entities::rules {
 
 namespace {
-
-// Korean words after a name: "김태훈 대표", "박준형 씨".
-const cues::WordSet& korean_titles() {
-    static const cues::WordSet& words = cues::set("korean-titles");
-    return words;
-}
 
 // Japanese titles and honorifics after a name: "田中健太郎氏", "岸田文雄首相".
 const std::vector<std::string_view>& japanese_titles() {
@@ -226,90 +221,7 @@ void chinese_people(Context& c, const CodePoints& cp) {
     }
 }
 
-bool hangul_syllables(std::string_view word, std::size_t count) {
-    if (word.size() != 3 * count) return false;
-    for (int32_t i = 0; i < static_cast<int32_t>(word.size());) {
-        UChar32 c;
-        U8_NEXT(word.data(), i, static_cast<int32_t>(word.size()), c);
-        if (c < 0xAC00 || c > 0xD7A3) return false;
-    }
-    return true;
-}
-
-// A given name no list has, by its syllables: each opens or closes a
-// listed given name ("민" opens 민수, "현" closes 지현: 김민현), and the
-// last is not one that mostly ends words (a particle, a verb ending).
-// `word` is the whole word the name is written in.
-bool korean_given_name_by_syllables(const Context& c, const std::string& form,
-                                    const std::string& word) {
-    static const cues::WordSet& word_ends = cues::set("korean-word-ends");
-    return korean_name_then_ending(form, word) &&
-           c.gazetteer.is_name_part("ko-given-first", form.substr(3, 3)) &&
-           c.gazetteer.is_name_part("ko-given-second", form.substr(6, 3)) &&
-           word_ends.count(form.substr(6, 3)) == 0;
-}
-
-// A word of the dictionary that reads as a family name and a given name
-// ("목소리", voice; "연예인", entertainer: 연 + the given name 예인).
-bool korean_word_like_a_name(const std::string& form) {
-    static const cues::WordSet& words = cues::set("korean-words-like-names");
-    return words.count(form) > 0;
-}
-
 }  // namespace
-
-bool korean_name_then_ending(const std::string& form, const std::string& word) {
-    static const cues::WordSet& name_endings = cues::set("korean-name-endings");
-    return word.compare(0, form.size(), form) == 0 &&
-           (word.size() == form.size() || name_endings.count(word.substr(form.size())) > 0);
-}
-
-// Korean: one word of three syllables (particles aside), a listed family
-// name and a listed given name ("김태훈은") or one like them, or any given
-// name before a title ("박준형 씨"). Words that end like a verb (-한, -하)
-// need the title.
-void people_in_hangul(Context& c) {
-    const auto& tokens = c.tokens;
-    for (std::size_t k = 0; k < tokens.size(); ++k) {
-        // Hangul, and a listed surname first (the cheap tests before the rest).
-        if (c.used[k] || !entity_words::hangul(tokens[k]) || tokens[k].text.size() < 9 ||
-            !c.gazetteer.is_name_part("ko-surname", tokens[k].text.substr(0, 3)))
-            continue;
-        // The title may carry a particle: "박민수 씨가", "김태훈 대표는".
-        bool titled = false;
-        if (k + 1 < tokens.size() && c.adjacent(k, k + 1))
-            for (const std::string& title : entity_words::candidates(tokens[k + 1]))
-                titled = titled || korean_titles().count(title) > 0 ||
-                         (title.size() > 3 && korean_titles().count(title.substr(0, 3)) > 0);
-        for (std::string form : entity_words::candidates(tokens[k])) {
-            for (std::string_view honorific : {"씨", "님"})
-                if (form.size() == 12 && form.compare(9, 3, honorific) == 0) form.resize(9);
-            if (!hangul_syllables(form, 3) ||
-                !c.gazetteer.is_name_part("ko-surname", form.substr(0, 3)))
-                continue;
-            const std::string given = form.substr(3);
-            // "사회는 배우" (society, actor), "차지한" (took): a particle never
-            // ends a given name, a verb ending only when a title follows.
-            static const cues::WordSet& particles = cues::set("korean-particles");
-            const std::string last = given.substr(3);
-            const bool verb = last == "한" || last == "하";
-            if (particles.count(last) > 0) continue;
-            // "장관은": a title and its particle, not 장 + 관은.
-            if (korean_titles().count(form.substr(0, 6)) > 0) continue;
-            // "우리나라" (our country) holds 우 + 리나: a name is the whole
-            // word, or what follows it in the word is a particle.
-            if (!korean_name_then_ending(form, tokens[k].text)) continue;
-            const bool listed = c.gazetteer.is_name_part("ko-given", given);
-            const bool untitled_name =
-                (listed || korean_given_name_by_syllables(c, form, tokens[k].text)) && !verb &&
-                !korean_word_like_a_name(form);
-            if (untitled_name || titled) {
-                c.claim(k, k, EntityType::kPerson, form);
-                break;
-            }
-        }
-    }
-}
 
 // Chinese and Japanese text (Japanese when it has kana).
 void people_in_han(Context& c) {

@@ -124,8 +124,11 @@ void people_that_are_works(Context& c);
 void people_on_cyrillic_streets(Context& c);
 void cyrillic_people_in_the_nominative(Context& c);
 void one_name_per_entity(Context& c);
-// People in scripts without capitals (people_without_capitals.cpp).
+// People in Korean (people_hangul.cpp): by a name's parts and the title
+// after it; then by a title further on, and in lists of names.
 void people_in_hangul(Context& c);
+void people_in_hangul_by_context(Context& c);
+// People in Chinese and Japanese (people_without_capitals.cpp).
 void people_in_han(Context& c);
 // Korean word `word` is the name `form`, or the name and a particle or
 // honorific after it ("김민현은"; "국가안보실" is no name).
