@@ -231,6 +231,14 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names_in_other_scripts) {
          "برناوي أن الفرق تدخلت.",
          "ar",
          {"person:نبيل عيسى", "person:كريم العمراني", "person:هالة نصار", "person:نديم برناوي"}},
+        // After a title: a foreign name in alef madda and lam ("آلان",
+        // Alain) is no word with the article; a monarch's or pope's regnal
+        // number is part of the name; "آلاف" (thousands) is no name.
+        {"",
+         "وقال الجنرال الفرنسي آلان بيللغريني إن الاتفاق صامد. واستقبل الملك كريم الثاني "
+         "الوفد. وزار البابا بنديكت السادس عشر المدينة. وصرف الخبير آلاف الدولارات.",
+         "ar",
+         {"person:آلان بيللغريني", "person:كريم الثاني", "person:بنديكت السادس عشر"}},
         // A foreign given name as Arabic spells it, then a surname without
         // the article; not "الآن" (now) for Alain, "السكوت" for Scott or
         // "لجان" (committees) for Jean; a title whose person is named

@@ -32,6 +32,13 @@ bool starts_with_article(const std::string& key) {
     return starts_with(key, "ال") || starts_with(key, "لل");
 }
 
+// Word k starts with the article; alef madda before lam is a foreign
+// name's ("آلان", Alain), though the key folds it to the article's.
+bool with_article(const Context& c, std::size_t k) {
+    return starts_with_article(entity_words::key(c.tokens[k].text)) &&
+           !starts_with(c.tokens[k].text, "آل");
+}
+
 // A word with al- (and-al-, by-al-) that qualifies a title: "وزير
 // السياحة والآثار", "الأمين العام للأمم المتحدة".
 bool qualifier(const std::string& key) {
@@ -115,9 +122,8 @@ const Keys& body_nouns() {
 // a listed given name or a long foreign one ("يلتسين").
 bool name_word_after_title(const Context& c, std::size_t k) {
     const std::string key = entity_words::key(c.tokens[k].text);
-    if (entity_words::length(key) < 2 || starts_with_article(key) ||
-        listed(c, k, not_name_words()) || listed_with_particle(c, k, person_titles()) ||
-        listed_with_particle(c, k, body_nouns()))
+    if (entity_words::length(key) < 2 || with_article(c, k) || listed(c, k, not_name_words()) ||
+        listed_with_particle(c, k, person_titles()) || listed_with_particle(c, k, body_nouns()))
         return false;
     for (std::string_view particle : {"وال", "بال", "فال", "كال", "و", "ل"})
         if (starts_with(key, particle)) return particle.size() < 4 && given_name(c, k);
@@ -273,6 +279,19 @@ std::size_t through_bin(Context& c, std::size_t end) {
     return last;
 }
 
+// A monarch's name (after the title at word `title`, ending at word
+// `last`) runs on through its regnal number: "الملك عبدالله الثاني",
+// "البابا بنديكت السادس عشر". The name's last word.
+std::size_t with_regnal_number(const Context& c, std::size_t title, std::size_t last) {
+    static const Keys royal = keys_of("arabic-regnal-titles");
+    static const Keys numbers = keys_of("arabic-regnal-numbers");
+    if (!listed_with_particle(c, title, royal)) return last;
+    while (last + 1 < c.tokens.size() && last < title + 9 && next_free(c, last + 1) &&
+           listed(c, last + 1, numbers))
+        ++last;
+    return last;
+}
+
 }  // namespace
 
 // A title, the words that qualify it (with al-, or names already found:
@@ -284,7 +303,9 @@ void people_after_arabic_titles(Context& c) {
             continue;
         std::size_t first = k + 1;
         while (first < k + 6 && first < c.tokens.size() && c.adjacent(first - 1, first) &&
-               (c.used[first] || qualifier(entity_words::key(c.tokens[first].text)) ||
+               (c.used[first] ||
+                (qualifier(entity_words::key(c.tokens[first].text)) &&
+                 !starts_with(c.tokens[first].text, "آل")) ||
                 listed_with_particle(c, first, person_titles())) &&
                !listed(c, first, not_name_words()) && !person_named(c, first))
             ++first;
@@ -292,7 +313,7 @@ void people_after_arabic_titles(Context& c) {
         if (first < c.tokens.size() && person_named(c, first)) continue;
         const std::size_t end = name_at(c, first, true);
         if (end == first) continue;
-        const std::size_t last = through_bin(c, end);
+        const std::size_t last = with_regnal_number(c, k, through_bin(c, end));
         c.claim(first, last, EntityType::kPerson);
         k = last;
     }
