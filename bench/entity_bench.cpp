@@ -94,21 +94,19 @@ Surfaces surfaces_of(const entities::Entities& found, entities::EntityType type,
     return out;
 }
 
-// A Russian or Ukrainian name the rules put in the nominative ("Харківська
-// міська рада" for "Харківській міській раді") is the gold entity whose
-// mention the text writes there: the gold lists mentions as written.
-bool cyrillic(const std::string& name) {
-    const auto b = name.empty() ? 0 : static_cast<unsigned char>(name[0]);
-    return b >= 0xD0 && b <= 0xD3;
-}
-
+// A predicted name whose text in the article is one of a gold entity's
+// mentions is that entity, whatever the two call it: naming conventions
+// differ ("Kashiwazaki" for the gold "Kashiwazaki, Niigata", both written
+// 柏崎市 there), and the rules put Russian and Ukrainian names in the
+// nominative ("Харківська міська рада" for "Харківській міській раді")
+// while the gold lists mentions as written.
 std::set<std::string> predicted_keys(const std::vector<std::string>& names, const GoldKeys& gold,
                                      const entities::Gazetteer& gazetteer,
                                      entities::EntityType type, const Surfaces& surfaces) {
     std::set<std::string> keys;
     for (const auto& name : names) {
         auto it = gold.key_of_mention.find(lower(name));
-        if (it == gold.key_of_mention.end() && cyrillic(name))
+        if (it == gold.key_of_mention.end())
             if (const auto s = surfaces.find(name); s != surfaces.end())
                 for (const std::string& surface : s->second)
                     if (it == gold.key_of_mention.end()) it = gold.key_of_mention.find(surface);
