@@ -91,6 +91,7 @@ inline const entities::Gazetteer& gazetteer() {
                          "University of the Philippines\tuniversity\t\n"
                          "Nissan\tcompany\tNissan Motor\n"
                          "Foxconn\tcompany\t\n"
+                         "Food and Agriculture Organization\tintergovernmental\tFAO\n"
                          "State Duma\tparliament\t두마\n"
                          "European Union\tintergovernmental\tЄвропейський Союз\n"
                          "Japanese Foreign Ministry\tministry\t外務省\n"

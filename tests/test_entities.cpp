@@ -114,6 +114,20 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "Das Wirtschaftsministerium teilte mit, das Landgericht schwieg.",
          "de",
          {"organization:Wirtschaftsministerium"}},
+        // A court, office or bank named by its kind and its town (listed,
+        // or with a place name's ending); not a noun after the kind. An
+        // ampersand joins a company's names.
+        {"",
+         "Das Amtsgericht Riederalp und die Staatsanwaltschaft Liebenau prüfen. Die "
+         "Staatsanwaltschaft Ermittlungen lehnte ab. Die Bergmann & Söhne KG zahlt.",
+         "de",
+         {"organization:Amtsgericht Riederalp", "organization:Staatsanwaltschaft Liebenau",
+          "organization:Bergmann & Söhne KG"}},
+        // A listed body's "and" may be written "&".
+        {"",
+         "The Food & Agriculture Organization warned.",
+         "en",
+         {"organization:Food and Agriculture Organization"}},
         {"",
          "Sabine Imhof von der Zürcher Kantonalbank sagte.",
          "de",

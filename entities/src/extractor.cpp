@@ -355,6 +355,7 @@ Entities EntityExtractor::extract_from(std::string_view text, const TokenList& t
     rules::people_by_initials(c);
     rules::people_by_given_name(c);
     rules::organizations_in_german(c);
+    rules::german_bodies_named_by_town(c);
     rules::organizations_in_french(c);
     rules::organizations_by_lead_word(c);
     rules::organizations_by_head_word(c);

@@ -165,6 +165,7 @@ void Gazetteer::add_listings(const std::vector<ListedEntity>& listings) {
                                           entries[k]->words.front() == canonical.front();
         first = i + 1;
     }
+    add_ampersand_forms(entries);
     for (std::unique_ptr<Entry>& entry : entries) {
         if (entry->words.empty()) continue;
         by_first_word_[entry->words.front()].push_back(entry.get());
@@ -172,6 +173,23 @@ void Gazetteer::add_listings(const std::vector<ListedEntity>& listings) {
             by_last_words_[entry->words[n - 2] + ' ' + entry->words[n - 1]].push_back(entry.get());
         by_canonical_[{entry->type, entry->canonical}].push_back(entry.get());
         entries_.push_back(std::move(entry));
+    }
+}
+
+// A body's name with "and" inside is also written with "&" ("Oil &
+// Natural Gas Corporation", "Food & Agriculture Organisation"), which the
+// analyzer drops: the name without its "and" is that form.
+void Gazetteer::add_ampersand_forms(std::vector<std::unique_ptr<Entry>>& entries) {
+    const std::size_t listed = entries.size();
+    for (std::size_t i = 0; i < listed; ++i) {
+        const Entry& e = *entries[i];
+        if (e.type != EntityType::kOrganization || e.words.size() < 3) continue;
+        const auto word_and = std::find(e.words.begin() + 1, e.words.end() - 1, "and");
+        if (word_and == e.words.end() - 1) continue;
+        auto form = std::make_unique<Entry>(e);
+        form->words.erase(form->words.begin() + (word_and - e.words.begin()));
+        form->opens_canonical = false;
+        entries.push_back(std::move(form));
     }
 }
 

@@ -201,7 +201,10 @@ void organizations_by_head_word(Context& c) {
         auto before = [&](std::size_t k) {  // k = start - 1
             if (initial(k)) return true;
             if (company_kind(c, k)) return false;
-            return (c.adjacent(k, k + 1) || plural_possessive(k) ||
+            // "Bergmann & Söhne KG", "Marks & Spencer Group": an ampersand
+            // joins a company's names.
+            const bool ampersand = separated_by(c, k, k + 1, " & ") && c.capitalized(k);
+            return (c.adjacent(k, k + 1) || plural_possessive(k) || ampersand ||
                     (hyphenated(c, k, k + 1) && c.capitalized(k))) &&
                    (!c.possessive(k) || plural_possessive(k)) &&
                    (c.name_word(k) || c.place[k] || inside_organization(k) ||

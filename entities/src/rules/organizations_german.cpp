@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -115,6 +116,47 @@ void organizations_in_german(Context& c) {
         if (first == k && end == k + 1 && !federal && !ministry) continue;
         c.claim(first, end - 1, EntityType::kOrganization);
         k = end - 1;
+    }
+}
+
+}  // namespace newsdex::entities::rules
+
+namespace newsdex::entities::rules {
+
+// Word k names a place: the lists' (a town too, where a body's word says
+// it is one), or a name with a German place name's ending ("Ebersberg",
+// "Traunstein").
+bool german_place_name(const Context& c, std::size_t k) {
+    static const cues::WordList& endings = cues::list("german-place-endings");
+    if (!c.capitalized(k)) return false;
+    if (c.place[k]) return true;
+    if (const Gazetteer::Entry* e = listed_name_at(c, k);
+        e && e->type == EntityType::kPlace && e->words.size() == 1)
+        return true;
+    const std::string& word = c.tokens[k].text;
+    return c.name_word(k) && std::any_of(endings.begin(), endings.end(), [&](const auto& e) {
+               return word.size() >= e.size() + 3 && ends_with(word, e);
+           });
+}
+
+// A body named by its kind and its town: "Landratsamt Ebersberg",
+// "Amtsgericht Rosenheim", "Klinikum Nürnberg". The town alone after
+// the word, not a noun ("die Staatsanwaltschaft Ermittlungen").
+void german_bodies_named_by_town(Context& c) {
+    if (c.language != "de") return;
+    static const cues::WordSet& kinds = cues::set("german-bodies-before-towns");
+    const auto& tokens = c.tokens;
+    for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+        if (c.used[i] || !c.capitalized(i) || !c.is(i, kinds) || !c.adjacent(i, i + 1) ||
+            (c.used[i + 1] && !c.place[i + 1]) || !german_place_name(c, i + 1))
+            continue;
+        // The place may be more than one word: "Landgericht Frankfurt am Main".
+        std::size_t last = i + 1;
+        if (const Mention* m = c.found.covering(tokens[i + 1].begin, tokens[i + 1].end))
+            while (last + 1 < tokens.size() && tokens[last + 1].end <= m->end)
+                ++last;
+        c.claim(i, last, EntityType::kOrganization);
+        i = last;
     }
 }
 

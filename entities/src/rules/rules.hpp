@@ -95,6 +95,9 @@ void organizations_by_korean_context(Context& c);
 void organizations_in_hangul(Context& c);
 // German bodies: a name adjective and a compound (organizations_german.cpp).
 void organizations_in_german(Context& c);
+// A German body named by its kind and its town: "Amtsgericht Rosenheim"
+// (organizations_german.cpp).
+void german_bodies_named_by_town(Context& c);
 // French bodies: a head word, adjectives and "de" phrases
 // (organizations_french.cpp).
 void organizations_in_french(Context& c);

@@ -129,6 +129,7 @@ class Gazetteer {
     // The entry for one name of an entity (words empty: the name has none).
     Entry entry_for(EntityType type, const std::string& canonical, const std::string& name) const;
     void add_listings(const std::vector<ListedEntity>& listings);
+    static void add_ampersand_forms(std::vector<std::unique_ptr<Entry>>& entries);
     // The lookup key of a name's first word, as the extractor sees it.
     std::optional<std::string> first_key(const std::string& name) const;
     std::vector<std::unique_ptr<Entry>> entries_;
