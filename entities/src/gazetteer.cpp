@@ -257,8 +257,8 @@ Gazetteer Gazetteer::load(const std::vector<std::filesystem::path>& extra) {
     Gazetteer g;
     if (auto dir = data_directory(); dir && std::filesystem::is_directory(*dir / "entities")) {
         // Every places*, organizations* and people* list, and every
-        // given-names* list, in name order.
-        std::vector<std::filesystem::path> lists, given_names;
+        // given-names* and name-parts* list, in name order.
+        std::vector<std::filesystem::path> lists, given_names, name_parts;
         for (const auto& entry : std::filesystem::directory_iterator(*dir / "entities")) {
             const std::string name = entry.path().filename().string();
             if (entry.path().extension() == ".tsv" &&
@@ -267,15 +267,18 @@ Gazetteer Gazetteer::load(const std::vector<std::filesystem::path>& extra) {
                 lists.push_back(entry.path());
             if (entry.path().extension() == ".txt" && name.rfind("given-names", 0) == 0)
                 given_names.push_back(entry.path());
+            if (entry.path().extension() == ".txt" && name.rfind("name-parts", 0) == 0)
+                name_parts.push_back(entry.path());
         }
         std::sort(lists.begin(), lists.end());
         std::sort(given_names.begin(), given_names.end());
+        std::sort(name_parts.begin(), name_parts.end());
         for (const auto& file : lists)
             g.add_file(file);
         for (const auto& file : given_names)
             g.add_given_names_file(file);
-        if (std::filesystem::exists(*dir / "entities" / "name-parts.txt"))
-            g.add_name_parts_file(*dir / "entities" / "name-parts.txt");
+        for (const auto& file : name_parts)
+            g.add_name_parts_file(file);
     }
     if (auto dir = data_directory();
         dir && std::filesystem::exists(*dir / "entities" / "reuters-codes.tsv"))
