@@ -128,6 +128,13 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "The Food & Agriculture Organization warned.",
          "en",
          {"organization:Food and Agriculture Organization"}},
+        // A place's head word and "of" open a body's name; an apposition
+        // after an abbreviation and a hyphen names a body's kind.
+        {"",
+         "A raid by City of London Police ended. Verra, the U.S.-based registry that "
+         "certifies credits, said.",
+         "en",
+         {"organization:City of London Police", "organization:Verra", "place:United States"}},
         {"",
          "Sabine Imhof von der Zürcher Kantonalbank sagte.",
          "de",
@@ -138,6 +145,13 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "Yerlan Sadykov met Ioana Popescu. Despite Suprnova, FC Rostov won.",
          "en",
          {"person:Yerlan Sadykov", "person:Ioana Popescu"}},
+        // A title that is also a family name ends a name after its given
+        // name; letters after a name are no part of it; a minister's
+        // portfolio is no body.
+        {"",
+         "Federal Resources Minister Sabine King toured mines. James Pryce KC said so.",
+         "en",
+         {"person:Sabine King", "person:James Pryce"}},
         // A given name the lists lack before one they have; a title with a
         // dot; a verb of speech before the name, or after it and a comma;
         // "Justice" before a name; a fourth word of a Vietnamese name.
@@ -673,6 +687,9 @@ BOOST_AUTO_TEST_CASE(a_small_town_is_a_place_where_the_text_says_so) {
     // In a list after a place.
     BOOST_TEST(places("Residents of Idaho, Shelton and Woburn queued.", "en") ==
                (Names{"Idaho", "Shelton", "Woburn"}));
+    // Where a person named with their age lives.
+    BOOST_TEST(places("Marcus Hale, 38, of Woburn, denies it. Ann Lee, 74, from Gillette, lost.",
+                      "en") == (Names{"Woburn", "Gillette"}));
     // A city named by a word (its bare name is a town's in the list).
     BOOST_TEST(places("Cork voted. Streets in Cork close.", "en") == (Names{"Cork (city)"}));
     // Not a word the text writes in lower case, nor a Title Case headline's.

@@ -189,6 +189,13 @@ def german_noun(word, words):
     return any(form + ending in words for form in umlauted(word) for ending in endings)
 
 
+# Words of time a town may be named by ("in March", "by Sunday").
+TIME_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august",
+              "september", "october", "november", "december", "monday", "tuesday",
+              "wednesday", "thursday", "friday", "saturday", "sunday", "christmas",
+              "easter", "today", "tonight", "summer", "winter", "spring", "autumn"}
+
+
 class Screen:
     """Says whether a name may be an alias: not an ordinary word or a person's name."""
 
@@ -228,12 +235,23 @@ class Screen:
                     self.words.add(fold(line))
         self.person_words = hand.person_words
         self.hand = hand
+        # Words that head a body's or a place's name ("University", "Union",
+        # "Police"): as a town's bare name they would split those names.
+        self.heads = set()
+        for name in ["organization-heads", "place-heads", "place-facility-heads",
+                     "place-region-heads", "event-heads"]:
+            for line in (DATA / "cues" / f"{name}.txt").read_text(encoding="utf-8").splitlines():
+                if line and not line.startswith("#"):
+                    self.heads.add(line.strip())
 
     def only_a_word(self, name, canonical):
         """Whether a one-word Latin name is left out only for being an ordinary
-        word (Cork, Reading, Split), no given name or a person's."""
+        word (Cork, Reading, Paisley), no given name, a person's, a word of
+        time ("March", a town in Cambridgeshire) or a name's head word
+        ("University", a town in Florida)."""
         key = fold(name)
-        if len(key) != 1 or not key[0].isascii() or len(key[0]) < 4 or key[0] in self.given:
+        if len(key) != 1 or not key[0].isascii() or len(key[0]) < 4 or key[0] in self.given \
+                or key[0] in TIME_WORDS or key[0] in self.heads:
             return False
         owners = self.hand.owners.get(key, set())
         return key in self.words and key[0] not in self.person_words and \
@@ -451,10 +469,10 @@ def main():
             ordered = []  # a word's translations are that word too (Derby: ديربي)
         canonicals.add(canonical)
         builder.add(canonical, kind, country, ordered, source)
-        # A city named by a word (Cork, Split) has the word as a town's name:
-        # found where the text says it is a place ("in Cork"). The biggest
-        # city of the name has it.
-        if kind == "city" and canonical != english and fold(english) not in word_named and \
+        # A city or town named by a word (Cork, Split, Paisley) has the word
+        # as a town's name: found where the text says it is a place ("in
+        # Cork"). The biggest place of the name has it.
+        if canonical != english and fold(english) not in word_named and \
                 screen.only_a_word(english, canonical):
             word_named.add(fold(english))
             builder.entries.append([canonical, "town", country, [english], source])

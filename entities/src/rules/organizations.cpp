@@ -219,9 +219,12 @@ void organizations_by_head_word(Context& c) {
         };
         while (start > 0 && i - start < 7 && (before(start - 1) || joined(start - 1)))
             --start;
-        // "Bank of Korea", "Joint Chiefs of Staff": "of" after a head word.
+        // "Bank of Korea", "Joint Chiefs of Staff": "of" after a head word;
+        // "City of London Police": after a place's.
         if (start > 2 && tokens[start - 1].text == "of" && c.adjacent(start - 2, start - 1) &&
-            c.is(start - 2, cues::organization_heads()) && !c.used[start - 2]) {
+            c.capitalized(start - 2) &&
+            (c.is(start - 2, cues::organization_heads()) || c.is(start - 2, cues::place_heads())) &&
+            !c.used[start - 2]) {
             start -= 2;
             while (start > 0 && i - start < 7 && before(start - 1))
                 --start;
@@ -242,6 +245,9 @@ void organizations_by_head_word(Context& c) {
             ++start;  // nor does an "and" or "of" left in front
         std::size_t end = organization_tail(c, i);
         if (start == i && end == i + 1) continue;
+        // "Federal Resources Minister Madeleine King": a minister's portfolio.
+        if (end < tokens.size() && c.adjacent(end - 1, end) && tokens[end].text == "minister")
+            continue;
         // "Bear Stearns and Co Inc": legal forms alone name nothing.
         bool forms_only = true;
         for (std::size_t k = start; k < end && forms_only; ++k)

@@ -60,7 +60,9 @@ bool company_apposition(const Context& c, std::size_t end) {
     const std::string& article = tokens[end].text;
     if (article != "a" && article != "an" && article != "the") return false;
     for (std::size_t k = end + 1; k < tokens.size() && k <= end + 5; ++k) {
-        if (!c.adjacent(k - 1, k) && !hyphenated(c, k - 1, k)) return false;
+        // ("the U.S.-based registry": an abbreviation's dot before the hyphen.)
+        if (!c.adjacent(k - 1, k) && !hyphenated(c, k - 1, k) && !separated_by(c, k - 1, k, ".-"))
+            return false;
         // The kind word heads the apposition: nothing but a clause's
         // word follows it ("a Bergen-based maker of", "the utility,"; not
         // "a lab technician").

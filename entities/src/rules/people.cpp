@@ -27,8 +27,19 @@ bool initial(const Context& c, std::size_t k) {
 // A word that can continue a person's name: a free capitalised word that
 // is not the head of a place, an organisation or a thing.
 bool surname(const Context& c, std::size_t k) {
+    static const cues::WordSet& postnominals = cues::set("person-postnominals");  // KC, MP
     return c.name_word(k) && !c.is(k, cues::place_heads()) &&
-           !c.is(k, cues::organization_heads()) && !c.is(k, cues::object_heads());
+           !c.is(k, cues::organization_heads()) && !c.is(k, cues::object_heads()) &&
+           !c.is(k, postnominals);
+}
+
+// Word k is a title that is also a family name, ending a name right after
+// its given name: "Madeleine King toured" (not "King Charles").
+bool title_as_surname(const Context& c, std::size_t first, std::size_t k) {
+    static const cues::WordSet& titles = cues::set("titles-also-surnames");
+    return k == first + 1 && !c.used[k] && c.adjacent(first, k) && c.capitalized(k) &&
+           c.is(k, titles) &&
+           !(k + 1 < c.tokens.size() && c.adjacent(k, k + 1) && c.capitalized(k + 1));
 }
 
 // A German body's word in one compound ("von der Versuchsanstalt für
@@ -114,6 +125,9 @@ std::size_t person_name_end(const Context& c, std::size_t first, std::size_t mos
             j += n + 1, ++words;  // "van der Berg", "al-Hamdan"
         } else if (c.adjacent(j - 1, j) && initial(c, j) && surname(c, j + 1)) {
             j += 2, ++words;  // "George W. Bush"
+        } else if (title_as_surname(c, first, j)) {
+            ++words, ++j;
+            break;
         } else {
             break;
         }
@@ -195,9 +209,11 @@ void people_by_given_name(Context& c) {
         // "James Webb Space Telescope": a longer capitalised run is the
         // name of something else; so is one a body's apposition follows
         // ("Austin Energy, the city-owned utility").
+        static const cues::WordSet& postnominals = cues::set("person-postnominals");
         if (words < 2 || company_apposition(c, j) ||
             (j < tokens.size() && c.adjacent(j - 1, j) && c.capitalized(j) &&
-             !c.is(j, cues::not_names()) && !german_genitive(c, i, j - 1)))
+             !c.is(j, cues::not_names()) && !c.is(j, postnominals) &&
+             !german_genitive(c, i, j - 1)))
             continue;
         if (surname_body) c.found.withdraw_within(surname_body->first, surname_body->second, false);
         if (place_word) c.used[i] = false;

@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "cues.hpp"
 #include "rules.hpp"
 #include "words.hpp"
@@ -7,6 +9,12 @@
 namespace newsdex::entities::rules {
 
 namespace {
+
+// A person's age as news writes it after the name: one to three digits.
+bool age(const std::string& word) {
+    return !word.empty() && word.size() <= 3 &&
+           std::all_of(word.begin(), word.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+}
 
 // Whether the text says that words [first, last] name a place: a
 // preposition of place before them ("in Shelton", "в Пикалёво"), a
@@ -32,6 +40,11 @@ bool said_to_be_a_place(const Context& c, std::size_t first, std::size_t last) {
             return true;
         const std::string& link = c.tokens[k].text;
         if ((link == "of" || link == "de") && k > 0 && c.adjacent(k - 1, k) && settlement(k - 1))
+            return true;
+        // Where a person named with their age lives: "Marcus Hale, 38, of
+        // Guildford", "Margaret Dunlop, 74, from Paisley".
+        if ((link == "of" || link == "from") && k > 1 && separated_by(c, k - 1, k, ", ") &&
+            separated_by(c, k - 2, k - 1, ", ") && age(c.tokens[k - 1].text))
             return true;
     }
     const std::size_t next = last + 1;
