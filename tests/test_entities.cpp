@@ -123,6 +123,18 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "de",
          {"organization:Amtsgericht Riederalp", "organization:Staatsanwaltschaft Liebenau",
           "organization:Bergmann & Söhne KG"}},
+        // A role and an article are no part of a firm's name, "& Co. KG"
+        // is; a body named for what it does takes its town after; German
+        // reports name a person by a given name and an initial; a listed
+        // name opening with an adjective is declined ("im Roten Meer").
+        {"Titel",
+         "Sie ist Geschäftsführerin der Spargelhof Kienbaum GmbH & Co. KG. Am Landesgericht "
+         "für Strafsachen Hamburg wirft man Sabine K. schweren Betrug vor, James W. (41) nicht. "
+         "Die Schiffe meiden das Rote Meer. Im Roten Meer ist es still.",
+         "de",
+         {"organization:Spargelhof Kienbaum GmbH & Co. KG",
+          "organization:Landesgericht für Strafsachen Hamburg", "person:Sabine K.",
+          "person:James W.", "place:Red Sea", "place:Red Sea"}},
         // A listed body's "and" may be written "&".
         {"",
          "The Food & Agriculture Organization warned.",

@@ -212,8 +212,13 @@ void Context::claim(std::size_t first, std::size_t last, EntityType type, std::s
     const std::uint32_t begin = tokens[first].begin;
     std::uint32_t end = tokens[last].end;
     if (possessive(last)) end -= text[end - 1] == 's' && text[end - 2] == '\'' ? 2 : 4;
-    // "S.A.", "o.o.": an abbreviation keeps its final dot.
-    if (type == EntityType::kOrganization && tokens[last].text.find('.') != std::string::npos &&
+    // "S.A.", "o.o.": an abbreviation keeps its final dot; so does a
+    // person's name that ends in an initial ("Markus K.").
+    const bool initial = type == EntityType::kPerson &&
+                         tokens[last].end - tokens[last].begin == 1 &&
+                         text[tokens[last].begin] >= 'A' && text[tokens[last].begin] <= 'Z';
+    if ((initial ||
+         (type == EntityType::kOrganization && tokens[last].text.find('.') != std::string::npos)) &&
         end < text.size() && text[end] == '.')
         ++end;
     // A mention that opens quotes closes them: "ТОВ «Левада Лабс»".

@@ -166,6 +166,7 @@ void Gazetteer::add_listings(const std::vector<ListedEntity>& listings) {
         first = i + 1;
     }
     add_ampersand_forms(entries);
+    add_declined_adjective_forms(entries);
     for (std::unique_ptr<Entry>& entry : entries) {
         if (entry->words.empty()) continue;
         by_first_word_[entry->words.front()].push_back(entry.get());
@@ -190,6 +191,36 @@ void Gazetteer::add_ampersand_forms(std::vector<std::unique_ptr<Entry>>& entries
         form->words.erase(form->words.begin() + (word_and - e.words.begin()));
         form->opens_canonical = false;
         entries.push_back(std::move(form));
+    }
+}
+
+// German declines the adjective that opens a name after an article or a
+// preposition: "Rotes Meer" is "das Rote Meer" and "im Roten Meer",
+// "Indischer Ozean" "im Indischen Ozean", "Vereinigte Staaten" "in den
+// Vereinigten Staaten". A name of two to four words whose first ends in
+// -e, -er or -es is also written with -en, and with -e for -er and -es.
+void Gazetteer::add_declined_adjective_forms(std::vector<std::unique_ptr<Entry>>& entries) {
+    const std::size_t listed = entries.size();
+    for (std::size_t i = 0; i < listed; ++i) {
+        const Entry& e = *entries[i];
+        if (e.type == EntityType::kPerson || e.words.size() < 2 || e.words.size() > 4) continue;
+        const std::string& first = e.words.front();
+        if (first.size() < 5 || first.find_first_of("0123456789") != std::string::npos) continue;
+        std::size_t stem = 0;
+        if (ends_with(first, "es") || ends_with(first, "er"))
+            stem = first.size() - 2;
+        else if (ends_with(first, "e"))
+            stem = first.size() - 1;
+        else
+            continue;
+        // The weak forms: "im Roten Meer", and "das Rote Meer" for "Rotes Meer".
+        for (const char* ending : {"en", "e"}) {
+            if (stem + 1 == first.size() && ending == std::string_view("e")) continue;
+            auto form = std::make_unique<Entry>(e);
+            form->words.front() = first.substr(0, stem) + ending;
+            form->opens_canonical = false;
+            entries.push_back(std::move(form));
+        }
     }
 }
 

@@ -201,6 +201,9 @@ class Screen:
 
     def __init__(self, hand):
         self.words = set()  # folded ordinary words (one-word keys)
+        # German nouns, capitalised in every text: "Ende" (end) can be no
+        # town's bare name, which a capital could not tell from the noun.
+        self.german_nouns = set()
         self.word_set = set()  # their single words, for "every word is a word"
         for path in ["/usr/share/dict/american-english", "/usr/share/dict/french",
                      "/usr/share/dict/ukrainian", "/usr/share/dict/spanish",
@@ -213,6 +216,8 @@ class Screen:
                 if word and (word == word.lower() or (german and german_noun(word, known))):
                     self.words.add(fold(word))
                     self.word_set.update(fold(word))
+                if word and german and german_noun(word, known):
+                    self.german_nouns.add(fold(word))
         for line in Path("/usr/share/hunspell/ru_RU.dic").read_text(
                 encoding="utf-8", errors="replace").splitlines()[1:]:
             word = line.split("/")[0]
@@ -247,11 +252,11 @@ class Screen:
     def only_a_word(self, name, canonical):
         """Whether a one-word Latin name is left out only for being an ordinary
         word (Cork, Reading, Paisley), no given name, a person's, a word of
-        time ("March", a town in Cambridgeshire) or a name's head word
-        ("University", a town in Florida)."""
+        time ("March", a town in Cambridgeshire), a name's head word
+        ("University", a town in Florida) or a German noun ("Ende")."""
         key = fold(name)
         if len(key) != 1 or not key[0].isascii() or len(key[0]) < 4 or key[0] in self.given \
-                or key[0] in TIME_WORDS or key[0] in self.heads:
+                or key[0] in TIME_WORDS or key[0] in self.heads or key in self.german_nouns:
             return False
         owners = self.hand.owners.get(key, set())
         return key in self.words and key[0] not in self.person_words and \

@@ -24,6 +24,8 @@ std::size_t company_suffix(const Context& c, std::size_t end) {
         if (k >= tokens.size() || tokens[k].position != tokens[k - 1].position + 1) return false;
         const std::string_view gap =
             c.text.substr(tokens[k - 1].end, tokens[k].begin - tokens[k - 1].end);
+        // "GmbH & Co. KG": an ampersand before "Co".
+        if (gap == " & " && tokens[k].text == "co") return true;
         return gap.size() <= 3 && gap.find_first_not_of("., ") == std::string_view::npos;
     };
     // A two-letter form is written with a capital: "Vestavind Kraft AS",
@@ -213,9 +215,14 @@ void organizations_by_head_word(Context& c) {
         // "National Disaster Risk Reduction and Management Council".
         auto joined = [&](std::size_t k) {  // k = start - 1, an "and" between names
             // Not "Hospital Regional de Lima and Pannonbusz Zrt": two bodies.
+            // (German articles are no particles: "Geschäftsführerin der
+            // Spargelhof Kienbaum GmbH" names her role before the firm.)
+            static const cues::WordSet& articles = cues::set("german-articles");
             return k > 0 && start < i && !c.capitalized(k) &&
-                   (tokens[k].text == "and" || c.is(k, cues::name_particles())) &&
-                   c.adjacent(k, k + 1) && before(k - 1) && !inside_organization(k - 1);
+                   (tokens[k].text == "and" || (c.language == "de" && tokens[k].text == "und") ||
+                    c.is(k, cues::name_particles())) &&
+                   !(c.language == "de" && c.is(k, articles)) && c.adjacent(k, k + 1) &&
+                   before(k - 1) && !inside_organization(k - 1);
         };
         while (start > 0 && i - start < 7 && (before(start - 1) || joined(start - 1)))
             --start;

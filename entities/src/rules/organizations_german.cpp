@@ -107,7 +107,13 @@ void organizations_in_german(Context& c) {
         while (end < tokens.size() && c.adjacent(end - 1, end) && c.place[end] &&
                c.capitalized(end))
             ++end;
-        if (end == k + 1) end = after_what_for(c, end);
+        if (end == k + 1) {
+            end = after_what_for(c, end);
+            // "Landesgericht für Strafsachen Graz": its town after what it is for.
+            while (end > k + 1 && end < tokens.size() && c.adjacent(end - 1, end) && c.place[end] &&
+                   c.capitalized(end))
+                ++end;
+        }
         // "Bundeskartellamt", and a ministry of any kind: German news names
         // one ministry so ("das Wirtschaftsministerium teilte mit"), where
         // "das Landgericht" may be any court.
@@ -118,10 +124,6 @@ void organizations_in_german(Context& c) {
         k = end - 1;
     }
 }
-
-}  // namespace newsdex::entities::rules
-
-namespace newsdex::entities::rules {
 
 // Word k names a place: the lists' (a town too, where a body's word says
 // it is one), or a name with a German place name's ending ("Ebersberg",

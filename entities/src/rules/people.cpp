@@ -26,6 +26,13 @@ bool initial(const Context& c, std::size_t k) {
 
 // A word that can continue a person's name: a free capitalised word that
 // is not the head of a place, an organisation or a thing.
+// Word k is one capital letter and a dot, whatever follows ("W. (41)").
+bool initial_and_dot(const Context& c, std::size_t k) {
+    const Token& t = c.tokens[k];
+    return !c.used[k] && t.end - t.begin == 1 && c.text[t.begin] >= 'A' && c.text[t.begin] <= 'Z' &&
+           t.end < c.text.size() && c.text[t.end] == '.';
+}
+
 bool surname(const Context& c, std::size_t k) {
     static const cues::WordSet& postnominals = cues::set("person-postnominals");  // KC, MP
     return c.name_word(k) && !c.is(k, cues::place_heads()) &&
@@ -123,6 +130,13 @@ std::size_t person_name_end(const Context& c, std::size_t first, std::size_t mos
             ++j;
         } else if (std::size_t n = particles(c, j); n > 0) {
             j += n + 1, ++words;  // "van der Berg", "al-Hamdan"
+        } else if (c.language == "de" && c.adjacent(j - 1, j) && initial_and_dot(c, j) &&
+                   !(j + 1 < tokens.size() && separated_by(c, j, j + 1, ". ") &&
+                     c.capitalized(j + 1))) {
+            // "Markus K. wird", "Florian W. (41)": German reports name the
+            // accused so ("Thomas D. Trummer" has a surname after it).
+            ++j, ++words;
+            break;
         } else if (c.adjacent(j - 1, j) && initial(c, j) && surname(c, j + 1)) {
             j += 2, ++words;  // "George W. Bush"
         } else if (title_as_surname(c, first, j)) {
@@ -398,7 +412,9 @@ void later_mentions_of_people(Context& c) {
         for (; t != c.tokens.end() && t->begin < m.end; ++t)
             if (t->end <= m.end) words.push_back(static_cast<std::size_t>(t - c.tokens.begin()));
         if (words.size() < 2) continue;
-        surnames[entity_words::key(c.tokens[words.back()].text)] = m.canonical;
+        // "Markus K.": an initial is not said alone for the person.
+        if (c.tokens[words.back()].end - c.tokens[words.back()].begin > 1)
+            surnames[entity_words::key(c.tokens[words.back()].text)] = m.canonical;
         if (c.is(words.front(), cues::surnames_first()))  // Kim Yo Jong is "Kim"
             surnames[entity_words::key(c.tokens[words.front()].text)] = m.canonical;
     }

@@ -86,6 +86,11 @@ bool town_out_of_context(const Context& c, std::size_t i, const Gazetteer::Entry
     if (entity_words::hangul(c.tokens[i]) || entity_words::han_or_kana(c.tokens[i])) return false;
     // A word the text also writes in lower case ("the metro") is that word.
     if (e.words.size() == 1 && c.written_in_lower_case(i)) return true;
+    // A town's name in Latin letters is written as listed: "bei Palmers"
+    // (the firm) is no Palmer.
+    if (e.words.size() == 1 && !entity_words::cyrillic(c.tokens[i]) &&
+        entity_words::key(c.tokens[i].text) != e.words.front())
+        return true;
     const auto [verdict, first_time] = towns.verdicts.try_emplace(e.canonical, true);
     if (!first_time) return verdict->second;
     if (!towns.mentions) {

@@ -130,6 +130,7 @@ class Gazetteer {
     Entry entry_for(EntityType type, const std::string& canonical, const std::string& name) const;
     void add_listings(const std::vector<ListedEntity>& listings);
     static void add_ampersand_forms(std::vector<std::unique_ptr<Entry>>& entries);
+    static void add_declined_adjective_forms(std::vector<std::unique_ptr<Entry>>& entries);
     // The lookup key of a name's first word, as the extractor sees it.
     std::optional<std::string> first_key(const std::string& name) const;
     std::vector<std::unique_ptr<Entry>> entries_;
