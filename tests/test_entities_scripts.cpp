@@ -111,6 +111,20 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names_in_other_scripts) {
         // body; a word that also ends common nouns (電力, 部) only after a
         // place; no determiner, date or kind of company opens the name.
         {"", "据中国农业大学教授介绍，一家初创公司和该大学。", "zh", {"organization:中国农业大学"}},
+        // A body's word the analyser writes with the words before it, and
+        // a branch joined to its body; Chinese reports name a person by the
+        // family name and 某 (not 某些, some); after a title, a name may run
+        // over a listed place ("记者刘黄河", no Yellow River) and what
+        // follows it may be any small word ("当天").
+        {"",
+         "中国农业大学附属研究所和中国农业大学深圳分公司。主犯刘某伙同徐某某作案，对于某些人。"
+         "发言人沈宁当天说。",
+         "zh",
+         {"organization:中国农业大学附属研究所", "organization:中国农业大学深圳分公司",
+          "person:刘某", "person:徐某某", "person:沈宁"}},
+        // Korean reports name a person by the family name and 모 with an
+        // age or 씨 (not 이모, an aunt).
+        {"", "총책 김모(45)씨와 박모씨가 이모와 갔다.", "ko", {"person:김모", "person:박모"}},
         {"",
          "日本国際博覧会協会によると、消費電力は減った。",
          "ja",

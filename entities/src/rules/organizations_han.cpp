@@ -54,6 +54,14 @@ BodyWord body_word(const Context& c, std::size_t k) {
     static const cues::WordSet& after_a_place = cues::set("han-body-endings-after-a-place");
     static const cues::WordSet& japanese = cues::set("japanese-body-endings");
     std::string word = c.tokens[k].text;
+    // The analyser may write the body's word with the words before it
+    // ("中级人民法院"): a word that ends in one of two characters or more.
+    for (const auto& [list, after] :
+         {std::pair{&endings, After::kAnything}, std::pair{&after_a_place, After::kAPlace}})
+        for (const std::string& ending : *list)
+            if (entity_words::length(ending) >= 2 && word.size() > ending.size() &&
+                ends_with(word, ending))
+                return {k, after};
     for (std::size_t first = k;; --first) {
         if (endings.count(word)) return {first, After::kAnything};
         if (after_a_place.count(word)) return {first, After::kAPlace};
@@ -174,6 +182,26 @@ void organizations_in_han(Context& c) {
         std::size_t first = body;
         while (first > 0 && body - first < kMostWords && name_part(c, first - 1))
             --first;
+        // A body's branch or part joined to the body: "北大荒集团建三江分公司"
+        // (not "索尼公司", Sony called a company).
+        if (first > 0 && joined(c, first - 1, first) &&
+            !(first == body && c.tokens[k].text == "公司"))
+            if (const Mention* m =
+                    c.found.covering(c.tokens[first - 1].begin, c.tokens[first - 1].end);
+                m && m->type == EntityType::kOrganization)
+                while (first > 0 && c.tokens[first - 1].begin >= m->begin)
+                    --first;
+        // A province before the city names the place, not the body:
+        // "浙江省" + "杭州市中级人民法院"; a body after a place starts there
+        // ("该案由" + "杭州市公安局").
+        while (
+            first + 1 < body && c.place[first] && c.place[first + 1] &&
+            (ends_with(c.tokens[first].text, "省") || ends_with(c.tokens[first].text, "自治区")) &&
+            !c.found.covering(c.tokens[first].begin, c.tokens[first + 1].end))
+            ++first;
+        if (after == After::kAPlace)
+            while (first < body && !c.place[first])
+                ++first;
         if (first == body || (after == After::kAPlace && !c.place[first]) ||
             (after == After::kNoPlace && c.place[first]))
             continue;

@@ -222,10 +222,29 @@ void people_in_hangul(Context& c) {
     }
 }
 
+// Korean court and police reports name a person by the family name and 모
+// with the age after it ("김모(45)씨", "박모(29)·최모(31)") or 씨 ("김모씨"):
+// not the words 이모 (aunt) or 정모 (a meeting) alone.
+void anonymised_people_in_hangul(Context& c) {
+    const auto& tokens = c.tokens;
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+        const std::string& word = tokens[k].text;
+        if (c.used[k] || word.size() < 6 || word.compare(3, 3, "모") != 0 ||
+            !c.gazetteer.is_name_part("ko-surname", word.substr(0, 3)))
+            continue;
+        const std::string_view after = c.text.substr(tokens[k].end);
+        const bool aged = word.size() == 6 && after.size() > 1 && after[0] == '(' &&
+                          after[1] >= '0' && after[1] <= '9';
+        const bool honorific = word.compare(6, 3, "씨") == 0;
+        if (aged || honorific) c.claim(k, k, EntityType::kPerson, word.substr(0, 6));
+    }
+}
+
 // Korean names with a title further on (after the bodies and places are
 // found), in a list of names that ends in a title, or after a role
 // written before a name ("배우 한지민").
 void people_in_hangul_by_context(Context& c) {
+    anonymised_people_in_hangul(c);
     const auto& tokens = c.tokens;
     for (std::size_t k = 0; k < tokens.size(); ++k) {
         if (c.used[k] || !entity_words::hangul(tokens[k]) || tokens[k].text.size() < 9) continue;

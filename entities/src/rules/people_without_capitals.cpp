@@ -82,15 +82,25 @@ bool han_only(const CodePoints& cp, std::size_t from, std::size_t to) {
 }
 
 // Records a name found in the text by bytes, unless a listed name or an
-// earlier rule holds any of its words.
-void claim_bytes(Context& c, std::size_t begin, std::size_t end) {
+// earlier rule holds any of its words; with `over_places`, a listed place
+// inside it gives way (after a title: "记者黄河清" is no Yellow River).
+void claim_bytes(Context& c, std::size_t begin, std::size_t end, bool over_places = false) {
     // Tokens are in text order: those overlapping [begin, end) follow the
     // first that ends after `begin`.
     const auto first = std::partition_point(c.tokens.begin(), c.tokens.end(),
                                             [&](const Token& t) { return t.end <= begin; });
     auto k = static_cast<std::size_t>(first - c.tokens.begin()), last = k;
-    for (; last < c.tokens.size() && c.tokens[last].begin < end; ++last)
-        if (c.used[last]) return;
+    bool places_inside = false;
+    for (; last < c.tokens.size() && c.tokens[last].begin < end; ++last) {
+        if (!c.used[last]) continue;
+        const Mention* m = c.found.covering(c.tokens[last].begin, c.tokens[last].end);
+        if (!over_places || !m || m->type != EntityType::kPlace || m->begin < begin || m->end > end)
+            return;
+        places_inside = true;
+    }
+    if (places_inside)
+        c.found.withdraw_within(static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end),
+                                true);
     for (; k < last; ++k)
         c.used[k] = true;
     const std::string name(c.text.substr(begin, end - begin));
@@ -203,6 +213,22 @@ void claim_dotted_name(Context& c, std::size_t begin, std::size_t end) {
                 static_cast<std::uint32_t>(end));
 }
 
+// Chinese court and police reports name a person by the family name and
+// 某 ("陈某", "周某某"): not 某 that opens a word ("于某些", "某种").
+std::size_t anonymised_chinese_name_end(const Context& c, const CodePoints& cp, std::size_t i) {
+    static const cues::WordSet& words = cues::set("chinese-mou-words");  // 些 种 个 ...
+    constexpr UChar32 kMou = 0x67D0;                                     // 某
+    if (i + 2 >= cp.points.size() || cp.points[i + 1] != kMou ||
+        !c.gazetteer.is_name_part("zh-surname",
+                                  std::string(c.text.substr(cp.at[i], cp.at[i + 1] - cp.at[i]))))
+        return 0;
+    const std::size_t end = cp.points[i + 2] == kMou ? i + 3 : i + 2;
+    if (end < cp.points.size() &&
+        words.count(std::string(c.text.substr(cp.at[end], cp.at[end + 1] - cp.at[end]))))
+        return 0;
+    return end;
+}
+
 void chinese_people(Context& c, const CodePoints& cp) {
     for (std::size_t i = 1; i + 1 < cp.points.size(); ++i)
         if (cp.points[i] == 0x00B7 && han(cp.points[i - 1]) && han(cp.points[i + 1]))
@@ -212,10 +238,15 @@ void chinese_people(Context& c, const CodePoints& cp) {
             }
     for (std::size_t i = 0; i + 2 < cp.points.size(); ++i) {
         if (!han(cp.points[i])) continue;
+        if (const std::size_t end = anonymised_chinese_name_end(c, cp, i); end > 0) {
+            claim_bytes(c, cp.at[i], cp.at[end]);
+            i = end - 1;
+            continue;
+        }
         const bool titled = ends_with_any(c.text.substr(0, cp.at[i]), chinese_titles());
         if (!titled && i > 0 && han(cp.points[i - 1])) continue;  // not a clause's start
         if (const std::size_t end = chinese_name_end(c, cp, i, titled); end > 0) {
-            claim_bytes(c, cp.at[i], cp.at[end]);
+            claim_bytes(c, cp.at[i], cp.at[end], titled);
             i = end - 1;
         }
     }
