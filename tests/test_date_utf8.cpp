@@ -166,6 +166,11 @@ BOOST_AUTO_TEST_CASE(publication_dates_in_many_languages) {
         {"北京，２０２３年４月１８日电 国家统计局", "2023-04-18"},
         {"الرياض، ٥ مايو ٢٠٢٥ - تغلب", "2025-05-05"},
         {"مراكش، 9 شتنبر 2023 - ضرب زلزال", "2023-09-09"},
+        // The Syriac month names of Levantine and Iraqi news, of one or two words.
+        {"عمّان (بترا) - أقر مجلس النواب، مساء الأربعاء 15 كانون الثاني 2025، الموازنة",
+         "2025-01-15"},
+        {"بغداد، 3 تشرين الأول 2024 - قالت الوزارة", "2024-10-03"},
+        {"بيروت، 7 آذار 2023 - أعلنت الحكومة", "2023-03-07"},
         {"Satellite imagery released on May 16 showed, as 2024 went on", "2024-05-16"},
         {"On Feb 30, 2024 nothing happened, but on Mar 1, 2024 it did", "2024-03-01"},
         {"The mayor 12, 2024 said", ""},

@@ -264,6 +264,16 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names_in_other_scripts) {
          "ar",
          {"person:كريستوفر هيل", "person:جورج باسل", "person:دميتري تورسونوف", "person:جون كندي",
           "person:أنغو"}},
+        // After a title: "عبد" and a name of God, then a family name; a
+        // given name written with the article; a name runs on through
+        // "آل" (the house of) and the family's name.
+        {"",
+         "وزاره وزير النقل عبد الصمد قيوح أمس. وقال الخبير الأحمد الشريف إن الأسعار ارتفعت. وأعلن "
+         "الشيخ أحمد بن علي آل مكتوم القرار.",
+         "ar",
+         {"person:عبد الصمد قيوح", "person:الأحمد الشريف", "person:أحمد بن علي آل مكتوم"}},
+        // A news agency in brackets in a wire story's dateline.
+        {"", "عمّان (بترا) - أقر النواب القانون.", "ar", {"place:عمّان", "organization:بترا"}},
         // A medium by its own word after a correspondent, when the lists
         // name it after a head ("قناة الجزيرة"); elsewhere the island.
         {"",

@@ -69,9 +69,36 @@ const std::map<std::string, int>& month_names() {
                 m.emplace(row[i], i + 1);
         m["إبريل"] = 4;
         m["sept"] = 9;
+        // The Syriac month names of Levantine and Iraqi news; the two-word
+        // ones are read by syriac_month.
+        for (const auto& [name, month] : {std::pair{"شباط", 2},
+                                          {"آذار", 3},
+                                          {"اذار", 3},
+                                          {"نيسان", 4},
+                                          {"أيار", 5},
+                                          {"ايار", 5},
+                                          {"حزيران", 6},
+                                          {"تموز", 7},
+                                          {"آب", 8},
+                                          {"أيلول", 9},
+                                          {"ايلول", 9}})
+            m.emplace(name, month);
         return m;
     }();
     return names;
+}
+
+// A Syriac month named in two words from word k: "كانون الثاني" (January),
+// "تشرين الأول" (October). 0 for none.
+int syriac_month(const TokenList& tokens, std::size_t k) {
+    if (k + 1 >= tokens.size()) return 0;
+    const std::string& first = tokens[k].text;
+    const std::string& second = tokens[k + 1].text;
+    const bool one = second == "الأول" || second == "الاول";
+    const bool two = second == "الثاني";
+    if (first == "كانون") return one ? 12 : two ? 1 : 0;
+    if (first == "تشرين") return one ? 10 : two ? 11 : 0;
+    return 0;
 }
 
 // Words that may stand inside a date: "17 de mayo de 2024", "the 17th of".
@@ -348,6 +375,11 @@ std::optional<Date> find_report_date(std::string_view text, std::optional<Date> 
             compact && is_valid_date(compact->year, compact->month, compact->day) &&
             !too_late(*compact))
             return compact;
+        if (const int month = syriac_month(tokens, k); month > 0) {
+            atoms.push_back({Atom::kMonth, month, 0, 0, token.begin, tokens[k + 1].end});
+            ++k;
+            continue;
+        }
         atoms.push_back(classify(token));
         // "Tuesday, 1 March 2000 GMT": a kick-off time, not a year.
         if (k + 1 < tokens.size() && is_time_zone(tokens[k + 1].text)) atoms.back().digits = 0;

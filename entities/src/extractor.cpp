@@ -377,6 +377,7 @@ Entities EntityExtractor::extract_from(std::string_view text, const TokenList& t
     rules::people_who_speak(c);
     rules::people_in_apposition(c);
     rules::places_in_datelines(c);
+    rules::agencies_in_datelines(c);
     rules::places_before_based(c);
     rules::places_before_a_known_place(c);
     rules::places_after_settlement_words(c);

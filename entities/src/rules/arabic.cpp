@@ -98,8 +98,19 @@ const Keys& not_family_names() {
 
 bool family_name(const Context& c, std::size_t k) {
     const std::string key = entity_words::key(c.tokens[k].text);
-    return !c.used[k] && !not_family_names().count(key) &&
+    return !c.used[k] && !not_family_names().count(key) && c.tokens[k].text != "آل" &&
            (starts_with(key, "ال") || c.gazetteer.is_name_part("ar-surname", key));
+}
+
+// A name ending at word `last` runs on through "آل" (the house of) and the
+// family's name: "أحمد بن سعيد آل مكتوم". The name's last word.
+std::size_t with_house(const Context& c, std::size_t last) {
+    const std::size_t next = last + 1;
+    if (next + 1 >= c.tokens.size() || c.tokens[next].text != "آل" || !c.adjacent(last, next) ||
+        !c.adjacent(next, next + 1) || c.used[next + 1] ||
+        !entity_words::arabic(c.tokens[next + 1]))
+        return last;
+    return next + 1;
 }
 
 bool given_name(const Context& c, std::size_t k) {
@@ -132,6 +143,16 @@ bool name_word_after_title(const Context& c, std::size_t k) {
     return true;
 }
 
+// A given name at word k that starts with the article: one word whose bare
+// form is a listed given name ("المهدي", "الحسن") before a family name,
+// or "عبد" and a name of God ("عبد الصمد"). One past it, or k.
+std::size_t given_with_article(const Context& c, std::size_t k) {
+    const std::string key = entity_words::key(c.tokens[k].text);
+    if (key == "عبد" && next_free(c, k + 1) && with_article(c, k + 1)) return k + 2;
+    if (!with_article(c, k) || !next_free(c, k + 1) || !family_name(c, k + 1)) return k;
+    return c.gazetteer.is_name_part("ar-given", key.substr(std::string("ال").size())) ? k + 1 : k;
+}
+
 // A name's words from `first`: up to three words fit for a name ("جورج
 // بوش", "كوفي أنان"), the last perhaps a family name with al- after a
 // listed given name ("خالد المطيري"). After a title (`after_title`) the
@@ -142,6 +163,13 @@ std::size_t name_at(const Context& c, std::size_t first, bool after_title) {
     if (first >= c.tokens.size() || c.used[first] || !entity_words::arabic(c.tokens[first]) ||
         (after_title && !next_free(c, first)))
         return first;
+    // A given name written with the article ("المهدي الفاسي") or of "عبد"
+    // and a name of God ("عبد الصمد قيوح"), then a family name or a name.
+    if (const std::size_t given = given_with_article(c, first); given > first) {
+        std::size_t end = given;
+        if (next_free(c, end) && (family_name(c, end) || name_word_after_title(c, end))) ++end;
+        return end;
+    }
     std::size_t end = first;
     while (end < first + 3 && (end == first || next_free(c, end)) && name_word_after_title(c, end))
         ++end;
@@ -213,9 +241,10 @@ void people_in_arabic(Context& c) {
         // "bin" after the name: "علي بن أبي طالب" ("on" is never followed by it).
         if (c.is(k + 1, links) && k + 2 < tokens.size() && c.adjacent(k + 1, k + 2) &&
             !c.used[k + 2]) {
-            const std::size_t last =
-                k + 3 < tokens.size() && c.adjacent(k + 2, k + 3) && family_name(c, k + 3) ? k + 3
-                                                                                           : k + 2;
+            const std::size_t last = with_house(
+                c, k + 3 < tokens.size() && c.adjacent(k + 2, k + 3) && family_name(c, k + 3)
+                       ? k + 3
+                       : k + 2);
             c.claim(k, last, EntityType::kPerson);
             k = last;
         } else if (family_name(c, k + 1) &&
@@ -303,6 +332,7 @@ void people_after_arabic_titles(Context& c) {
             continue;
         std::size_t first = k + 1;
         while (first < k + 6 && first < c.tokens.size() && c.adjacent(first - 1, first) &&
+               given_with_article(c, first) == first &&
                (c.used[first] ||
                 (qualifier(entity_words::key(c.tokens[first].text)) &&
                  !starts_with(c.tokens[first].text, "آل")) ||
@@ -313,7 +343,7 @@ void people_after_arabic_titles(Context& c) {
         if (first < c.tokens.size() && person_named(c, first)) continue;
         const std::size_t end = name_at(c, first, true);
         if (end == first) continue;
-        const std::size_t last = with_regnal_number(c, k, through_bin(c, end));
+        const std::size_t last = with_house(c, with_regnal_number(c, k, through_bin(c, end)));
         c.claim(first, last, EntityType::kPerson);
         k = last;
     }

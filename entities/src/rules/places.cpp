@@ -154,9 +154,7 @@ void dateline_state(Context& c, std::uint32_t after_city) {
 // the place it was filed from, in capitals.
 void places_in_datelines(Context& c) {
     const auto& tokens = c.tokens;
-    std::size_t first = 0;
-    while (first < tokens.size() && tokens[first].begin < c.body_begin)
-        ++first;
+    const std::size_t first = first_body_word(c);
     std::size_t end = first;
     while (end < tokens.size() && end - first < 3 &&
            entity_words::all_capitals(c.text, tokens[end]) && tokens[end].text.size() > 1 &&

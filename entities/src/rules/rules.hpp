@@ -130,6 +130,10 @@ void one_name_per_entity(Context& c);
 // People in Korean (people_hangul.cpp): by a name's parts and the title
 // after it; then by a title further on, and in lists of names.
 void people_in_hangul(Context& c);
+// A news agency in brackets in a wire story's dateline (datelines.cpp).
+void agencies_in_datelines(Context& c);
+// The first word after the title (datelines.cpp).
+std::size_t first_body_word(const Context& c);
 void people_in_hangul_by_context(Context& c);
 // People in Chinese and Japanese (people_without_capitals.cpp).
 void people_in_han(Context& c);
