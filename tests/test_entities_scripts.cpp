@@ -122,6 +122,12 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names_in_other_scripts) {
          "zh",
          {"organization:中国农业大学附属研究所", "organization:中国农业大学深圳分公司",
           "person:刘某", "person:徐某某", "person:沈宁"}},
+        // Japanese: a listed family and given name before a long title; a
+        // foreign name in katakana with its middle dot before an honorific.
+        {"",
+         "気象庁の森健太地震津波監視課長は述べた。エマ・ウィルソンさんは話した。",
+         "ja",
+         {"organization:気象庁", "person:森健太", "person:エマ・ウィルソン"}},
         // Korean reports name a person by the family name and 모 with an
         // age or 씨 (not 이모, an aunt).
         {"", "총책 김모(45)씨와 박모씨가 이모와 갔다.", "ko", {"person:김모", "person:박모"}},

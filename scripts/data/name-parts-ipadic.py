@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Write entities/data/name-parts-ipadic.txt: Japanese family names from
-the Debian package mecab-ipadic (the IPA dictionary for MeCab).
+"""Write entities/data/name-parts-ipadic.txt: Japanese family and given
+names from the Debian package mecab-ipadic (the IPA dictionary for MeCab).
 
 Run once by a developer, not by the build (apt-get install mecab-ipadic):
     scripts/data/name-parts-ipadic.py [/usr/share/mecab/dic/ipadic]
@@ -11,14 +11,16 @@ list as an ordinary noun (中央 and 大手 are family names too), so a word bef
 one ("麻生太郎財務相", "花角英世知事"). Places' names stay: most family names
 are places' too (麻生, 岸田), and a place the lists know is found first. One-kanji family names (林, 森, 東)
 are words as often as names: name-parts.txt keeps the common ones.
+Given names (人名,名: 18,986) are screened the same way: a listed family
+name and given name are a name before a long title ("清水洋介地震津波監視課長").
 """
 import glob, os, sys, unicodedata
 
 ROOT = os.path.join(os.path.dirname(__file__), "..", "..")
 OUT = os.path.join(ROOT, "entities", "data", "name-parts-ipadic.txt")
-HEADER = """# newsdex: Japanese family names (ja-surname, as in name-parts.txt), from
+HEADER = """# newsdex: Japanese family and given names (ja-surname, ja-given), from
 # mecab-ipadic 2.7.0-20070801 (Debian package mecab-ipadic, file
-# Noun.name.csv, entries 名詞,固有名詞,人名,姓), screened and written by
+# Noun.name.csv, entries 名詞,固有名詞,人名,姓 and 名), screened and written by
 # scripts/data/name-parts-ipadic.py: two or three kanji, none the
 # dictionary also lists as an ordinary noun (places' names stay).
 #
@@ -89,7 +91,9 @@ def kanji(word):
 
 
 def main(folder):
-    surnames = {r[0] for r in rows(os.path.join(folder, "Noun.name.csv")) if r[7] == "姓"}
+    names = list(rows(os.path.join(folder, "Noun.name.csv")))
+    surnames = {r[0] for r in names if r[7] == "姓"}
+    given = {r[0] for r in names if r[7] == "名"}
     # Words of the other kinds; places and bodies stay, since most family
     # names are places' names too (麻生, 岸田), and a place the lists know
     # is found before a name is looked for.
@@ -99,11 +103,14 @@ def main(folder):
             continue
         words.update(r[0] for r in rows(path))
     kept = sorted(s for s in surnames if 2 <= len(s) <= 3 and kanji(s) and s not in words)
+    kept_given = sorted(g for g in given if 2 <= len(g) <= 3 and kanji(g) and g not in words)
     with open(OUT, "w", encoding="utf-8") as out:
         out.write(HEADER + "\n")
-        for i in range(0, len(kept), 30):
-            out.write("ja-surname\t" + " ".join(kept[i:i + 30]) + "\n")
-    print(f"{len(surnames)} family names, {len(kept)} kept -> {OUT}")
+        for key, part in (("ja-surname", kept), ("ja-given", kept_given)):
+            for i in range(0, len(part), 30):
+                out.write(key + "\t" + " ".join(part[i:i + 30]) + "\n")
+    print(f"{len(surnames)} family names, {len(kept)} kept; {len(given)} given names, "
+          f"{len(kept_given)} kept -> {OUT}")
 
 
 if __name__ == "__main__":

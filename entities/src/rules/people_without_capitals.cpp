@@ -108,6 +108,41 @@ void claim_bytes(Context& c, std::size_t begin, std::size_t end, bool over_place
                 static_cast<std::uint32_t>(end));
 }
 
+// A listed Japanese given name at code point `from`, then a title that
+// ends a compound of kanji: "清水" + "洋介" + "地震津波監視課長". One past
+// the given name, or 0.
+std::size_t before_long_title(const Context& c, const CodePoints& cp, std::size_t from) {
+    constexpr std::size_t kTitleRun = 10;  // kanji of the compound before its title
+    for (std::size_t end = from + 3; end >= from + 2; --end) {
+        if (end >= cp.points.size() || !han_only(cp, from, end) ||
+            !c.gazetteer.is_name_part(
+                "ja-given", std::string(c.text.substr(cp.at[from], cp.at[end] - cp.at[from]))))
+            continue;
+        for (std::size_t t = end + 2; t < cp.points.size() && t < end + kTitleRun &&
+                                      han(cp.points[t - 1]) && han(cp.points[t - 2]);
+             ++t)
+            if (starts_with_any(c.text.substr(cp.at[t]), japanese_titles())) return end;
+    }
+    return 0;
+}
+
+// A foreign name in katakana with its middle dot, then a title or an
+// honorific: "エマ・ウィルソンさん". One past the name, or 0.
+std::size_t katakana_name_end(const Context& c, const CodePoints& cp, std::size_t i) {
+    constexpr UChar32 kDot = 0x30FB;  // ・
+    auto katakana = [](UChar32 ch) {
+        return u_getIntPropertyValue(ch, UCHAR_SCRIPT) == USCRIPT_KATAKANA;
+    };
+    if (!katakana(cp.points[i]) || cp.points[i] == kDot) return 0;
+    std::size_t end = i, dots = 0;
+    while (end < cp.points.size() && (katakana(cp.points[end]) || cp.points[end] == kDot)) {
+        dots += cp.points[end] == kDot;
+        ++end;
+    }
+    if (dots == 0 || end == cp.points.size() || cp.points[end - 1] == kDot) return 0;
+    return starts_with_any(c.text.substr(cp.at[end]), japanese_titles()) ? end : 0;
+}
+
 // Japanese: a listed family name, one to three more kanji or kana, then a
 // title or honorific ("田中健太郎氏", "岸田文雄首相"). Returns one past the
 // name starting at code point i, or 0.
@@ -120,15 +155,26 @@ std::size_t japanese_name_end(const Context& c, const CodePoints& cp, std::size_
                 all_points(cp, i + s, end, [](UChar32 ch) { return han(ch) || kana(ch); });
             if (name && starts_with_any(c.text.substr(cp.at[end]), japanese_titles())) return end;
         }
+        if (const std::size_t end = before_long_title(c, cp, i + s); end > 0) return end;
     }
     return 0;
 }
 
 void japanese_people(Context& c, const CodePoints& cp) {
     for (std::size_t i = 0; i + 2 < cp.points.size(); ++i) {
-        if (!han(cp.points[i]) || (i > 0 && han(cp.points[i - 1]))) continue;  // inside a word
-        if (const std::size_t end = japanese_name_end(c, cp, i); end > 0) {
+        // A name right after kanji or katakana is inside a word.
+        if (i > 0 && (han(cp.points[i - 1]) ||
+                      u_getIntPropertyValue(cp.points[i - 1], UCHAR_SCRIPT) == USCRIPT_KATAKANA))
+            continue;
+        if (const std::size_t end = katakana_name_end(c, cp, i); end > 0) {
             claim_bytes(c, cp.at[i], cp.at[end]);
+            i = end - 1;
+            continue;
+        }
+        if (!han(cp.points[i])) continue;
+        // A title follows: a listed place in the name gives way ("福岡資麿厚労相").
+        if (const std::size_t end = japanese_name_end(c, cp, i); end > 0) {
+            claim_bytes(c, cp.at[i], cp.at[end], true);
             i = end - 1;
         }
     }
