@@ -128,6 +128,12 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names_in_other_scripts) {
          "気象庁の森健太地震津波監視課長は述べた。エマ・ウィルソンさんは話した。",
          "ja",
          {"organization:気象庁", "person:森健太", "person:エマ・ウィルソン"}},
+        // A Korean company named in quotes after a word for its kind; a
+        // foreign name of two words between a body's 의 and a title.
+        {"",
+         "몽골 여행사 '노마드 스텝'의 바트바야르 간바트 대표는 웃었다.",
+         "ko",
+         {"organization:노마드 스텝", "person:바트바야르 간바트"}},
         // Korean reports name a person by the family name and 모 with an
         // age or 씨 (not 이모, an aunt).
         {"", "총책 김모(45)씨와 박모씨가 이모와 갔다.", "ko", {"person:김모", "person:박모"}},

@@ -348,6 +348,7 @@ Entities EntityExtractor::extract_from(std::string_view text, const TokenList& t
     rules::turkish_clubs(c);  // before people: "Ege Yıldızspor" starts with a given name
     rules::clubs_and_teams_in_sport(c);
     if (language.empty() || language == "en") rules::places_after_place_nouns(c);
+    if (in.hangul) rules::korean_companies_in_quotes(c);
     if (in.hangul) rules::people_in_hangul(c);
     if (in.han_or_kana) rules::people_in_han(c);
     if (in.arabic) rules::people_in_arabic(c);

@@ -105,6 +105,44 @@ bool person_at(const Context& c, std::size_t k) {
 
 }  // namespace
 
+namespace {
+
+// A company's name in quotes right after a word for a kind of company:
+// "밸브 제조업체 '모라바 밸브'의", "여행사 '노마드 스텝'". Claims it.
+void quoted_company_after_kind(Context& c, std::size_t kind) {
+    const auto& tokens = c.tokens;
+    const std::uint32_t after = tokens[kind].end;
+    for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{" '", "'"},
+                                      {" \u2018", "\u2019"},
+                                      {" \"", "\""},
+                                      {" \u201C", "\u201D"}}) {
+        if (c.text.substr(after, open.size()) != open) continue;
+        const std::size_t begin = after + open.size();
+        const std::size_t end = c.text.find(close, begin);
+        constexpr std::size_t kMostBytes = 60;
+        if (end == std::string_view::npos || end == begin || end - begin > kMostBytes) return;
+        std::size_t first = kind + 1, last = first;
+        while (last + 1 < tokens.size() && tokens[last + 1].end <= end)
+            ++last;
+        if (first >= tokens.size() || tokens[first].begin != begin || tokens[last].end != end)
+            return;
+        for (std::size_t k = first; k <= last; ++k)
+            if (c.used[k]) return;
+        c.claim(first, last, EntityType::kOrganization,
+                std::string(c.text.substr(begin, end - begin)));
+        return;
+    }
+}
+
+}  // namespace
+
+void korean_companies_in_quotes(Context& c) {
+    static const cues::WordList& kinds = cues::list("korean-company-nouns");
+    for (std::size_t k = 0; k + 1 < c.tokens.size(); ++k)
+        if (entity_words::hangul(c.tokens[k]) && ends_with_any(c.tokens[k].text, kinds))
+            quoted_company_after_kind(c, k);
+}
+
 // Korean companies no list has, by the words around them: after a word for
 // a kind of company ("반도체 설계업체 누리테크가"), or between a person and
 // the title of a company's head, in either order ("김민준 한빛리사이클

@@ -185,6 +185,37 @@ bool in_titled_list(const Context& c, std::size_t k) {
     return last > k && titled(c, last);
 }
 
+// A foreign person's name in two Hangul words right before a title:
+// "야나 노보트나 대표는", "바트바야르 간바트 대표". Neither word is a
+// Korean name (one word), a title or role, or a body's or place's name.
+bool foreign_name_before_title(const Context& c, std::size_t k) {
+    static const cues::WordSet& roles = cues::set("korean-roles-before-names");
+    static const cues::WordSet& place_suffixes = cues::set("korean-place-suffixes");
+    if (k == 0 || k + 2 >= c.tokens.size() || !c.adjacent(k, k + 1) ||
+        !title_follows(c, k + 1, false))
+        return false;
+    // Whose: a body named just before with 의 ("'노마드 스텝'의"; the
+    // analyser may give 의 a word of its own after the quote).
+    std::size_t owner = k - 1;
+    if (c.tokens[owner].text == "의" && owner > 0) --owner;
+    const std::string_view before =
+        c.text.substr(c.tokens[owner].begin, c.tokens[k].begin - c.tokens[owner].begin);
+    const Mention* body = c.found.covering(c.tokens[owner].begin, c.tokens[owner].begin + 1);
+    if (!body || body->type != EntityType::kOrganization ||
+        before.find("\xEC\x9D\x98 ") == std::string_view::npos)  // 의
+        return false;
+    for (std::size_t w : {k, k + 1}) {
+        const std::string& word = c.tokens[w].text;
+        if (c.used[w] || !entity_words::hangul(c.tokens[w]) || word.size() < 6 ||
+            korean_titles().count(word) || c.is(w, roles) || !korean_body_name(word).empty() ||
+            place_suffixes.count(word.substr(word.size() - 3)))
+            return false;
+        for (const std::string& form : name_forms(c, w))
+            if (given_name_may_end(c, form)) return false;  // a Korean name
+    }
+    return true;
+}
+
 }  // namespace
 
 bool korean_name_then_ending(const std::string& form, const std::string& word) {
@@ -199,6 +230,11 @@ bool korean_name_then_ending(const std::string& form, const std::string& word) {
 // need the title.
 void people_in_hangul(Context& c) {
     const auto& tokens = c.tokens;
+    for (std::size_t k = 0; k + 2 < tokens.size(); ++k)
+        if (foreign_name_before_title(c, k)) {
+            c.claim(k, k + 1, EntityType::kPerson);
+            ++k;
+        }
     for (std::size_t k = 0; k < tokens.size(); ++k) {
         // Hangul, and a listed surname first (the cheap tests before the rest).
         if (c.used[k] || !entity_words::hangul(tokens[k]) || tokens[k].text.size() < 9 ||

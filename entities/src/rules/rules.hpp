@@ -92,6 +92,10 @@ std::string cyrillic_body_nominative(const Context& c, std::size_t first, std::s
 std::string korean_body_name(const std::string& word);
 // Korean companies by the words around them (organizations_hangul.cpp).
 void organizations_by_korean_context(Context& c);
+// A company's name in quotes after a word for its kind: "여행사 '노마드
+// 스텝'" (organizations_hangul.cpp; before the people, whose titles may
+// follow it).
+void korean_companies_in_quotes(Context& c);
 void organizations_in_hangul(Context& c);
 // German bodies: a name adjective and a compound (organizations_german.cpp).
 void organizations_in_german(Context& c);
