@@ -31,6 +31,9 @@ BOOST_AUTO_TEST_CASE(scripts_inflections_and_particles) {
     BOOST_TEST(extract("В Харькове и Москве, а также в России.").places ==
                (Names{"Kharkiv", "Moscow", "Russia"}));
     BOOST_TEST(extract("Путин прибыл в Киев.").people == (Names{"Vladimir Putin"}));
+    // A listed person's surname after a given name the list does not give
+    // them is another person's, here and later.
+    BOOST_TEST(extract("Марина Путин прибыла. Путин сказала.").people == (Names{"Марина Путин"}));
     BOOST_TEST(extract("북한이 30일 발사했다").places == (Names{"North Korea"}));
     BOOST_TEST(extract("北朝鮮がミサイル").places == (Names{"North Korea"}));
     BOOST_TEST(extract("Делегация МАГАТЭ прибыла").organizations ==

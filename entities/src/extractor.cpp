@@ -215,13 +215,39 @@ std::size_t body_runs_on(const rules::Context& c, std::size_t first, std::size_t
     return rules::listed_one_word_place(c, next) ? next : last;
 }
 
+// A listed person's surname alone after a given name the list does not
+// give them is another person's ("Олексій Кулеба" is not Dmytro Kuleba,
+// whose full name would have matched from the given name on).
+bool another_given_name(const rules::Context& c, std::size_t i, const Gazetteer::Entry& e) {
+    if (e.type != EntityType::kPerson || e.words.size() != 1 || i == 0 || c.used[i - 1] ||
+        !c.adjacent(i - 1, i) || !c.capitalized(i - 1))
+        return false;
+    const std::string given = entity_words::key(c.tokens[i - 1].text);
+    if (!c.gazetteer.is_given_name(given)) return false;
+    // A given name of any of the person's names is theirs ("Manuel" in
+    // "José Manuel Barroso").
+    for (const std::string& alias : c.gazetteer.alias_keys(EntityType::kPerson, e.canonical))
+        if ((" " + alias + " ").find(" " + given + " ") != std::string::npos) return false;
+    return true;
+}
+
 void gazetteer_names(rules::Context& c) {
     rules::TownVerdicts towns;
     std::optional<bool> about_sport;
+    std::set<std::string> surnames_taken;  // canonicals of listed people
     for (std::size_t i = 0; i < c.tokens.size(); ++i) {
         const Gazetteer::Entry* best = gazetteer_name_at(c, i);
         if (!best || ordinary_word(c, i, *best) || club_outside_sport(c, i, *best, about_sport) ||
             rules::town_out_of_context(c, i, *best, towns) || short_name_runs_on(c, i, *best))
+            continue;
+        // The surname of a listed person that the story gives another
+        // person: that person's, here and later ("Кулеба сказав").
+        if (another_given_name(c, i, *best)) {
+            surnames_taken.insert(best->canonical);
+            continue;
+        }
+        if (best->type == EntityType::kPerson && best->words.size() == 1 &&
+            surnames_taken.count(best->canonical))
             continue;
         std::size_t last = i + best->words.size() - 1;
         // "Santa Monica, California" names two places: the town (by its
