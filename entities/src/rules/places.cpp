@@ -56,8 +56,9 @@ void places_by_head_word(Context& c) {
             !c.used[start - 1] && c.capitalized(start - 1) &&
             c.is(start - 1, cues::person_titles()))
             --start;
-        // "Isabela province" is Isabela; "Gyeonggi Province" is its name.
-        if (lower_region) {
+        // "Isabela province" is Isabela, "Venizelou station" Venizelou;
+        // "Gyeonggi Province" is its name.
+        if (lower_region || lower_facility) {
             c.claim(start, i - 1, EntityType::kPlace);
             c.used[i] = true;
         } else {
