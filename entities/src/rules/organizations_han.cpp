@@ -182,10 +182,12 @@ void organizations_in_han(Context& c) {
         std::size_t first = body;
         while (first > 0 && body - first < kMostWords && name_part(c, first - 1))
             --first;
-        // A body's branch or part joined to the body: "北大荒集团建三江分公司"
-        // (not "索尼公司", Sony called a company).
-        if (first > 0 && joined(c, first - 1, first) &&
-            !(first == body && c.tokens[k].text == "公司"))
+        // A body's branch joined to the body: "北大荒集团建三江分公司" (not
+        // "索尼公司", Sony called a company, nor a department, "检察院第二检察部").
+        static const cues::WordList& branches = cues::list("han-branch-endings");
+        const std::string_view name =
+            c.text.substr(c.tokens[first].begin, c.tokens[k].end - c.tokens[first].begin);
+        if (first > 0 && joined(c, first - 1, first) && ends_with_any(name, branches))
             if (const Mention* m =
                     c.found.covering(c.tokens[first - 1].begin, c.tokens[first - 1].end);
                 m && m->type == EntityType::kOrganization)
