@@ -134,6 +134,10 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names_in_other_scripts) {
          "몽골 여행사 '노마드 스텝'의 바트바야르 간바트 대표는 웃었다.",
          "ko",
          {"organization:노마드 스텝", "person:바트바야르 간바트"}},
+        // Temples, stations, airports by the word for them; not a
+        // determiner ("各駅", every station) or a verb before ("位于").
+        {"", "清水寺と銀閣寺は混雑。各駅で案内した。", "ja", {"place:清水寺", "place:銀閣寺"}},
+        {"", "少林寺位于登封。该机场关闭。", "zh", {"place:少林寺"}},
         // Korean reports name a person by the family name and 모 with an
         // age or 씨 (not 이모, an aunt).
         {"", "총책 김모(45)씨와 박모씨가 이모와 갔다.", "ko", {"person:김모", "person:박모"}},

@@ -411,6 +411,7 @@ Entities EntityExtractor::extract_from(std::string_view text, const TokenList& t
     rules::places_after_german_prepositions(c);
     if (in.arabic) rules::places_after_arabic_settlement_words(c);
     if (in.han_or_kana) rules::places_in_han_compounds(c);
+    if (in.han_or_kana) rules::facilities_in_han(c);
     if (in.hangul) rules::places_in_korean_words(c);
     if (in.han_or_kana) rules::places_by_japanese_suffix(c);
     if (in.han_or_kana) rules::places_inside_chinese_places(c);

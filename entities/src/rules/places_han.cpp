@@ -265,6 +265,46 @@ void places_by_japanese_suffix(Context& c) {
     }
 }
 
+// Chinese and Japanese: a name in kanji and the word for a facility
+// ("清水寺", "京都" "駅", "首都国际" "机场", "北京火车站"): a temple, station,
+// airport, port or power station is a place. The name is one to three
+// words of two kanji or more together, written without a gap; not a
+// determiner ("各駅", "同空港", "国際空港").
+void facilities_in_han(Context& c) {
+    if (c.language != "zh" && c.language != "ja") return;
+    static const cues::WordList& japanese = cues::list("japanese-facility-suffixes");
+    static const cues::WordList& chinese = cues::list("chinese-facility-suffixes");
+    const cues::WordList& facilities = c.language == "ja" ? japanese : chinese;
+    static const cues::WordSet& not_names = cues::set("han-facility-name-stops");
+    for (std::size_t k = 0; k < c.tokens.size(); ++k) {
+        const std::string& word = c.tokens[k].text;
+        if (c.used[k] || !entity_words::han_or_kana(c.tokens[k])) continue;
+        const auto suffix = std::find_if(facilities.begin(), facilities.end(),
+                                         [&](std::string_view f) { return ends_with(word, f); });
+        if (suffix == facilities.end()) continue;
+        const std::string stem = word.substr(0, word.size() - suffix->size());
+        // Kanji, at most four of them: "あき竹城" is a person's name.
+        if (!stem.empty() && (!kanji_word(stem, 1) || stem.size() > 4 * 3)) continue;
+        std::size_t first = k;
+        if (stem.empty() || not_names.count(stem)) {
+            // The name in the words before ("京都" "駅", "首都" "国际" "机场"),
+            // a listed place among them; not a function word ("在万象站"),
+            // a verb of place ("位于大钟寺") nor a determiner ("该机场").
+            static const cues::WordSet& function_chars = cues::set("han-function-chars");
+            while (first > 0 && k - first < 3 && (!c.used[first - 1] || c.place[first - 1]) &&
+                   c.tokens[first - 1].end == c.tokens[first].begin &&
+                   kanji_word(c.tokens[first - 1].text, 1) && !c.is(first - 1, function_chars) &&
+                   !c.is(first - 1, not_names))
+                --first;
+            if (first == k) continue;
+        }
+        // Two to four kanji of name before the word (3 bytes each).
+        const std::size_t name = c.tokens[k].end - c.tokens[first].begin - suffix->size();
+        if (name < 2 * 3 || name > 4 * 3) continue;
+        c.claim(first, k, EntityType::kPlace);
+    }
+}
+
 void places_in_korean_words(Context& c) {
     for (std::size_t k = 0; k < c.tokens.size(); ++k)
         if (!c.used[k])

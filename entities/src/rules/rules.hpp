@@ -46,6 +46,9 @@ void places_after_prepositions(Context& c);
 void places_named_with_of(Context& c);
 void places_before_based(Context& c);
 void places_in_han_compounds(Context& c);
+// Chinese and Japanese temples, stations, airports and ports by their word
+// (places_han.cpp).
+void facilities_in_han(Context& c);
 void chinese_rivers_and_lakes(Context& c);
 void places_in_korean_words(Context& c);
 void places_by_japanese_suffix(Context& c);
