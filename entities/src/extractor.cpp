@@ -45,6 +45,8 @@ bool hangul_word_names(const rules::Context& c, std::size_t k, const std::string
     if (rules::korean_name_then_ending(key, word)) return true;
     const std::string rest = word.substr(key.size());
     if (e.type != EntityType::kPlace) return false;
+    // "제주국제공항과" names the airport, found by its word later.
+    if (!rules::korean_place_word(c, k).empty()) return false;
     return rest.size() > 3 ? rules::korean_body_name(word).empty() : place_suffixes.count(rest) > 0;
 }
 

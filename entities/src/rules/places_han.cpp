@@ -31,18 +31,27 @@ const Gazetteer::Entry* place_before_suffix(const Context& c, const std::string&
 constexpr std::size_t kSyllable = 3;  // bytes of a Hangul syllable
 
 // The Korean place a word names by its kind's ending ("울주군은" is the
-// county 울주군), or empty: two syllables or more before the ending, a
-// particle at most after it, no army ("러시아군") or listed exception.
+// county 울주군, "제주국제공항과" the airport), or empty: two syllables or
+// more before the ending, a particle at most after it, no army
+// ("러시아군") or listed exception ("국제공항", any international airport).
+}  // namespace
+
 std::string korean_place_word(const Context& c, std::size_t k) {
     static const cues::WordSet& suffixes = cues::set("korean-place-word-suffixes");
     static const cues::WordSet& exceptions = cues::set("korean-place-word-exceptions");
+    static const cues::WordList& facilities = cues::list("korean-facility-suffixes");
     const Token& t = c.tokens[k];
     if (!entity_words::hangul(t) || t.end - t.begin != t.text.size()) return {};
     for (std::size_t size = t.text.size(); size >= 3 * kSyllable; size -= kSyllable) {
         const std::string name = t.text.substr(0, size);
         if (!korean_name_then_ending(name, t.text)) continue;
         const std::string kind = name.substr(size - kSyllable);
-        if (!suffixes.count(kind)) continue;
+        // A facility's word of two syllables or more: "제주국제공항",
+        // "고리원자력발전소", "중문관광단지".
+        const bool facility = std::any_of(facilities.begin(), facilities.end(), [&](const auto& f) {
+            return ends_with(name, f) && name.size() >= f.size() + 2 * kSyllable;
+        });
+        if (!suffixes.count(kind) && !facility) continue;
         if (exceptions.count(name)) return {};
         const std::string before = name.substr(0, size - kSyllable);
         if (const auto* entries = c.gazetteer.starting_with(before))
@@ -54,6 +63,8 @@ std::string korean_place_word(const Context& c, std::size_t k) {
     }
     return {};
 }
+
+namespace {
 
 // Kanji only, `least` characters or more (UTF-8: three bytes each, E4-E9).
 bool kanji_word(const std::string& word, std::size_t least) {
