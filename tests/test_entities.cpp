@@ -138,6 +138,13 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          {"organization:Spargelhof Kienbaum GmbH & Co. KG",
           "organization:Landesgericht für Strafsachen Hamburg", "person:Sabine K.",
           "person:James W.", "place:Red Sea", "place:Red Sea"}},
+        // A street's lead word and a title in its name; a church "of" its
+        // saint; a city's metro.
+        {"",
+         "They met on Rua General Câmara. The Church of Santiago Apóstol fell. The Lima "
+         "Metro opened.",
+         "en",
+         {"place:Rua General Câmara", "place:Church of Santiago Apóstol", "place:Lima Metro"}},
         // A listed body's "and" may be written "&".
         {"",
          "The Food & Agriculture Organization warned.",

@@ -80,9 +80,15 @@ void places_by_head_word(Context& c) {
         std::size_t end = i + 1;
         // "Lake Naivasha": a listed town gives its name to the lake.
         auto run_on = [&] {
+            // ("Rua General Câmara", "Avenida Presidente Vargas": a title
+            // inside a street's name, before the name it honours.)
+            auto titled = [&](std::size_t k) {
+                return k + 1 < tokens.size() && c.capitalized(k) &&
+                       c.is(k, cues::person_titles()) && c.adjacent(k, k + 1) && c.name_word(k + 1);
+            };
             while (end < tokens.size() && end - i <= 3 && c.adjacent(end - 1, end) &&
                    (c.name_word(end) || (c.place[end] && c.capitalized(end)) ||
-                    (end > i + 1 && roman_numeral(c, end))) &&
+                    (end > i + 1 && roman_numeral(c, end)) || (end == i + 1 && titled(end))) &&
                    !c.possessive(end - 1))
                 ++end;
         };
