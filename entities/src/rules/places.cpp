@@ -39,7 +39,9 @@ void places_by_head_word(Context& c) {
         const bool lower_head = !c.capitalized(i) && c.adjacent(i - 1, i) && c.name_word(i - 1) &&
                                 !demonym(tokens[i - 1].text);
         const bool lower_region = lower_head && c.is(i, regions);
-        const bool lower_facility = lower_head && c.is(i, facilities);
+        // ("a TV port", "the USB port": a device's, not a harbour.)
+        const bool lower_facility =
+            lower_head && c.is(i, facilities) && !entity_words::all_capitals(c.text, tokens[i - 1]);
         if (!c.capitalized(i) && !lower_region && !lower_facility) continue;
         std::size_t start = i;
         // (A hyphen joins words of the name: "Tien Lang Hi-Tech Park".)
