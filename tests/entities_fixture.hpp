@@ -20,7 +20,7 @@ inline const entities::Gazetteer& gazetteer() {
         test::TempDir dir;
         test::write_file(dir / "places.tsv",
                          "# canonical\tkind\tcountry\taliases\n"
-                         "United States\tcountry\tUnited States\tU.S.|US|USA|America\n"
+                         "United States\tcountry\tUnited States\tU.S.|US|USA|America|أمريكا\n"
                          "North Korea\tcountry\tNorth Korea\t북한|北朝鮮|Северная Корея\n"
                          "Ukraine\tcountry\tUkraine\tУкраина|Україна\n"
                          "Kyiv\tcity\tUkraine\tKiev|Київ|Киев\n"

@@ -289,6 +289,12 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names_in_other_scripts) {
          "الشيخ أحمد بن علي آل مكتوم القرار.",
          "ar",
          {"person:عبد الصمد قيوح", "person:الأحمد الشريف", "person:أحمد بن علي آل مكتوم"}},
+        // A nationality before a foreign name of two words; not one that
+        // describes the noun before it.
+        {"",
+         "وسجل الأمريكي دودو سيلفا الهدف. وقال الجيش الأمريكي يواصل عملياته.",
+         "ar",
+         {"person:دودو سيلفا", "organization:الجيش الأمريكي"}},
         // A news agency in brackets in a wire story's dateline.
         {"", "عمّان (بترا) - أقر النواب القانون.", "ar", {"place:عمّان", "organization:بترا"}},
         // A medium by its own word after a correspondent, when the lists

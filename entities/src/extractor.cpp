@@ -398,6 +398,7 @@ Entities EntityExtractor::extract_from(std::string_view text, const TokenList& t
     if (in.arabic) rules::arabic_media_by_their_word(c);
     rules::organizations_by_context(c);
     if (in.arabic) rules::people_after_arabic_titles(c);
+    if (in.arabic) rules::people_after_arabic_demonyms(c);
     if (in.arabic) rules::people_by_arabic_roles(c);
     rules::people_after_titles(c);
     if (in.cyrillic) rules::people_after_cyrillic_titles(c);

@@ -127,17 +127,41 @@ const Keys& body_nouns() {
     return keys;
 }
 
+// What word k is as a word of a name: no word at all (a letter, the
+// article, a listed word, title or body noun), a word with a particle or
+// and-al- written onto it ("والشعب", "لشؤون"; the particle's size), or
+// free (0).
+enum class NameWord { kNo, kParticle, kFree };
+NameWord name_word_kind(const Context& c, std::size_t k, std::size_t& particle_size) {
+    const std::string key = entity_words::key(c.tokens[k].text);
+    if (entity_words::length(key) < 2 || with_article(c, k) || listed(c, k, not_name_words()) ||
+        listed_with_particle(c, k, person_titles()) || listed_with_particle(c, k, body_nouns()))
+        return NameWord::kNo;
+    for (std::string_view particle : {"وال", "بال", "فال", "كال", "و", "ل"})
+        if (starts_with(key, particle)) {
+            particle_size = particle.size();
+            return NameWord::kParticle;
+        }
+    return NameWord::kFree;
+}
+
+// Word k is no word the lists know, with no particle: it may be part of a
+// name (a foreign one: "سيلفا" though it starts like a verb).
+bool unlisted_word(const Context& c, std::size_t k) {
+    std::size_t particle = 0;
+    return name_word_kind(c, k, particle) == NameWord::kFree;
+}
+
 // Word k can be a word of a name after a title: not a listed word (with or
 // without a particle), not and-/in-/the- something ("والشعب", "لشؤون"),
 // and, when it starts like a verb in the present (ي, ت: "يريد", "تعتبر"),
 // a listed given name or a long foreign one ("يلتسين").
 bool name_word_after_title(const Context& c, std::size_t k) {
+    std::size_t particle = 0;
+    const NameWord kind = name_word_kind(c, k, particle);
+    if (kind == NameWord::kNo) return false;
+    if (kind == NameWord::kParticle) return particle < 4 && given_name(c, k);
     const std::string key = entity_words::key(c.tokens[k].text);
-    if (entity_words::length(key) < 2 || with_article(c, k) || listed(c, k, not_name_words()) ||
-        listed_with_particle(c, k, person_titles()) || listed_with_particle(c, k, body_nouns()))
-        return false;
-    for (std::string_view particle : {"وال", "بال", "فال", "كال", "و", "ل"})
-        if (starts_with(key, particle)) return particle.size() < 4 && given_name(c, k);
     for (std::string_view verb_start : {"ي", "ت", "س"})
         if (starts_with(key, verb_start)) return given_name(c, k) || entity_words::length(key) >= 6;
     return true;
@@ -215,6 +239,16 @@ bool person_named(const Context& c, std::size_t k) {
 }
 
 }  // namespace
+
+bool arabic_next_free(const Context& c, std::size_t k) {
+    return next_free(c, k);
+}
+bool arabic_name_word(const Context& c, std::size_t k) {
+    return name_word_after_title(c, k);
+}
+bool arabic_unlisted_word(const Context& c, std::size_t k) {
+    return unlisted_word(c, k);
+}
 
 // A listed given name, then a family name (listed, or written with the
 // article al-: "أحمد الشريف"), or "bin"/"abu" and a name. Given names that

@@ -184,6 +184,13 @@ bool listed_one_word_place(const Context& c, std::size_t k);
 void people_in_arabic(Context& c);
 void people_by_foreign_given_names_in_arabic(Context& c);
 void people_after_arabic_titles(Context& c);
+// After a nationality (arabic_demonyms.cpp), by arabic.cpp's tests of a
+// word: free and next to the one before, fit for a name after a title, no
+// listed word.
+void people_after_arabic_demonyms(Context& c);
+bool arabic_next_free(const Context& c, std::size_t k);
+bool arabic_name_word(const Context& c, std::size_t k);
+bool arabic_unlisted_word(const Context& c, std::size_t k);
 void people_by_arabic_roles(Context& c);
 void organizations_in_arabic(Context& c);
 void arabic_media_by_their_word(Context& c);
