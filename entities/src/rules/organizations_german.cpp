@@ -36,8 +36,11 @@ bool name_adjective(std::string_view word) {
 // the word itself; 0 for neither, 2 for a compound.
 int body_word(std::string_view word) {
     static const cues::WordList& endings = cues::list("german-body-endings");
-    for (std::string_view end : endings)
-        if (ends_with(word, end)) return word.size() >= end.size() + 3 ? 2 : 1;
+    // In the genitive too: "des Beelitzer Spargelvereins", "des Landgerichts".
+    for (std::string_view form :
+         {word, word.substr(0, word.size() - (ends_with(word, "s") ? 1 : 0))})
+        for (std::string_view end : endings)
+            if (ends_with(form, end)) return form.size() >= end.size() + 3 ? 2 : 1;
     return 0;
 }
 
