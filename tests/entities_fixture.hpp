@@ -44,6 +44,8 @@ inline const entities::Gazetteer& gazetteer() {
                          "Israel\tcountry\tIsrael\tإسرائيل\n"
                          "El Jadida\tcity\tMorocco\tالجديدة\n"
                          "Seoul\tcity\tSouth Korea\t서울\n"
+                         "Jinju\tcity\tSouth Korea\t진주시\n"
+                         "South Korea\tcountry\tSouth Korea\t한국\n"
                          "Luhansk\tcity\tUkraine\tЛуганськ\n"
                          "Guangdong\tregion\tChina\t広東\n"
                          "Yellow River\tfeature\tChina\t黄河\n"

@@ -139,6 +139,9 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names_in_other_scripts) {
         {"", "清水寺と銀閣寺は混雑。各駅で案内した。", "ja", {"place:清水寺", "place:銀閣寺"}},
         {"", "少林寺位于登封。该机场关闭。", "zh", {"place:少林寺"}},
         {"", "중문관광단지 호텔과 국제공항이 붐빈다.", "ko", {"place:중문관광단지"}},
+        // A Korean city without its suffix before a particle of place; the
+        // word alone is a pearl.
+        {"", "진주에서 축제가 열렸다. 진주 목걸이를 샀다.", "ko", {"place:Jinju"}},
         // Korean reports name a person by the family name and 모 with an
         // age or 씨 (not 이모, an aunt).
         {"", "총책 김모(45)씨와 박모씨가 이모와 갔다.", "ko", {"person:김모", "person:박모"}},

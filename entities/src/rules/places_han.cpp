@@ -52,7 +52,7 @@ std::string korean_place_word(const Context& c, std::size_t k) {
             return ends_with(name, f) && name.size() >= f.size() + 2 * kSyllable;
         });
         if (!suffixes.count(kind) && !facility) continue;
-        if (exceptions.count(name)) return {};
+        if (exceptions.count(name) || ends_with(name, "증후군")) return {};  // a syndrome
         const std::string before = name.substr(0, size - kSyllable);
         if (const auto* entries = c.gazetteer.starting_with(before))
             for (const Gazetteer::Entry* e : *entries)
@@ -316,11 +316,38 @@ void facilities_in_han(Context& c) {
     }
 }
 
+namespace {
+
+// A South Korean city or county named without its suffix, before a
+// particle of place ("강릉에서", in Gangneung; "진주로"): the lists write it
+// with 시 or 군 (강릉시), and alone many such names are words (진주, a
+// pearl; 고양이, a cat). The listed place, or null.
+const Gazetteer::Entry* korean_city_before_particle(const Context& c, std::size_t k) {
+    static const cues::WordList& particles = cues::list("korean-place-particles");
+    const std::string& word = c.tokens[k].text;
+    for (std::string_view particle : particles) {
+        if (!ends_with(word, particle) || word.size() < particle.size() + 2 * kSyllable) continue;
+        const std::string stem = word.substr(0, word.size() - particle.size());
+        for (const char* suffix : {"시", "군"})
+            if (const auto* entries = c.gazetteer.starting_with(stem + suffix))
+                for (const Gazetteer::Entry* e : *entries)
+                    if (e->type == EntityType::kPlace && e->words.size() == 1 &&
+                        c.gazetteer.country_of(e->canonical) == "South Korea")
+                        return e;  // not 나라시 for 나라로 (to the country)
+    }
+    return nullptr;
+}
+
+}  // namespace
+
 void places_in_korean_words(Context& c) {
-    for (std::size_t k = 0; k < c.tokens.size(); ++k)
-        if (!c.used[k])
-            if (const std::string name = korean_place_word(c, k); !name.empty())
-                c.claim(k, k, EntityType::kPlace, name);
+    for (std::size_t k = 0; k < c.tokens.size(); ++k) {
+        if (c.used[k] || !entity_words::hangul(c.tokens[k])) continue;
+        if (const std::string name = korean_place_word(c, k); !name.empty())
+            c.claim(k, k, EntityType::kPlace, name);
+        else if (const Gazetteer::Entry* city = korean_city_before_particle(c, k))
+            c.claim(k, k, EntityType::kPlace, city->canonical);
+    }
 }
 
 // Chinese: a river or a lake read as one word of three characters
