@@ -145,6 +145,12 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "Metro opened.",
          "en",
          {"place:Rua General Câmara", "place:Church of Santiago Apóstol", "place:Lima Metro"}},
+        // A listed town that opens a hyphenated district's name after the
+        // district's word is part of it.
+        {"Titel",
+         "Der Landrat des Landkreises Hamburg-Mittelmark kam.",
+         "de",
+         {"place:Hamburg-Mittelmark"}},
         // A listed body's "and" may be written "&".
         {"",
          "The Food & Agriculture Organization warned.",

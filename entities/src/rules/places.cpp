@@ -437,7 +437,11 @@ void places_after_settlement_words(Context& c) {
     if (!nouns) return;
     const auto& tokens = c.tokens;
     for (std::size_t i = 1; i < tokens.size(); ++i) {
-        if (c.used[i] || !c.capitalized(i)) continue;
+        // "Landkreis Potsdam-Mittelmark": a listed town that opens a
+        // hyphenated name is part of the district's name.
+        const bool hyphen_name = c.used[i] && c.place[i] && i + 1 < tokens.size() &&
+                                 hyphenated(c, i, i + 1) && c.capitalized(i + 1) && !c.used[i + 1];
+        if ((c.used[i] && !hyphen_name) || !c.capitalized(i)) continue;
         const std::string_view raw =
             c.text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
         const std::size_t elided = entity_words::elided_article(raw);
@@ -449,7 +453,10 @@ void places_after_settlement_words(Context& c) {
             continue;  // "l'Île": an article, not "de"
         }
         if (!c.is(noun, *nouns) || !c.adjacent(noun, noun + 1)) continue;
-        const std::size_t end = unknown_place_end(c, i);
+        std::size_t end = hyphen_name ? i + 1 : unknown_place_end(c, i);
+        while (hyphen_name && end < tokens.size() && hyphenated(c, end - 1, end) &&
+               c.capitalized(end))
+            ++end;
         if (end == i || (end < tokens.size() && c.adjacent(end - 1, end) && c.capitalized(end)))
             continue;
         // A district's word is part of its name: "Landkreis Uelzen" is the
