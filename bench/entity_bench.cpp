@@ -287,9 +287,8 @@ void score_all(const fs::path& sample, const fs::path& corpora,
     score_sample(sample, "Sample corpus, 9 languages (the rules were written against it)",
                  gazetteer, extractor, errors);
     // Written by the team but never tuned on: how the rules generalise.
-    for (const std::string set :
-         {"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
-          "heldout8"}) {
+    for (const std::string set : {"heldout", "heldout2", "heldout3", "heldout4", "heldout5",
+                                  "heldout6", "heldout7", "heldout8"}) {
         const fs::path dir = sample.parent_path() / set;
         const std::string label =
             std::string("Held-out set ") + set + " (written apart from the rules)";
