@@ -117,10 +117,13 @@ void quoted_company_after_kind(Context& c, std::size_t kind) {
                                       {" \"", "\""},
                                       {" \u201C", "\u201D"}}) {
         if (c.text.substr(after, open.size()) != open) continue;
-        const std::size_t begin = after + open.size();
-        const std::size_t end = c.text.find(close, begin);
+        // The closing quote within a name's length: a text without one is
+        // not read to its end for each word for a company.
         constexpr std::size_t kMostBytes = 60;
-        if (end == std::string_view::npos || end == begin || end - begin > kMostBytes) return;
+        const std::size_t begin = after + open.size();
+        const std::size_t at = c.text.substr(begin, kMostBytes + close.size()).find(close);
+        if (at == std::string_view::npos || at == 0) return;
+        const std::size_t end = begin + at;
         std::size_t first = kind + 1, last = first;
         while (last + 1 < tokens.size() && tokens[last + 1].end <= end)
             ++last;

@@ -117,6 +117,12 @@ bool between_name_and_title(const Context& c, std::size_t k) {
     return entity_words::hangul(c.tokens[k]) && !korean_body_name(c.tokens[k].text).empty();
 }
 
+// An age in brackets opens right after word k: "김모(45)".
+bool age_in_brackets_after(const Context& c, std::size_t k) {
+    const std::string_view after = c.text.substr(c.tokens[k].end);
+    return after.size() > 1 && after[0] == '(' && after[1] >= '0' && after[1] <= '9';
+}
+
 // The name at word k has a title after it, past at most two words for a
 // body, a place or a tense, or past the person's age in brackets.
 bool titled_at_a_distance(const Context& c, std::size_t k) {
@@ -126,12 +132,13 @@ bool titled_at_a_distance(const Context& c, std::size_t k) {
         if (korean_title(tokens[next], true)) return next > k + 1;
         if (!between_name_and_title(c, next)) break;
     }
-    // "고경표(25)씨가", "김모(33) 씨": the word is the name alone.
-    const std::string_view after = c.text.substr(tokens[k].end);
-    const std::size_t close = after.find(')');
-    if (!(after.size() > 2 && after[0] == '(' && after[1] >= '0' && after[1] <= '9') ||
-        close == std::string_view::npos || close > 16)
-        return false;
+    // "고경표(25)씨가", "김모(33) 씨": the word is the name alone. (The
+    // bracket is looked for only that far: a text without one is not read
+    // to its end for each word.)
+    constexpr std::size_t kAgeBytes = 16;
+    if (!age_in_brackets_after(c, k)) return false;
+    const std::size_t close = c.text.substr(tokens[k].end, kAgeBytes + 1).find(')');
+    if (close == std::string_view::npos) return false;
     for (std::size_t next = k + 1; next < tokens.size(); ++next)
         if (tokens[next].begin > tokens[k].end + close)
             return tokens[next].begin <= tokens[k].end + close + 2 &&
@@ -191,8 +198,12 @@ bool in_titled_list(const Context& c, std::size_t k) {
 bool foreign_name_before_title(const Context& c, std::size_t k) {
     static const cues::WordSet& roles = cues::set("korean-roles-before-names");
     static const cues::WordSet& place_suffixes = cues::set("korean-place-suffixes");
-    if (k == 0 || k + 2 >= c.tokens.size() || !c.adjacent(k, k + 1) ||
-        !title_follows(c, k + 1, false))
+    // The cheap tests first: the rule asks this of every word.
+    auto free_hangul = [&](std::size_t w) {
+        return !c.used[w] && entity_words::hangul(c.tokens[w]) && c.tokens[w].text.size() >= 6;
+    };
+    if (k == 0 || k + 2 >= c.tokens.size() || !free_hangul(k) || !free_hangul(k + 1) ||
+        !c.adjacent(k, k + 1) || !title_follows(c, k + 1, false))
         return false;
     // Whose: a body named just before with 의 ("'노마드 스텝'의"; the
     // analyser may give 의 a word of its own after the quote).
@@ -206,8 +217,7 @@ bool foreign_name_before_title(const Context& c, std::size_t k) {
         return false;
     for (std::size_t w : {k, k + 1}) {
         const std::string& word = c.tokens[w].text;
-        if (c.used[w] || !entity_words::hangul(c.tokens[w]) || word.size() < 6 ||
-            korean_titles().count(word) || c.is(w, roles) || !korean_body_name(word).empty() ||
+        if (korean_titles().count(word) || c.is(w, roles) || !korean_body_name(word).empty() ||
             place_suffixes.count(word.substr(word.size() - 3)))
             return false;
         for (const std::string& form : name_forms(c, w))
@@ -268,9 +278,7 @@ void anonymised_people_in_hangul(Context& c) {
         if (c.used[k] || word.size() < 6 || word.compare(3, 3, "모") != 0 ||
             !c.gazetteer.is_name_part("ko-surname", word.substr(0, 3)))
             continue;
-        const std::string_view after = c.text.substr(tokens[k].end);
-        const bool aged = word.size() == 6 && after.size() > 1 && after[0] == '(' &&
-                          after[1] >= '0' && after[1] <= '9';
+        const bool aged = word.size() == 6 && age_in_brackets_after(c, k);
         const bool honorific = word.compare(6, 3, "씨") == 0;
         if (aged || honorific) c.claim(k, k, EntityType::kPerson, word.substr(0, 6));
     }
