@@ -1,4 +1,3 @@
-#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -132,16 +131,8 @@ void organizations_in_german(Context& c) {
 // it is one), or a name with a German place name's ending ("Ebersberg",
 // "Traunstein").
 bool german_place_name(const Context& c, std::size_t k) {
-    static const cues::WordList& endings = cues::list("german-place-endings");
-    if (!c.capitalized(k)) return false;
-    if (c.place[k]) return true;
-    if (const Gazetteer::Entry* e = listed_name_at(c, k);
-        e && e->type == EntityType::kPlace && e->words.size() == 1)
-        return true;
-    const std::string& word = c.tokens[k].text;
-    return c.name_word(k) && std::any_of(endings.begin(), endings.end(), [&](const auto& e) {
-               return word.size() >= e.size() + 3 && ends_with(word, e);
-           });
+    return c.capitalized(k) &&
+           (c.place[k] || listed_one_word_place(c, k) || german_place_ending(c, k));
 }
 
 // A body named by its kind and its town: "Landratsamt Ebersberg",

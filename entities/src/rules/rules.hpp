@@ -180,6 +180,9 @@ bool town_out_of_context(const Context& c, std::size_t i, const Gazetteer::Entry
 // Word k is a one-word place the lists name, whether or not a rule took it
 // for one there.
 bool listed_one_word_place(const Context& c, std::size_t k);
+// Word k is a free name with a German place name's ending ("Ebersberg",
+// "Liebenau"; cues/german-place-endings.txt) (places_german.cpp).
+bool german_place_ending(const Context& c, std::size_t k);
 // Arabic people and bodies (arabic.cpp).
 void people_in_arabic(Context& c);
 void people_by_foreign_given_names_in_arabic(Context& c);
