@@ -177,6 +177,20 @@ void Gazetteer::add_listings(const std::vector<ListedEntity>& listings) {
     }
 }
 
+namespace {
+
+// Entry `e` as the text may also write it, in other words: no short form
+// of its canonical name.
+std::unique_ptr<Gazetteer::Entry> entry_written_as(const Gazetteer::Entry& e,
+                                                   std::vector<std::string> words) {
+    auto form = std::make_unique<Gazetteer::Entry>(e);
+    form->words = std::move(words);
+    form->opens_canonical = false;
+    return form;
+}
+
+}  // namespace
+
 // A body's name with "and" inside is also written with "&" ("Oil &
 // Natural Gas Corporation", "Food & Agriculture Organisation"), which the
 // analyzer drops: the name without its "and" is that form.
@@ -187,10 +201,9 @@ void Gazetteer::add_ampersand_forms(std::vector<std::unique_ptr<Entry>>& entries
         if (e.type != EntityType::kOrganization || e.words.size() < 3) continue;
         const auto word_and = std::find(e.words.begin() + 1, e.words.end() - 1, "and");
         if (word_and == e.words.end() - 1) continue;
-        auto form = std::make_unique<Entry>(e);
-        form->words.erase(form->words.begin() + (word_and - e.words.begin()));
-        form->opens_canonical = false;
-        entries.push_back(std::move(form));
+        std::vector<std::string> words = e.words;
+        words.erase(words.begin() + (word_and - e.words.begin()));
+        entries.push_back(entry_written_as(e, std::move(words)));
     }
 }
 
@@ -216,10 +229,9 @@ void Gazetteer::add_declined_adjective_forms(std::vector<std::unique_ptr<Entry>>
         // The weak forms: "im Roten Meer", and "das Rote Meer" for "Rotes Meer".
         for (const char* ending : {"en", "e"}) {
             if (stem + 1 == first.size() && ending == std::string_view("e")) continue;
-            auto form = std::make_unique<Entry>(e);
-            form->words.front() = first.substr(0, stem) + ending;
-            form->opens_canonical = false;
-            entries.push_back(std::move(form));
+            std::vector<std::string> words = e.words;
+            words.front() = first.substr(0, stem) + ending;
+            entries.push_back(entry_written_as(e, std::move(words)));
         }
     }
 }

@@ -33,8 +33,8 @@ bool arabic_demonym(const Context& c, std::size_t k) {
 
 }  // namespace
 
-// A nationality before a name of two or three words, as Arabic news names
-// players and foreigners: "البرازيلي دودو سيلفا", "الأميركي كارميلو أنطوني".
+// A nationality before a name of two words, as Arabic news names players
+// and foreigners: "البرازيلي دودو سيلفا", "الأميركي كارميلو أنطوني".
 void people_after_arabic_demonyms(Context& c) {
     for (std::size_t k = 0; k + 2 < c.tokens.size(); ++k) {
         if (c.used[k] || !entity_words::arabic(c.tokens[k]) || !arabic_demonym(c, k)) continue;

@@ -64,6 +64,10 @@ bool han(UChar32 c) {
     return u_getIntPropertyValue(c, UCHAR_SCRIPT) == USCRIPT_HAN;
 }
 
+bool katakana(UChar32 c) {
+    return u_getIntPropertyValue(c, UCHAR_SCRIPT) == USCRIPT_KATAKANA;
+}
+
 bool kana(UChar32 c) {
     const auto script = u_getIntPropertyValue(c, UCHAR_SCRIPT);
     return script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA;
@@ -130,9 +134,6 @@ std::size_t before_long_title(const Context& c, const CodePoints& cp, std::size_
 // honorific: "エマ・ウィルソンさん". One past the name, or 0.
 std::size_t katakana_name_end(const Context& c, const CodePoints& cp, std::size_t i) {
     constexpr UChar32 kDot = 0x30FB;  // ・
-    auto katakana = [](UChar32 ch) {
-        return u_getIntPropertyValue(ch, UCHAR_SCRIPT) == USCRIPT_KATAKANA;
-    };
     if (!katakana(cp.points[i]) || cp.points[i] == kDot) return 0;
     std::size_t end = i, dots = 0;
     while (end < cp.points.size() && (katakana(cp.points[end]) || cp.points[end] == kDot)) {
@@ -163,9 +164,7 @@ std::size_t japanese_name_end(const Context& c, const CodePoints& cp, std::size_
 void japanese_people(Context& c, const CodePoints& cp) {
     for (std::size_t i = 0; i + 2 < cp.points.size(); ++i) {
         // A name right after kanji or katakana is inside a word.
-        if (i > 0 && (han(cp.points[i - 1]) ||
-                      u_getIntPropertyValue(cp.points[i - 1], UCHAR_SCRIPT) == USCRIPT_KATAKANA))
-            continue;
+        if (i > 0 && (han(cp.points[i - 1]) || katakana(cp.points[i - 1]))) continue;
         if (const std::size_t end = katakana_name_end(c, cp, i); end > 0) {
             claim_bytes(c, cp.at[i], cp.at[end]);
             i = end - 1;
