@@ -142,6 +142,9 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names_in_other_scripts) {
         // A Korean city without its suffix before a particle of place; the
         // word alone is a pearl.
         {"", "진주에서 축제가 열렸다. 진주 목걸이를 샀다.", "ko", {"place:Jinju"}},
+        // ...before a noun of place, or beside a place in a list joined by '·'.
+        {"", "진주 시민들이 모였다. 진주 목걸이를 샀다.", "ko", {"place:Jinju"}},
+        {"", "서울·진주 노선이 생겼다.", "ko", {"place:Seoul", "place:Jinju"}},
         // Korean reports name a person by the family name and 모 with an
         // age or 씨 (not 이모, an aunt).
         {"", "총책 김모(45)씨와 박모씨가 이모와 갔다.", "ko", {"person:김모", "person:박모"}},

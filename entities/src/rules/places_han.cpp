@@ -318,24 +318,67 @@ void facilities_in_han(Context& c) {
 
 namespace {
 
-// A South Korean city or county named without its suffix, before a
-// particle of place ("강릉에서", in Gangneung; "진주로"): the lists write it
-// with 시 or 군 (강릉시), and alone many such names are words (진주, a
-// pearl; 고양이, a cat). The listed place, or null.
-const Gazetteer::Entry* korean_city_before_particle(const Context& c, std::size_t k) {
-    static const cues::WordList& particles = cues::list("korean-place-particles");
-    const std::string& word = c.tokens[k].text;
-    for (std::string_view particle : particles) {
-        if (!ends_with(word, particle) || word.size() < particle.size() + 2 * kSyllable) continue;
-        const std::string stem = word.substr(0, word.size() - particle.size());
-        for (const char* suffix : {"시", "군"})
-            if (const auto* entries = c.gazetteer.starting_with(stem + suffix))
-                for (const Gazetteer::Entry* e : *entries)
-                    if (e->type == EntityType::kPlace && e->words.size() == 1 &&
-                        c.gazetteer.country_of(e->canonical) == "South Korea")
-                        return e;  // not 나라시 for 나라로 (to the country)
-    }
+// The South Korean city or county that the lists write as `stem` and 시
+// or 군 (강릉 -> 강릉시), or null; not 나라시 for 나라 (a country).
+const Gazetteer::Entry* korean_city_named(const Context& c, const std::string& stem) {
+    if (stem.size() < 2 * kSyllable) return nullptr;
+    for (const char* suffix : {"시", "군"})
+        if (const auto* entries = c.gazetteer.starting_with(stem + suffix))
+            for (const Gazetteer::Entry* e : *entries)
+                if (e->type == EntityType::kPlace && e->words.size() == 1 &&
+                    c.gazetteer.country_of(e->canonical) == "South Korea")
+                    return e;
     return nullptr;
+}
+
+// Whether a word begins with a noun that makes the word before it a
+// place: 시민 (citizens), 지역 (area), 일대 (around)... ("안산 시민들").
+bool korean_place_noun_at(const std::string& word, std::size_t at) {
+    static const cues::WordList& nouns = cues::list("korean-place-nouns");
+    return std::any_of(nouns.begin(), nouns.end(),
+                       [&](std::string_view n) { return word.compare(at, n.size(), n) == 0; });
+}
+
+// A South Korean city named without its suffix before a particle of
+// place ("강릉에서", "진주로") or a noun of place ("안산지역에서는") in
+// the same word, or null.
+const Gazetteer::Entry* korean_city_with_ending(const Context& c, const std::string& word) {
+    static const cues::WordList& particles = cues::list("korean-place-particles");
+    for (std::string_view particle : particles)
+        if (ends_with(word, particle))
+            if (const auto* city =
+                    korean_city_named(c, word.substr(0, word.size() - particle.size())))
+                return city;
+    for (std::size_t at = 2 * kSyllable; at + kSyllable < word.size() && at <= 4 * kSyllable;
+         at += kSyllable)
+        if (korean_place_noun_at(word, at))
+            if (const auto* city = korean_city_named(c, word.substr(0, at))) return city;
+    return nullptr;
+}
+
+// A South Korean city or county named without its suffix: the lists write
+// it with 시 or 군 (강릉시), and alone many such names are words (진주, a
+// pearl; 고양이, a cat). It is the city before a particle or a noun of
+// place, joined or not ("강릉에서", "안산지역에서는", "안산 시민들"), and
+// beside another place in a list joined by '·' ("천안·논산").
+// The listed place, or null.
+const Gazetteer::Entry* korean_city_without_suffix(const Context& c, std::size_t k) {
+    const std::string& word = c.tokens[k].text;
+    if (const auto* city = korean_city_with_ending(c, word)) return city;
+    const Gazetteer::Entry* city = korean_city_named(c, word);
+    if (!city) return nullptr;
+    if (k + 1 < c.tokens.size() && c.adjacent(k, k + 1) &&
+        korean_place_noun_at(c.tokens[k + 1].text, 0))
+        return city;
+    auto place = [&](std::size_t j) {
+        const std::string& w = c.tokens[j].text;
+        return c.place[j] || korean_city_named(c, w) || korean_city_with_ending(c, w) ||
+               !korean_place_word(c, j).empty();
+    };
+    return (k + 1 < c.tokens.size() && separated_by(c, k, k + 1, "·") && place(k + 1)) ||
+                   (k > 0 && separated_by(c, k - 1, k, "·") && place(k - 1))
+               ? city
+               : nullptr;
 }
 
 }  // namespace
@@ -345,7 +388,7 @@ void places_in_korean_words(Context& c) {
         if (c.used[k] || !entity_words::hangul(c.tokens[k])) continue;
         if (const std::string name = korean_place_word(c, k); !name.empty())
             c.claim(k, k, EntityType::kPlace, name);
-        else if (const Gazetteer::Entry* city = korean_city_before_particle(c, k))
+        else if (const Gazetteer::Entry* city = korean_city_without_suffix(c, k))
             c.claim(k, k, EntityType::kPlace, city->canonical);
     }
 }
