@@ -373,6 +373,7 @@ Entities EntityExtractor::extract_from(std::string_view text, const TokenList& t
     rules::places_named_with_of(c);
     rules::places_by_head_word(c);
     rules::places_with_compass_points(c);
+    if (in.arabic) rules::amman_or_oman(c);
     rules::turkish_clubs(c);  // before people: "Ege Yıldızspor" starts with a given name
     rules::clubs_and_teams_in_sport(c);
     if (language.empty() || language == "en") rules::places_after_place_nouns(c);

@@ -14,17 +14,16 @@
 // maksura and teh marbuta folded), so it matches each spelling.
 namespace newsdex::entities::rules {
 
-namespace {
-
-using Keys = std::unordered_set<std::string>;
-
-// A cue list as keys.
-Keys keys_of(const char* list) {
-    Keys keys;
+std::unordered_set<std::string> arabic_keys(const char* list) {
+    std::unordered_set<std::string> keys;
     for (const std::string& word : cues::set(list))
         keys.insert(entity_words::key(word));
     return keys;
 }
+
+namespace {
+
+using Keys = std::unordered_set<std::string>;
 
 using newsdex::starts_with;
 
@@ -85,14 +84,14 @@ std::string without_particle(const Context& c, std::size_t first, std::size_t la
 }
 
 const Keys& not_name_words() {
-    static const Keys keys = keys_of("arabic-not-name-words");
+    static const Keys keys = arabic_keys("arabic-not-name-words");
     return keys;
 }
 
 // Words with al- that follow a name but are no family name: days, "the
 // president", "the minister", "the past", "which", "today".
 const Keys& not_family_names() {
-    static const Keys keys = keys_of("arabic-not-family-names");
+    static const Keys keys = arabic_keys("arabic-not-family-names");
     return keys;
 }
 
@@ -118,12 +117,12 @@ bool given_name(const Context& c, std::size_t k) {
 }
 
 const Keys& person_titles() {
-    static const Keys keys = keys_of("arabic-person-titles");
+    static const Keys keys = arabic_keys("arabic-person-titles");
     return keys;
 }
 
 const Keys& body_nouns() {
-    static const Keys keys = keys_of("arabic-body-nouns");
+    static const Keys keys = arabic_keys("arabic-body-nouns");
     return keys;
 }
 
@@ -257,8 +256,8 @@ bool arabic_unlisted_word(const Context& c, std::size_t k) {
 void people_in_arabic(Context& c) {
     const auto& tokens = c.tokens;
     static const cues::WordSet& links = cues::set("arabic-name-links");
-    static const Keys also_words = keys_of("arabic-given-names-also-words");
-    static const Keys before_words = keys_of("arabic-given-names-before-words");
+    static const Keys also_words = arabic_keys("arabic-given-names-also-words");
+    static const Keys before_words = arabic_keys("arabic-given-names-before-words");
     for (std::size_t k = 0; k + 1 < tokens.size(); ++k) {
         if (c.used[k] || !entity_words::arabic(tokens[k]) || !c.adjacent(k, k + 1)) continue;
         // A given name of two words, "عبد" and a name of God with al-
@@ -306,7 +305,7 @@ void people_in_arabic(Context& c) {
 // تورسونوف", "والروسي دميتري تورسونوف". Two words at least; an everyday
 // word, a title or a verb (name_word_after_title) ends the name.
 void people_by_foreign_given_names_in_arabic(Context& c) {
-    static const Keys given = keys_of("arabic-foreign-given-names");
+    static const Keys given = arabic_keys("arabic-foreign-given-names");
     for (std::size_t k = 0; k + 1 < c.tokens.size(); ++k) {
         if (c.used[k] || !entity_words::arabic(c.tokens[k]) || !given_with_conjunction(c, k, given))
             continue;
@@ -346,8 +345,8 @@ std::size_t through_bin(Context& c, std::size_t end) {
 // `last`) runs on through its regnal number: "الملك عبدالله الثاني",
 // "البابا بنديكت السادس عشر". The name's last word.
 std::size_t with_regnal_number(const Context& c, std::size_t title, std::size_t last) {
-    static const Keys royal = keys_of("arabic-regnal-titles");
-    static const Keys numbers = keys_of("arabic-regnal-numbers");
+    static const Keys royal = arabic_keys("arabic-regnal-titles");
+    static const Keys numbers = arabic_keys("arabic-regnal-numbers");
     if (!listed_with_particle(c, title, royal)) return last;
     while (last + 1 < c.tokens.size() && last < title + 9 && next_free(c, last + 1) &&
            listed(c, last + 1, numbers))
@@ -411,8 +410,8 @@ void organizations_in_arabic(Context& c) {
 // عيسى، وزير السياحة"), or after a verb of speech and before what was
 // said ("وقال أحمد عيسى إن", "وأضاف أنغو أن"): news writes who speaks so.
 void people_by_arabic_roles(Context& c) {
-    static const Keys speech = keys_of("arabic-speech-verbs");
-    static const Keys said = keys_of("arabic-said-that");
+    static const Keys speech = arabic_keys("arabic-speech-verbs");
+    static const Keys said = arabic_keys("arabic-said-that");
     for (std::size_t k = 0; k + 2 < c.tokens.size(); ++k) {
         if (c.used[k] || !entity_words::arabic(c.tokens[k])) continue;
         const std::size_t end = name_at(c, k, false);
@@ -435,7 +434,7 @@ void people_by_arabic_roles(Context& c) {
 // lists name it with a head before that word ("قناة الجزيرة"): elsewhere
 // "الجزيرة" is the island, or the peninsula.
 void arabic_media_by_their_word(Context& c) {
-    static const Keys cues = keys_of("arabic-media-correspondents");
+    static const Keys cues = arabic_keys("arabic-media-correspondents");
     const auto& tokens = c.tokens;
     for (std::size_t k = 0; k + 1 < tokens.size(); ++k) {
         if (!entity_words::arabic(tokens[k]) || !next_free(c, k + 1) ||
@@ -462,8 +461,8 @@ void arabic_media_by_their_word(Context& c) {
 // "مدينة العقبة", "إقليم الحوز", "بلدة أمزميز". One word: what follows may
 // be an adjective ("مدينة العقبة الأردنية").
 void places_after_arabic_settlement_words(Context& c) {
-    static const Keys nouns = keys_of("arabic-settlement-nouns");
-    static const Keys not_names = keys_of("arabic-settlement-not-names");
+    static const Keys nouns = arabic_keys("arabic-settlement-nouns");
+    static const Keys not_names = arabic_keys("arabic-settlement-not-names");
     for (std::size_t k = 1; k < c.tokens.size(); ++k) {
         if (!next_free(c, k) || !listed_with_particle(c, k - 1, nouns) || listed(c, k, not_names) ||
             listed(c, k, not_name_words()) || listed(c, k, not_family_names()) ||

@@ -8,6 +8,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "context.hpp"
@@ -198,5 +199,10 @@ void people_by_arabic_roles(Context& c);
 void organizations_in_arabic(Context& c);
 void arabic_media_by_their_word(Context& c);
 void places_after_arabic_settlement_words(Context& c);
+// A cue list as Arabic keys (entity_words::key), each spelling of hamza,
+// alef maksura and teh marbuta alike (arabic.cpp).
+std::unordered_set<std::string> arabic_keys(const char* list);
+// "عمان": Amman or Oman, as the story decides (arabic_places.cpp).
+void amman_or_oman(Context& c);
 
 }  // namespace newsdex::entities::rules
