@@ -112,7 +112,7 @@ inline const entities::Gazetteer& gazetteer() {
         test::write_file(dir / "name-parts.txt",
                          "# name parts\nko-surname\t김 박\nko-given\t태훈 준형\nja-surname\t田中 "
                          "森\nja-given\t健太\n"
-                         "zh-surname\t刘 徐 沈\nar-given\tأحمد علي يزيد\nar-surname\tالشريف\n");
+                         "zh-surname\t刘 徐 沈\nar-given\tأحمد علي يزيد بدر\nar-surname\tالشريف\n");
         entities::Gazetteer loaded;
         for (const char* f : {"places.tsv", "organizations.tsv", "people.tsv"})
             loaded.add_file(dir / f);

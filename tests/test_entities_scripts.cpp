@@ -257,6 +257,14 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names_in_other_scripts) {
         // "علي الأرض" is "on the ground".
         {"", "سقط علي الأرض وقال علي الشريف", "ar", {"person:علي الشريف"}},
         {"", "وتحدث عن علي بن أحمد", "ar", {"person:علي بن أحمد"}},
+        // Each "bin" and the next father; a speaker before a role with no
+        // article; a foreign surname with s- after a listed given name.
+        {"",
+         "وحضر الأمير بدر بن عبدالله بن فرحان الافتتاح",
+         "ar",
+         {"person:بدر بن عبدالله بن فرحان"}},
+        {"", "وقال ريناتو سوليدام رئيس المعهد", "ar", {"person:ريناتو سوليدام"}},
+        {"", "وسجل لويس ساها الهدف. وقال اليكس سيكون صعبا.", "ar", {"person:لويس ساها"}},
         {"", "وصل عبد الرحمن الراشد أمس", "ar", {"person:عبد الرحمن الراشد"}},
         // A listed given name before a family name without the article; not
         // a given name that is a word before another ("يزيد عدد", the

@@ -13,10 +13,11 @@ scripts/data/given-names-world.py documents (faker's lists, MIT licence):
 - zh-surname: the 100 commonest Chinese family names, in simplified and
   traditional script (written here; faker's simplified list holds every
   rare name of the Hundred Family Surnames, like 不 and 之, which are words);
-- ar-given, ar-surname: faker's Arabic given and family names, less the
-  given names that are also common words (hope, light, happy, ...), and
+- ar-given, ar-surname: faker's Arabic given and family names, and
   common women's given names (written here: faker's list has ten) and men's
-  given names it lacks (Youssef, Hussein, Abdullah).
+  given names it lacks (Youssef, Hussein, Abdullah, Saud, George); the
+  given names that are also common words (hope, light, happy, ...) are
+  in cue arabic-given-names-also-words as well.
 """
 import json, os, sys
 
@@ -33,7 +34,9 @@ AR_WOMEN = """فاطمة مريم زينب عائشة خديجة سارة ليل
 # Common men's given names faker's list lacks (it has 480, not Youssef).
 AR_MEN = """يوسف يونس يعقوب يزيد عبدالله عبدالرحمن عبدالعزيز عبدالكريم عبدالمجيد عبدالقادر
 عبدالحميد عبداللطيف عبدالرحيم عبدالسلام عبدالفتاح سلطان حسين عمرو إسماعيل موسى عيسى إدريس
-زكريا سليمان داود هارون بكر طه أيوب إلياس""".split()
+زكريا سليمان داود هارون بكر طه أيوب إلياس سعود تامر عصام نايف زيد عوض إبراهيم أنور بشير
+خليفة زايد مشعل نواف ثامر لؤي قصي مقتدى حيدر جواد باقر نبيه صائب ماهر عزت معمر قابوس
+فايز بطرس جبران سمعان نقولا أنطوان شربل إيلي حنا""".split()
 AR_WORDS = set("أمل نور سعيد جميل كريم أمين أمان بدر حسن صالح سالم فاضل كامل منير".split())
 HEADER = """# newsdex: surnames and given names for finding people in scripts without
 # capital letters. One key per line, a TAB, then names separated by spaces;
@@ -58,7 +61,7 @@ def main(source):
     ko_given = [n for n in d["ko"]["first"] if len(n) == 2]
     ja = d["ja"]["last"]
     zh = ZH_SURNAMES + d["zh_TW"]["last"]
-    ar_given = [n for n in d["ar"]["first"] + AR_WOMEN + AR_MEN if n not in AR_WORDS]
+    ar_given = d["ar"]["first"] + AR_WOMEN + AR_MEN + AR_WORDS
     out = [HEADER.rstrip("\n")]
     for key, names in [("ko-surname", d["ko"]["last"]), ("ko-given", ko_given),
                        ("ja-surname", ja), ("zh-surname", zh), ("ar-given", ar_given),

@@ -153,16 +153,28 @@ bool unlisted_word(const Context& c, std::size_t k) {
 
 // Word k can be a word of a name after a title: not a listed word (with or
 // without a particle), not and-/in-/the- something ("والشعب", "لشؤون"),
-// and, when it starts like a verb in the present (ي, ت: "يريد", "تعتبر"),
-// a listed given name or a long foreign one ("يلتسين").
-bool name_word_after_title(const Context& c, std::size_t k) {
+// and, when it starts like a verb in the present (ي, ت, س: "يريد",
+// "تعتبر", "سيزور"), a listed given name or a long foreign one ("يلتسين").
+// After a listed foreign given name, s- is a surname as often ("لويس
+// ساها", "كريستوفر سامبا") but for the future's prefixes: `future_is_verb`
+// false.
+// The future's sa- before a verb's own prefix ("سيكون", "ستعقد", "سنعمل").
+bool future(const std::string& key) {
+    return entity_words::length(key) >= 4 &&
+           (starts_with(key, "سي") || starts_with(key, "ست") || starts_with(key, "سن"));
+}
+
+bool name_word_after_title(const Context& c, std::size_t k, bool future_is_verb = true) {
     std::size_t particle = 0;
     const NameWord kind = name_word_kind(c, k, particle);
     if (kind == NameWord::kNo) return false;
     if (kind == NameWord::kParticle) return particle < 4 && given_name(c, k);
     const std::string key = entity_words::key(c.tokens[k].text);
+    // The future's sa- comes before a verb's own prefix ("سيزور", "ستعقد");
+    // other words with s- are names as often ("ساها", "سميث").
     for (std::string_view verb_start : {"ي", "ت", "س"})
-        if (starts_with(key, verb_start)) return given_name(c, k) || entity_words::length(key) >= 6;
+        if (starts_with(key, verb_start) && (verb_start != "س" || future_is_verb || future(key)))
+            return given_name(c, k) || entity_words::length(key) >= 6;
     return true;
 }
 
@@ -174,6 +186,13 @@ std::size_t given_with_article(const Context& c, std::size_t k) {
     if (key == "عبد" && next_free(c, k + 1) && with_article(c, k + 1)) return k + 2;
     if (!with_article(c, k) || !next_free(c, k + 1) || !family_name(c, k + 1)) return k;
     return c.gazetteer.is_name_part("ar-given", key.substr(std::string("ال").size())) ? k + 1 : k;
+}
+
+// Word k is a title without the article, which follows a name as its
+// role ("ريناتو سوليدام رئيس المعهد", "سلطانية مندوب إيران") and ends it.
+bool role_after_name(const Context& c, std::size_t k) {
+    return !starts_with_article(entity_words::key(c.tokens[k].text)) &&
+           listed_with_particle(c, k, person_titles());
 }
 
 // A name's words from `first`: up to three words fit for a name ("جورج
@@ -194,7 +213,8 @@ std::size_t name_at(const Context& c, std::size_t first, bool after_title) {
         return end;
     }
     std::size_t end = first;
-    while (end < first + 3 && (end == first || next_free(c, end)) && name_word_after_title(c, end))
+    while (end < first + 3 && (end == first || next_free(c, end)) &&
+           name_word_after_title(c, end) && (end == first || !role_after_name(c, end)))
         ++end;
     if (end > first && end < first + 3 && next_free(c, end) &&
         (given_name(c, end - 1) || (after_title && end == first + 1)) && family_name(c, end))
@@ -274,10 +294,20 @@ void people_in_arabic(Context& c) {
         // "bin" after the name: "علي بن أبي طالب" ("on" is never followed by it).
         if (c.is(k + 1, links) && k + 2 < tokens.size() && c.adjacent(k + 1, k + 2) &&
             !c.used[k + 2]) {
-            const std::size_t last = with_house(
-                c, k + 3 < tokens.size() && c.adjacent(k + 2, k + 3) && family_name(c, k + 3)
-                       ? k + 3
-                       : k + 2);
+            // "بدر بن عبدالله بن فرحان": each "bin" and the next father.
+            std::size_t last = k + 2;
+            while (last + 2 < tokens.size() && c.is(last + 1, links) &&
+                   c.adjacent(last, last + 1) && c.adjacent(last + 1, last + 2) &&
+                   !c.used[last + 2] && entity_words::arabic(tokens[last + 2]))
+                last += 2;
+            // After a chain of fathers, a word with al- is the story's
+            // ("بن فرحان الافتتاح"); a listed family name still ends it.
+            if (last + 1 < tokens.size() && c.adjacent(last, last + 1) &&
+                family_name(c, last + 1) &&
+                (last == k + 2 ||
+                 c.gazetteer.is_name_part("ar-surname", entity_words::key(tokens[last + 1].text))))
+                ++last;
+            last = with_house(c, last);
             c.claim(k, last, EntityType::kPerson);
             k = last;
         } else if (family_name(c, k + 1) &&
@@ -313,7 +343,7 @@ void people_by_foreign_given_names_in_arabic(Context& c) {
         while (end < k + 3 && next_free(c, end) && listed(c, end, given))
             ++end;
         if (end < k + 4 && next_free(c, end) && !listed(c, end, given) &&
-            name_word_after_title(c, end))
+            name_word_after_title(c, end, false))
             ++end;
         if (end == k + 1) continue;
         c.claim(k, end - 1, EntityType::kPerson, without_particle(c, k, end - 1, given));
@@ -408,7 +438,8 @@ void organizations_in_arabic(Context& c) {
 
 // A name of two or three words before its role, after a comma ("أحمد
 // عيسى، وزير السياحة"), or after a verb of speech and before what was
-// said ("وقال أحمد عيسى إن", "وأضاف أنغو أن"): news writes who speaks so.
+// said or the speaker's role ("وقال أحمد عيسى إن", "وأضاف أنغو أن",
+// "وقال ريناتو سوليدام رئيس المعهد"): news writes who speaks so.
 void people_by_arabic_roles(Context& c) {
     static const Keys speech = arabic_keys("arabic-speech-verbs");
     static const Keys said = arabic_keys("arabic-said-that");
@@ -422,7 +453,8 @@ void people_by_arabic_roles(Context& c) {
             two && comma_between(c, end) && listed_with_particle(c, end, person_titles());
         const bool speaker =
             k > 0 && c.adjacent(k - 1, k) && listed(c, k - 1, speech) &&
-            ((two && comma_between(c, end)) || (c.adjacent(end - 1, end) && listed(c, end, said)));
+            ((two && comma_between(c, end)) || (c.adjacent(end - 1, end) && listed(c, end, said)) ||
+             (two && c.adjacent(end - 1, end) && role_after_name(c, end)));
         if (!role && !speaker) continue;
         c.claim(k, end - 1, EntityType::kPerson);
         k = end - 1;
