@@ -171,6 +171,10 @@ BOOST_AUTO_TEST_CASE(publication_dates_in_many_languages) {
          "2025-01-15"},
         {"بغداد، 3 تشرين الأول 2024 - قالت الوزارة", "2024-10-03"},
         {"بيروت، 7 آذار 2023 - أعلنت الحكومة", "2023-03-07"},
+        // Algerian and Tunisian month names; the year's Gregorian mim.
+        {"تمنراست (واج) - أعلن المعهد يوم الأربعاء 23 أفريل 2025 أن", "2025-04-23"},
+        {"تونس، 5 جويلية 2024 - قالت الوزارة", "2024-07-05"},
+        {"جدة (واس) - أقيم الحفل مساء الخميس 12 ديسمبر 2024م في", "2024-12-12"},
         {"Satellite imagery released on May 16 showed, as 2024 went on", "2024-05-16"},
         {"On Feb 30, 2024 nothing happened, but on Mar 1, 2024 it did", "2024-03-01"},
         {"The mayor 12, 2024 said", ""},
@@ -191,6 +195,20 @@ BOOST_AUTO_TEST_CASE(publication_dates_in_many_languages) {
             BOOST_TEST((d ? d->iso() : std::string()) == row.expected);
         }
     }
+}
+
+// The lead is counted in letters, not bytes: an Arabic first sentence of
+// 300 letters (600 bytes) still holds its date; English text as long does
+// not.
+BOOST_AUTO_TEST_CASE(the_lead_is_counted_in_letters) {
+    std::string arabic, english;
+    for (int i = 0; i < 12; ++i) {
+        arabic += "حافظت الجامعة على موقعها ";  // 25 letters
+        english += "The university kept its place. ";
+    }
+    const auto in_arabic = find_date_in_text(arabic + "الثلاثاء 17 حزيران 2025.");
+    BOOST_TEST((in_arabic ? in_arabic->iso() : std::string()) == "2025-06-17");
+    BOOST_TEST(!find_date_in_text(english + english + "Tuesday, 17 June 2025."));
 }
 
 BOOST_AUTO_TEST_CASE(metadata_dates_become_utc_days) {
