@@ -145,6 +145,13 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names_in_other_scripts) {
         // ...before a noun of place, or beside a place in a list joined by '·'.
         {"", "진주 시민들이 모였다. 진주 목걸이를 샀다.", "ko", {"place:Jinju"}},
         {"", "서울·진주 노선이 생겼다.", "ko", {"place:Seoul", "place:Jinju"}},
+        // ...or by "and"; a province's short name before a place in it; a
+        // township after its city; a road by its word.
+        {"", "진주와 서울의 극장.", "ko", {"place:Jinju", "place:Seoul"}},
+        {"",
+         "경기 진주시 옥포동에서는 서울양양고속도로가 막혔다. 경기가 끝났다.",
+         "ko",
+         {"place:Gyeonggi", "place:Jinju", "place:옥포동", "place:서울양양고속도로"}},
         // Korean reports name a person by the family name and 모 with an
         // age or 씨 (not 이모, an aunt).
         {"", "총책 김모(45)씨와 박모씨가 이모와 갔다.", "ko", {"person:김모", "person:박모"}},

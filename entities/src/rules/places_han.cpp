@@ -356,29 +356,90 @@ const Gazetteer::Entry* korean_city_with_ending(const Context& c, const std::str
     return nullptr;
 }
 
+// Word j is a place already: listed, or named by a rule before.
+bool place_at(const Context& c, std::size_t j) {
+    if (c.place[j]) return true;
+    if (!c.used[j]) return false;
+    const Mention* m = c.found.covering(c.tokens[j].begin, c.tokens[j].end);
+    return m && m->type == EntityType::kPlace;
+}
+
+// The South Korean city a word names without its suffix, with any
+// particle after it ("익산의"), or null.
+const Gazetteer::Entry* korean_city_stem(const Context& c, const std::string& word) {
+    for (std::size_t size = word.size();
+         size >= 2 * kSyllable && size + 3 * kSyllable >= word.size(); size -= kSyllable)
+        if (korean_name_then_ending(word.substr(0, size), word))
+            if (const auto* city = korean_city_named(c, word.substr(0, size))) return city;
+    return nullptr;
+}
+
+// Word k ends in "and" (과, 와) after a place or a city without its suffix.
+bool place_and(const Context& c, std::size_t k) {
+    const std::string& word = c.tokens[k].text;
+    if (!ends_with(word, "과") && !ends_with(word, "와")) return false;
+    return place_at(c, k) || korean_city_named(c, word.substr(0, word.size() - kSyllable));
+}
+
 // A South Korean city or county named without its suffix: the lists write
 // it with 시 or 군 (강릉시), and alone many such names are words (진주, a
 // pearl; 고양이, a cat). It is the city before a particle or a noun of
 // place, joined or not ("강릉에서", "안산지역에서는", "안산 시민들"), and
-// beside another place in a list joined by '·' ("천안·논산").
-// The listed place, or null.
+// beside another place in a list joined by '·' or by "and" ("천안·논산",
+// "군산과 익산의"). The listed place, or null.
 const Gazetteer::Entry* korean_city_without_suffix(const Context& c, std::size_t k) {
     const std::string& word = c.tokens[k].text;
     if (const auto* city = korean_city_with_ending(c, word)) return city;
-    const Gazetteer::Entry* city = korean_city_named(c, word);
-    if (!city) return nullptr;
-    if (k + 1 < c.tokens.size() && c.adjacent(k, k + 1) &&
-        korean_place_noun_at(c.tokens[k + 1].text, 0))
-        return city;
     auto place = [&](std::size_t j) {
         const std::string& w = c.tokens[j].text;
-        return c.place[j] || korean_city_named(c, w) || korean_city_with_ending(c, w) ||
+        return place_at(c, j) || korean_city_stem(c, w) || korean_city_with_ending(c, w) ||
                !korean_place_word(c, j).empty();
     };
+    const bool next = k + 1 < c.tokens.size() && c.adjacent(k, k + 1);
+    // "군산과 익산의": a city, "and", a place.
+    if (next && place_and(c, k) && place(k + 1))
+        return korean_city_named(c, word.substr(0, word.size() - kSyllable));
+    if (k > 0 && c.adjacent(k - 1, k) && place_and(c, k - 1))
+        if (const auto* city = korean_city_stem(c, word)) return city;
+    const Gazetteer::Entry* city = korean_city_named(c, word);
+    if (!city) return nullptr;
+    if (next && korean_place_noun_at(c.tokens[k + 1].text, 0)) return city;
     return (k + 1 < c.tokens.size() && separated_by(c, k, k + 1, "·") && place(k + 1)) ||
                    (k > 0 && separated_by(c, k - 1, k, "·") && place(k - 1))
                ? city
                : nullptr;
+}
+
+// A province's short name before a place in it ("강원 인제군", "경기
+// 수원시"; cue korean-provinces-before-places): the province's listed name,
+// or empty.
+std::string korean_province_before_place(const Context& c, std::size_t k) {
+    static const cues::Table& provinces = cues::table("korean-provinces-before-places");
+    const auto province = provinces.find(c.tokens[k].text);
+    if (province == provinces.end() || k + 1 >= c.tokens.size() || !c.adjacent(k, k + 1) ||
+        !entity_words::hangul(c.tokens[k + 1]))
+        return {};
+    const bool place = c.place[k + 1] || !korean_place_word(c, k + 1).empty();
+    return place ? province->second : std::string();
+}
+
+// A township, ward or village (면, 동, 리; 읍 is a place by its ending
+// alone) right after its city or county ("태안군 근흥면", "거제시
+// 옥포동"): alone the ending makes other words (라면, noodles; 5동, five
+// buildings). The name, or empty.
+std::string korean_district_after_place(const Context& c, std::size_t k) {
+    if (k == 0 || !c.adjacent(k - 1, k) || !place_at(c, k - 1)) return {};
+    const std::string& before = c.tokens[k - 1].text;
+    if (!ends_with(before, "시") && !ends_with(before, "군") && !ends_with(before, "구")) return {};
+    const std::string& word = c.tokens[k].text;
+    for (std::size_t size = 3 * kSyllable; size <= 4 * kSyllable && size <= word.size();
+         size += kSyllable) {
+        const std::string name = word.substr(0, size);
+        const std::string kind = name.substr(size - kSyllable);
+        if ((kind == "면" || kind == "동" || kind == "리") && korean_name_then_ending(name, word))
+            return name;
+    }
+    return {};
 }
 
 }  // namespace
@@ -386,10 +447,14 @@ const Gazetteer::Entry* korean_city_without_suffix(const Context& c, std::size_t
 void places_in_korean_words(Context& c) {
     for (std::size_t k = 0; k < c.tokens.size(); ++k) {
         if (c.used[k] || !entity_words::hangul(c.tokens[k])) continue;
-        if (const std::string name = korean_place_word(c, k); !name.empty())
+        if (const std::string province = korean_province_before_place(c, k); !province.empty())
+            c.claim(k, k, EntityType::kPlace, province);
+        else if (const std::string name = korean_place_word(c, k); !name.empty())
             c.claim(k, k, EntityType::kPlace, name);
         else if (const Gazetteer::Entry* city = korean_city_without_suffix(c, k))
             c.claim(k, k, EntityType::kPlace, city->canonical);
+        else if (const std::string district = korean_district_after_place(c, k); !district.empty())
+            c.claim(k, k, EntityType::kPlace, district);
     }
 }
 
