@@ -111,6 +111,12 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names_in_other_scripts) {
         // body; a word that also ends common nouns (電力, 部) only after a
         // place; no determiner, date or kind of company opens the name.
         {"", "据中国农业大学教授介绍，一家初创公司和该大学。", "zh", {"organization:中国农业大学"}},
+        // A preposition the dictionary glues onto the word before (事由 in
+        // 赛事由, 曾在) or a verb (经) ends the name's run back.
+        {"",
+         "本届赛事由中国田径协会主办。赛道途经厦门大学。",
+         "zh",
+         {"organization:中国田径协会", "organization:厦门大学"}},
         // A body's word the analyser writes with the words before it, and
         // a branch joined to its body; Chinese reports name a person by the
         // family name and 某 (not 某些, some); after a title, a name may run

@@ -26,6 +26,15 @@ bool joined(const Context& c, std::size_t a, std::size_t b) {
     return c.tokens[a].end == c.tokens[b].begin && entity_words::han_or_kana(c.tokens[a]);
 }
 
+// A word of two characters or more that ends in a preposition the
+// dictionary glued onto it ("事由" in "赛事由", "曾在").
+bool ends_in_preposition(const Context& c, std::size_t k) {
+    static const cues::WordSet& prepositions = cues::set("han-final-prepositions");
+    static const cues::WordSet& names = cues::set("han-names-ending-like-prepositions");
+    const std::string& word = c.tokens[k].text;
+    return word.size() >= 6 && prepositions.count(word.substr(word.size() - 3)) && !c.is(k, names);
+}
+
 // A word of the name before the body's word: joined to the next without a
 // gap, no hiragana (particles, endings), no function word ("据", "和"),
 // determiner or time ("一家", "今年"); a place counts.
@@ -35,7 +44,7 @@ bool name_part(const Context& c, std::size_t k) {
     static const cues::WordSet& legal_forms = cues::set("japanese-legal-forms");
     const Token& t = c.tokens[k];
     if (!joined(c, k, k + 1) || any_hiragana(t.text) || c.is(k, stops) || c.is(k, function_chars) ||
-        c.is(k, legal_forms))
+        c.is(k, legal_forms) || ends_in_preposition(c, k))
         return false;
     return !c.used[k] || c.place[k];
 }
