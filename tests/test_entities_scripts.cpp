@@ -144,6 +144,12 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names_in_other_scripts) {
         // determiner ("各駅", every station) or a verb before ("位于").
         {"", "清水寺と銀閣寺は混雑。各駅で案内した。", "ja", {"place:清水寺", "place:銀閣寺"}},
         {"", "少林寺位于登封。该机场关闭。", "zh", {"place:少林寺"}},
+        // An unlisted county and a town in it, and a town joined to that
+        // one; a county alone is not enough.
+        {"",
+         "洱源县牛街乡与邓川镇交界。该县乡镇干部到场。",
+         "zh",
+         {"place:洱源县", "place:牛街乡", "place:邓川镇"}},
         {"", "중문관광단지 호텔과 국제공항이 붐빈다.", "ko", {"place:중문관광단지"}},
         // A Korean city without its suffix before a particle of place; the
         // word alone is a pearl.

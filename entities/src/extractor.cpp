@@ -419,6 +419,7 @@ Entities EntityExtractor::extract_from(std::string_view text, const TokenList& t
     if (in.hangul) rules::places_in_korean_words(c);
     if (in.han_or_kana) rules::places_by_japanese_suffix(c);
     if (in.han_or_kana) rules::places_inside_chinese_places(c);
+    if (in.han_or_kana) rules::chinese_counties_and_towns(c);
     rules::bare_places_among_places(c);
     if (in.han_or_kana) rules::chinese_rivers_and_lakes(c);
     if (language.empty() || language == "en") {

@@ -8,8 +8,8 @@
 
 // Places in words that join a place's name to a word about it or to its
 // kind: the analyser reads "长江流域" (the Yangtze basin) or "华北地区" as
-// one word, which no gazetteer name matches whole; Korean writes a
-// county, a town or a river as one word with its kind (울주군, 섬진강).
+// one word, which no gazetteer name matches whole (Korean places:
+// places_hangul.cpp).
 namespace newsdex::entities::rules {
 
 namespace {
@@ -27,44 +27,6 @@ const Gazetteer::Entry* place_before_suffix(const Context& c, const std::string&
     }
     return nullptr;
 }
-
-constexpr std::size_t kSyllable = 3;  // bytes of a Hangul syllable
-
-// The Korean place a word names by its kind's ending ("울주군은" is the
-// county 울주군, "제주국제공항과" the airport), or empty: two syllables or
-// more before the ending, a particle at most after it, no army
-// ("러시아군") or listed exception ("국제공항", any international airport).
-}  // namespace
-
-std::string korean_place_word(const Context& c, std::size_t k) {
-    static const cues::WordSet& suffixes = cues::set("korean-place-word-suffixes");
-    static const cues::WordSet& exceptions = cues::set("korean-place-word-exceptions");
-    static const cues::WordList& facilities = cues::list("korean-facility-suffixes");
-    const Token& t = c.tokens[k];
-    if (!entity_words::hangul(t) || t.end - t.begin != t.text.size()) return {};
-    for (std::size_t size = t.text.size(); size >= 3 * kSyllable; size -= kSyllable) {
-        const std::string name = t.text.substr(0, size);
-        if (!korean_name_then_ending(name, t.text)) continue;
-        const std::string kind = name.substr(size - kSyllable);
-        // A facility's word of two syllables or more: "제주국제공항",
-        // "고리원자력발전소", "중문관광단지".
-        const bool facility = std::any_of(facilities.begin(), facilities.end(), [&](const auto& f) {
-            return ends_with(name, f) && name.size() >= f.size() + 2 * kSyllable;
-        });
-        if (!suffixes.count(kind) && !facility) continue;
-        if (exceptions.count(name) || ends_with(name, "증후군")) return {};  // a syndrome
-        const std::string before = name.substr(0, size - kSyllable);
-        if (const auto* entries = c.gazetteer.starting_with(before))
-            for (const Gazetteer::Entry* e : *entries)
-                if (e->type == EntityType::kPlace &&
-                    c.gazetteer.country_of(e->canonical) == e->canonical)
-                    return {};  // a country's army
-        return name;
-    }
-    return {};
-}
-
-namespace {
 
 // Kanji only, `least` characters or more (UTF-8: three bytes each, E4-E9).
 bool kanji_word(const std::string& word, std::size_t least) {
@@ -260,6 +222,60 @@ void places_inside_chinese_places(Context& c) {
     }
 }
 
+namespace {
+
+// Words k.. hold a place's name of `least` to `most` characters, then its
+// suffix from `suffixes` (its own word), all joined, free Han words with no
+// function character (the analyser reads unknown names as single
+// characters: "坡" "贡" "镇"). One past the suffix, or k for none.
+std::size_t chinese_unit_at(const Context& c, std::size_t k, std::size_t least, std::size_t most,
+                            const cues::WordSet& suffixes) {
+    static const cues::WordSet& function_chars = cues::set("han-function-chars");
+    static const cues::WordSet& stops = cues::set("chinese-place-inner-stops");
+    const auto& tokens = c.tokens;
+    std::size_t chars = 0;
+    for (std::size_t j = k; j < tokens.size() && chars <= most; ++j) {
+        const Token& t = tokens[j];
+        if (c.used[j] || (j > k && t.begin != tokens[j - 1].end) || !kanji_word(t.text, 1) ||
+            c.is(j, function_chars) || (j == k && stops.count(t.text.substr(0, 3))))
+            return k;
+        if (j > k && chars >= least && suffixes.count(t.text)) return j + 1;
+        chars += t.text.size() / 3;
+    }
+    return k;
+}
+
+}  // namespace
+
+// Chinese: a county and a town in it, neither listed, written together
+// ("关岭县坡贡镇", "洱源县牛街乡"): a county's name alone could be any two
+// characters before 县, a pair is a place. A town or township then joined
+// by "and" to another ("牛街乡与邓川镇") names that one too.
+void chinese_counties_and_towns(Context& c) {
+    if (c.language != "zh") return;
+    static const cues::WordSet& counties = cues::set("chinese-county-suffixes");
+    static const cues::WordSet& towns = cues::set("chinese-town-suffixes");
+    static const cues::WordSet& ands = cues::set("chinese-place-list-joins");
+    for (std::size_t k = 0; k < c.tokens.size(); ++k) {
+        const std::size_t county = chinese_unit_at(c, k, 2, 2, counties);
+        if (county == k || county >= c.tokens.size() ||
+            c.tokens[county].begin != c.tokens[county - 1].end)
+            continue;
+        std::size_t town = chinese_unit_at(c, county, 2, 3, towns);
+        if (town == county) continue;
+        c.claim(k, county - 1, EntityType::kPlace);
+        c.claim(county, town - 1, EntityType::kPlace);
+        while (town + 1 < c.tokens.size() && c.is(town, ands) &&
+               c.tokens[town].begin == c.tokens[town - 1].end) {
+            const std::size_t next = chinese_unit_at(c, town + 1, 2, 3, towns);
+            if (next == town + 1) break;
+            c.claim(town + 1, next - 1, EntityType::kPlace);
+            town = next;
+        }
+        k = town - 1;
+    }
+}
+
 // Japanese: a name in kanji and a municipality's suffix the analyser split
 // off it ("志賀" "町", "此花" "区") name a place: 志賀町.
 void places_by_japanese_suffix(Context& c) {
@@ -313,148 +329,6 @@ void facilities_in_han(Context& c) {
         const std::size_t name = c.tokens[k].end - c.tokens[first].begin - suffix->size();
         if (name < 2 * 3 || name > 4 * 3) continue;
         c.claim(first, k, EntityType::kPlace);
-    }
-}
-
-namespace {
-
-// The South Korean city or county that the lists write as `stem` and 시
-// or 군 (강릉 -> 강릉시), or null; not 나라시 for 나라 (a country).
-const Gazetteer::Entry* korean_city_named(const Context& c, const std::string& stem) {
-    if (stem.size() < 2 * kSyllable) return nullptr;
-    for (const char* suffix : {"시", "군"})
-        if (const auto* entries = c.gazetteer.starting_with(stem + suffix))
-            for (const Gazetteer::Entry* e : *entries)
-                if (e->type == EntityType::kPlace && e->words.size() == 1 &&
-                    c.gazetteer.country_of(e->canonical) == "South Korea")
-                    return e;
-    return nullptr;
-}
-
-// Whether a word begins with a noun that makes the word before it a
-// place: 시민 (citizens), 지역 (area), 일대 (around)... ("안산 시민들").
-bool korean_place_noun_at(const std::string& word, std::size_t at) {
-    static const cues::WordList& nouns = cues::list("korean-place-nouns");
-    return std::any_of(nouns.begin(), nouns.end(),
-                       [&](std::string_view n) { return word.compare(at, n.size(), n) == 0; });
-}
-
-// A South Korean city named without its suffix before a particle of
-// place ("강릉에서", "진주로") or a noun of place ("안산지역에서는") in
-// the same word, or null.
-const Gazetteer::Entry* korean_city_with_ending(const Context& c, const std::string& word) {
-    static const cues::WordList& particles = cues::list("korean-place-particles");
-    for (std::string_view particle : particles)
-        if (ends_with(word, particle))
-            if (const auto* city =
-                    korean_city_named(c, word.substr(0, word.size() - particle.size())))
-                return city;
-    for (std::size_t at = 2 * kSyllable; at + kSyllable < word.size() && at <= 4 * kSyllable;
-         at += kSyllable)
-        if (korean_place_noun_at(word, at))
-            if (const auto* city = korean_city_named(c, word.substr(0, at))) return city;
-    return nullptr;
-}
-
-// Word j is a place already: listed, or named by a rule before.
-bool place_at(const Context& c, std::size_t j) {
-    if (c.place[j]) return true;
-    if (!c.used[j]) return false;
-    const Mention* m = c.found.covering(c.tokens[j].begin, c.tokens[j].end);
-    return m && m->type == EntityType::kPlace;
-}
-
-// The South Korean city a word names without its suffix, with any
-// particle after it ("익산의"), or null.
-const Gazetteer::Entry* korean_city_stem(const Context& c, const std::string& word) {
-    for (std::size_t size = word.size();
-         size >= 2 * kSyllable && size + 3 * kSyllable >= word.size(); size -= kSyllable)
-        if (korean_name_then_ending(word.substr(0, size), word))
-            if (const auto* city = korean_city_named(c, word.substr(0, size))) return city;
-    return nullptr;
-}
-
-// Word k ends in "and" (과, 와) after a place or a city without its suffix.
-bool place_and(const Context& c, std::size_t k) {
-    const std::string& word = c.tokens[k].text;
-    if (!ends_with(word, "과") && !ends_with(word, "와")) return false;
-    return place_at(c, k) || korean_city_named(c, word.substr(0, word.size() - kSyllable));
-}
-
-// A South Korean city or county named without its suffix: the lists write
-// it with 시 or 군 (강릉시), and alone many such names are words (진주, a
-// pearl; 고양이, a cat). It is the city before a particle or a noun of
-// place, joined or not ("강릉에서", "안산지역에서는", "안산 시민들"), and
-// beside another place in a list joined by '·' or by "and" ("천안·논산",
-// "군산과 익산의"). The listed place, or null.
-const Gazetteer::Entry* korean_city_without_suffix(const Context& c, std::size_t k) {
-    const std::string& word = c.tokens[k].text;
-    if (const auto* city = korean_city_with_ending(c, word)) return city;
-    auto place = [&](std::size_t j) {
-        const std::string& w = c.tokens[j].text;
-        return place_at(c, j) || korean_city_stem(c, w) || korean_city_with_ending(c, w) ||
-               !korean_place_word(c, j).empty();
-    };
-    const bool next = k + 1 < c.tokens.size() && c.adjacent(k, k + 1);
-    // "군산과 익산의": a city, "and", a place.
-    if (next && place_and(c, k) && place(k + 1))
-        return korean_city_named(c, word.substr(0, word.size() - kSyllable));
-    if (k > 0 && c.adjacent(k - 1, k) && place_and(c, k - 1))
-        if (const auto* city = korean_city_stem(c, word)) return city;
-    const Gazetteer::Entry* city = korean_city_named(c, word);
-    if (!city) return nullptr;
-    if (next && korean_place_noun_at(c.tokens[k + 1].text, 0)) return city;
-    return (k + 1 < c.tokens.size() && separated_by(c, k, k + 1, "·") && place(k + 1)) ||
-                   (k > 0 && separated_by(c, k - 1, k, "·") && place(k - 1))
-               ? city
-               : nullptr;
-}
-
-// A province's short name before a place in it ("강원 인제군", "경기
-// 수원시"; cue korean-provinces-before-places): the province's listed name,
-// or empty.
-std::string korean_province_before_place(const Context& c, std::size_t k) {
-    static const cues::Table& provinces = cues::table("korean-provinces-before-places");
-    const auto province = provinces.find(c.tokens[k].text);
-    if (province == provinces.end() || k + 1 >= c.tokens.size() || !c.adjacent(k, k + 1) ||
-        !entity_words::hangul(c.tokens[k + 1]))
-        return {};
-    const bool place = c.place[k + 1] || !korean_place_word(c, k + 1).empty();
-    return place ? province->second : std::string();
-}
-
-// A township, ward or village (면, 동, 리; 읍 is a place by its ending
-// alone) right after its city or county ("태안군 근흥면", "거제시
-// 옥포동"): alone the ending makes other words (라면, noodles; 5동, five
-// buildings). The name, or empty.
-std::string korean_district_after_place(const Context& c, std::size_t k) {
-    if (k == 0 || !c.adjacent(k - 1, k) || !place_at(c, k - 1)) return {};
-    const std::string& before = c.tokens[k - 1].text;
-    if (!ends_with(before, "시") && !ends_with(before, "군") && !ends_with(before, "구")) return {};
-    const std::string& word = c.tokens[k].text;
-    for (std::size_t size = 3 * kSyllable; size <= 4 * kSyllable && size <= word.size();
-         size += kSyllable) {
-        const std::string name = word.substr(0, size);
-        const std::string kind = name.substr(size - kSyllable);
-        if ((kind == "면" || kind == "동" || kind == "리") && korean_name_then_ending(name, word))
-            return name;
-    }
-    return {};
-}
-
-}  // namespace
-
-void places_in_korean_words(Context& c) {
-    for (std::size_t k = 0; k < c.tokens.size(); ++k) {
-        if (c.used[k] || !entity_words::hangul(c.tokens[k])) continue;
-        if (const std::string province = korean_province_before_place(c, k); !province.empty())
-            c.claim(k, k, EntityType::kPlace, province);
-        else if (const std::string name = korean_place_word(c, k); !name.empty())
-            c.claim(k, k, EntityType::kPlace, name);
-        else if (const Gazetteer::Entry* city = korean_city_without_suffix(c, k))
-            c.claim(k, k, EntityType::kPlace, city->canonical);
-        else if (const std::string district = korean_district_after_place(c, k); !district.empty())
-            c.claim(k, k, EntityType::kPlace, district);
     }
 }
 
