@@ -215,15 +215,25 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names_in_other_scripts) {
          "웃었다. CEO 김태훈 사장이 왔다.",
          "ko",
          {"organization:누리테크", "person:김태훈", "organization:한빛리사이클", "person:김태훈"}},
-        // Japanese companies by their legal form, before or after the name,
-        // and by a head office in parentheses; a company's ending (精機),
+        // Japanese companies by their legal form, before or after the name
+        // (kept in the name, as the official name has it), and by a head
+        // office in parentheses; a company's ending (精機),
         // the longest one (電機製作所); never a verb ("考える製薬").
         {"",
          "株式会社ミナト電子は発表した。アオバ株式会社の社長。部品メーカー、ヴァイス・アントリープ"
          "（本社シュツットガルト）を買収。中部精機と正興電機製作所。考える製薬。",
          "ja",
-         {"organization:ミナト電子", "organization:アオバ", "organization:ヴァイス・アントリープ",
-          "organization:中部精機", "organization:正興電機製作所"}},
+         {"organization:株式会社ミナト電子", "organization:アオバ株式会社",
+          "organization:ヴァイス・アントリープ", "organization:中部精機",
+          "organization:正興電機製作所"}},
+        // Japanese hospitals, police stations and coast guard offices; the
+        // longest word for a body (保安部, not 部 after a place); a Chinese
+        // hospital only after a place, and a name of two characters at least.
+        {"",
+         "因島総合病院に搬送。湯沢警察署によると。尾道海上保安部は。",
+         "ja",
+         {"organization:因島総合病院", "organization:湯沢警察署", "organization:尾道海上保安部"}},
+        {"", "先保居民、保医院。送往指定医院。", "zh", {}},
         // A Chinese river or lake in one word, named by its pinyin; not a
         // kind of water (护城河, a moat).
         {"",

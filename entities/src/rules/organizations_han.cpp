@@ -71,12 +71,18 @@ BodyWord body_word(const Context& c, std::size_t k) {
             if (entity_words::length(ending) >= 2 && word.size() > ending.size() &&
                 ends_with(word, ending))
                 return {k, after};
+    // The longest: "保安" "部" is 保安部 (a coast guard office), not 部
+    // after a place.
+    BodyWord longest{k + 1, After::kAnything};
     for (std::size_t first = k;; --first) {
-        if (endings.count(word)) return {first, After::kAnything};
-        if (after_a_place.count(word)) return {first, After::kAPlace};
-        if (c.language == "ja" && japanese.count(word)) return {first, After::kNoPlace};
+        if (endings.count(word))
+            longest = {first, After::kAnything};
+        else if (after_a_place.count(word))
+            longest = {first, After::kAPlace};
+        else if (c.language == "ja" && japanese.count(word))
+            longest = {first, After::kNoPlace};
         if (first == 0 || k - first == 2 || !joined(c, first - 1, first) || c.used[first - 1])
-            return {k + 1, After::kAnything};
+            return longest;
         word.insert(0, c.tokens[first - 1].text);
     }
 }
@@ -159,9 +165,9 @@ void japanese_companies_by_form(Context& c) {
             const std::size_t first =
                 k > 0 && joined(c, k - 1, k) ? company_name_run(c, k - 1, -1) : k;
             if (last != k)
-                c.claim(k + 1, last, EntityType::kOrganization);
+                c.claim(k, last, EntityType::kOrganization);
             else if (first != k)
-                c.claim(first, k - 1, EntityType::kOrganization);
+                c.claim(first, k, EntityType::kOrganization);
             continue;
         }
         static constexpr std::string_view kHeadOffice =
@@ -213,7 +219,9 @@ void organizations_in_han(Context& c) {
         if (after == After::kAPlace)
             while (first < body && !c.place[first])
                 ++first;
-        if (first == body || (after == After::kAPlace && !c.place[first]) ||
+        // One character is no name ("保医院": to protect hospitals).
+        const std::size_t name_bytes = c.tokens[body].begin - c.tokens[first].begin;
+        if (first == body || name_bytes < 6 || (after == After::kAPlace && !c.place[first]) ||
             (after == After::kNoPlace && c.place[first]))
             continue;
         c.claim(first, k, EntityType::kOrganization);
