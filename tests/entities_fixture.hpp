@@ -38,6 +38,7 @@ inline const entities::Gazetteer& gazetteer() {
                          "Germany\tcountry\tGermany\tDeutschland\n"
                          "Munich\tcity\tGermany\tMünchen\n"
                          "Hamburg\tcity\tGermany\t\n"
+                         "Rhineland-Palatinate\tregion\tGermany\tRheinland-Pfalz\n"
                          "Red Sea\tregion\t\tRotes Meer\n"
                          "Spain\tcountry\tSpain\tEspagne\n"
                          "Soweto\tcity\tSouth Africa\tСовето\n"

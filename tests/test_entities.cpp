@@ -112,6 +112,15 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "Liebenau ist im Dorf bekannt.",
          "de",
          {"place:Riederalp", "place:Bettmeralp", "place:Liebenau"}},
+        // In German an article after a name is no name particle, but
+        // after "van" or "von" it is; a body's kind is no surname; a
+        // body named by its town takes the town's whole name.
+        {"",
+         "Sabine Imhof den Grenzposten besuchte. Sabine Van der Bellen kam. Das Sana "
+         "Klinikum Hamburg half. Die Vergabekammer Rheinland-Pfalz entschied.",
+         "de",
+         {"person:Sabine Imhof", "person:Sabine Van der Bellen", "organization:Klinikum Hamburg",
+          "organization:Vergabekammer Rheinland-Pfalz"}},
         // A German ministry is one body even alone; a court alone is a kind.
         {"",
          "Das Wirtschaftsministerium teilte mit, das Landgericht schwieg.",

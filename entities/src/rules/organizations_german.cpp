@@ -116,6 +116,11 @@ void organizations_in_german(Context& c) {
                    c.capitalized(end))
                 ++end;
         }
+        // The whole of a place's name: "Rheinland-Pfalz", "Frankfurt am Main".
+        if (end > k + 1 && c.place[end - 1])
+            if (const Mention* m = c.found.covering(tokens[end - 1].begin, tokens[end - 1].end))
+                while (end < tokens.size() && tokens[end].end <= m->end)
+                    ++end;
         // "Bundeskartellamt", and a ministry of any kind: German news names
         // one ministry so ("das Wirtschaftsministerium teilte mit"), where
         // "das Landgericht" may be any court.

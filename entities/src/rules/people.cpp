@@ -35,9 +35,11 @@ bool initial_and_dot(const Context& c, std::size_t k) {
 
 bool surname(const Context& c, std::size_t k) {
     static const cues::WordSet& postnominals = cues::set("person-postnominals");  // KC, MP
+    static const cues::WordSet& german_kinds = cues::set("german-bodies-before-towns");
     return c.name_word(k) && !c.is(k, cues::place_heads()) &&
            !c.is(k, cues::organization_heads()) && !c.is(k, cues::object_heads()) &&
-           !c.is(k, postnominals);
+           !c.is(k, postnominals) &&
+           !(c.language == "de" && c.is(k, german_kinds));  // "Sana Klinikum Offenbach"
 }
 
 // Word k is a title that is also a family name, ending a name right after
@@ -59,6 +61,17 @@ bool german_body(const Context& c, std::size_t k) {
            });
 }
 
+// In German text "der", "den", "des" and "das" are in a name only after
+// "von" or "van" ("von der Leyen", "Van der Bellen"); alone they are articles ("Karin Keller-Sutter
+// den Grenzposten").
+bool german_article(const Context& c, std::size_t k) {
+    const std::string& word = c.tokens[k].text;
+    const bool after_von =
+        k > 0 && (c.tokens[k - 1].text == "von" || c.tokens[k - 1].text == "van");
+    return c.language == "de" && !after_von &&
+           (word == "der" || word == "den" || word == "des" || word == "das");
+}
+
 // One or two small words ("de", "van der", "Ó", "al-") and then a surname
 // at word k: how many small words, or 0. Only Arabic and Irish particles
 // lead on to more names ("bin Rashid Al Maktoum"); after others the name
@@ -68,7 +81,8 @@ std::size_t particles(const Context& c, std::size_t k) {
     for (std::size_t n = 1; n <= 2 && k + n < tokens.size(); ++n) {
         const std::size_t p = k + n - 1;
         if (!c.adjacent(p - 1, p) || !c.is(p, cues::name_particles()) ||
-            (c.capitalized(p) && !c.is(p, cues::capital_particles())))
+            (c.capitalized(p) && !c.is(p, cues::capital_particles())) ||
+            (n == 1 && german_article(c, p)))
             return 0;
         if (!(c.adjacent(p, p + 1) || hyphenated(c, p, p + 1)) || !surname(c, p + 1) ||
             german_body(c, p + 1))
