@@ -260,6 +260,15 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names_in_other_scripts) {
          "发言人玛丽亚·桑托斯补充说，好。（记者刘晓峰）报道。教授徐静怡提醒，难。",
          "zh",
          {"person:玛丽亚·桑托斯", "person:刘晓峰", "person:徐静怡"}},
+        // A body's name runs over for-X the-Y and over a chain of and-the-X;
+        // a company's name may be any word, with its legal form after it;
+        // not li- before a verb.
+        {"",
+         "وأعلن المعهد الوطني لحماية النباتات أن شركة تلال للإنتاج ذ.م.م تعاقدت مع هيئة "
+         "الزكاة والضريبة والجمارك. وأقام مستشفى ميداني ليقدم الخدمات.",
+         "ar",
+         {"organization:المعهد الوطني لحماية النباتات", "organization:شركة تلال للإنتاج ذ.م.م",
+          "organization:هيئة الزكاة والضريبة والجمارك", "organization:مستشفى ميداني"}},
         // "عمان" is Amman with its shadda, and as the story's other words
         // say (Jordan or the Gulf); undecided, it is left alone.
         {"", "عمّان - وصل الوفد إلى عمان.", "ar", {"place:Amman"}},

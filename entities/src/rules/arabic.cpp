@@ -2,6 +2,7 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "arabic_words.hpp"
 #include "newsdex/strings.hpp"
 #include "rules.hpp"
 #include "words.hpp"
@@ -21,9 +22,7 @@ std::unordered_set<std::string> arabic_keys(const char* list) {
     return keys;
 }
 
-namespace {
-
-using Keys = std::unordered_set<std::string>;
+namespace arabic_words {
 
 using newsdex::starts_with;
 
@@ -164,7 +163,7 @@ bool future(const std::string& key) {
            (starts_with(key, "سي") || starts_with(key, "ست") || starts_with(key, "سن"));
 }
 
-bool name_word_after_title(const Context& c, std::size_t k, bool future_is_verb = true) {
+bool name_word_after_title(const Context& c, std::size_t k, bool future_is_verb) {
     std::size_t particle = 0;
     const NameWord kind = name_word_kind(c, k, particle);
     if (kind == NameWord::kNo) return false;
@@ -229,18 +228,6 @@ bool comma_between(const Context& c, std::size_t k) {
     return gap == "، " || gap == ", " || gap == "،" || gap == " ، ";
 }
 
-// Word k continues a body's name: a word with al- ("وزارة الصحة"), or,
-// after one, and-al- before another ("وزارة التموين والتجارة الداخلية").
-bool body_word(const Context& c, std::size_t k, bool after_one) {
-    if (k >= c.tokens.size() || !c.adjacent(k - 1, k) || !entity_words::arabic(c.tokens[k]) ||
-        listed(c, k, not_name_words()) || listed(c, k, not_family_names()))
-        return false;
-    const std::string key = entity_words::key(c.tokens[k].text);
-    if (starts_with_article(key)) return true;
-    return after_one && starts_with(key, "وال") && k + 1 < c.tokens.size() &&
-           c.adjacent(k, k + 1) && starts_with_article(entity_words::key(c.tokens[k + 1].text));
-}
-
 // Word k is in `keys`, perhaps after "and" written onto it ("وجورج"); not
 // after the article, which a foreign name never takes ("السكوت", the
 // silence, is no Scott), nor after li- ("لجان", committees, is no Jean).
@@ -257,7 +244,9 @@ bool person_named(const Context& c, std::size_t k) {
     return m && m->type == EntityType::kPerson;
 }
 
-}  // namespace
+}  // namespace arabic_words
+
+using namespace arabic_words;
 
 bool arabic_next_free(const Context& c, std::size_t k) {
     return next_free(c, k);
@@ -412,30 +401,6 @@ void people_after_arabic_titles(Context& c) {
     }
 }
 
-// A word for a body, then the words with al- that make it one ("وزارة
-// الصحة الفلسطينية", "مجلس الأمن"), places among them; or, for a company,
-// club or movement, one name without the article ("شركة نوكيا", "حركة
-// حماس"). The name drops the particle written onto its first word.
-void organizations_in_arabic(Context& c) {
-    const Keys& heads = body_nouns();
-    for (std::size_t k = 0; k + 1 < c.tokens.size(); ++k) {
-        if (c.used[k] || !entity_words::arabic(c.tokens[k]) || !listed_with_particle(c, k, heads) ||
-            !c.adjacent(k, k + 1))
-            continue;
-        std::size_t end = k + 1;
-        while (end < k + 5 && body_word(c, end, end > k + 1))
-            ++end;
-        if (end == k + 1 && next_free(c, k + 1) && name_word_after_title(c, k + 1)) {
-            end = k + 2;  // one name without the article, and what it is of:
-            while (end < k + 5 && body_word(c, end, true))  // "مديرية ماء البصرة"
-                ++end;
-        }
-        if (end == k + 1) continue;
-        c.claim(k, end - 1, EntityType::kOrganization, without_particle(c, k, end - 1, heads));
-        k = end - 1;
-    }
-}
-
 // A name of two or three words before its role, after a comma ("أحمد
 // عيسى، وزير السياحة"), or after a verb of speech and before what was
 // said or the speaker's role ("وقال أحمد عيسى إن", "وأضاف أنغو أن",
@@ -458,34 +423,6 @@ void people_by_arabic_roles(Context& c) {
         if (!role && !speaker) continue;
         c.claim(k, end - 1, EntityType::kPerson);
         k = end - 1;
-    }
-}
-
-// A medium named by its own word after a correspondent or a word for a
-// channel ("مراسل الجزيرة", "موفد الجزيرة نت", "فضائية الجزيرة"), when the
-// lists name it with a head before that word ("قناة الجزيرة"): elsewhere
-// "الجزيرة" is the island, or the peninsula.
-void arabic_media_by_their_word(Context& c) {
-    static const Keys cues = arabic_keys("arabic-media-correspondents");
-    const auto& tokens = c.tokens;
-    for (std::size_t k = 0; k + 1 < tokens.size(); ++k) {
-        if (!entity_words::arabic(tokens[k]) || !next_free(c, k + 1) ||
-            !listed_with_particle(c, k, cues))
-            continue;
-        std::string canonical;
-        for (std::string_view head : {"قناة", "صحيفة", "وكالة", "شبكة"}) {
-            const std::string name = std::string(head) + " " + tokens[k + 1].text;
-            if (const std::string found = c.gazetteer.canonical(EntityType::kOrganization, name);
-                found != name) {
-                canonical = found;
-                break;
-            }
-        }
-        if (canonical.empty()) continue;
-        const bool net =
-            k + 2 < tokens.size() && c.adjacent(k + 1, k + 2) && tokens[k + 2].text == "نت";
-        c.claim(k + 1, net ? k + 2 : k + 1, EntityType::kOrganization, canonical);
-        ++k;
     }
 }
 

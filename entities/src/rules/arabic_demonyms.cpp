@@ -23,7 +23,9 @@ bool arabic_demonym(const Context& c, std::size_t k) {
     for (std::string_view ending : {"يه", "ي"}) {
         if (!newsdex::ends_with(key, ending) || entity_words::length(key) < 5) continue;
         const std::string stem = key.substr(0, key.size() - ending.size());
-        for (const std::string& name : {stem, "ال" + stem, stem + "ا", "ال" + stem + "ا"})
+        // "الفرنسي": فرنسا; "البريطانية", "الإيطالي": بريطانيا, إيطاليا.
+        for (const std::string& name :
+             {stem, "ال" + stem, stem + "ا", "ال" + stem + "ا", stem + "يا"})
             if (const auto* entries = c.gazetteer.starting_with(name))
                 for (const Gazetteer::Entry* e : *entries)
                     if (e->type == EntityType::kPlace && e->words.size() == 1) return true;
@@ -32,6 +34,10 @@ bool arabic_demonym(const Context& c, std::size_t k) {
 }
 
 }  // namespace
+
+bool arabic_nationality(const Context& c, std::size_t k) {
+    return arabic_demonym(c, k);
+}
 
 // A nationality before a name of two words, as Arabic news names players
 // and foreigners: "البرازيلي دودو سيلفا", "الأميركي كارميلو أنطوني".

@@ -1,6 +1,7 @@
 #include <string>
 #include <unordered_set>
 
+#include "arabic_words.hpp"
 #include "rules.hpp"
 #include "words.hpp"
 
@@ -10,7 +11,7 @@ namespace newsdex::entities::rules {
 
 namespace {
 
-using Keys = std::unordered_set<std::string>;
+using arabic_words::Keys;
 
 // How many words of the text, without a particle or the article, are in
 // `keys`.

@@ -204,6 +204,8 @@ void places_after_arabic_settlement_words(Context& c);
 // A cue list as Arabic keys (entity_words::key), each spelling of hamza,
 // alef maksura and teh marbuta alike (arabic.cpp).
 std::unordered_set<std::string> arabic_keys(const char* list);
+// Word k is a nationality ("البريطانية", "والسنغالي"; arabic_demonyms.cpp).
+bool arabic_nationality(const Context& c, std::size_t k);
 // "عمان": Amman or Oman, as the story decides (arabic_places.cpp).
 void amman_or_oman(Context& c);
 

@@ -1,0 +1,119 @@
+#include <string>
+#include <string_view>
+
+#include "arabic_words.hpp"
+#include "newsdex/strings.hpp"
+#include "rules.hpp"
+#include "words.hpp"
+
+// Arabic bodies: a word for a body, then the words with al- that make it
+// one; a company's name; media by their own word (the people: arabic.cpp).
+namespace newsdex::entities::rules {
+
+using namespace arabic_words;
+
+namespace {
+
+// Word k continues a body's name: a word with al- ("وزارة الصحة"), or,
+// after one, and-al- before another ("وزارة التموين والتجارة الداخلية").
+bool body_word(const Context& c, std::size_t k, bool after_one) {
+    if (k >= c.tokens.size() || !c.adjacent(k - 1, k) || !entity_words::arabic(c.tokens[k]) ||
+        listed(c, k, not_name_words()) || listed(c, k, not_family_names()) ||
+        listed_with_particle(c, k, person_titles()))  // "لجنة التحكيم المخرج"
+        return false;
+    const std::string key = entity_words::key(c.tokens[k].text);
+    if (starts_with_article(key)) return true;
+    const bool next = k + 1 < c.tokens.size() && c.adjacent(k, k + 1);
+    const std::string next_key = next ? entity_words::key(c.tokens[k + 1].text) : std::string();
+    // and-the-X before the-Y or and-the-Z ("والتنمية الريفية", "والضريبة
+    // والجمارك"), or closing such a chain.
+    if (after_one && starts_with(key, "وال"))
+        return (next && (starts_with_article(next_key) || starts_with(next_key, "وال"))) ||
+               starts_with(entity_words::key(c.tokens[k - 1].text), "وال");
+    // for-X the-Y: "المعهد الوطني لحماية النباتات"; not li- before a verb
+    // ("ليقدم", to provide; "لتكون", to be).
+    return after_one && starts_with(key, "ل") && !starts_with(key, "لي") &&
+           !starts_with(key, "لت") && !starts_with(key, "لن") && entity_words::length(key) >= 4 &&
+           next && starts_with_article(next_key) && body_word(c, k + 1, true);
+}
+
+// Word k can be a foreign company name's second word: no Arabic noun's
+// ending (ة, the plurals' -ين -ون -ات, the accusative's -اً): "شركة
+// كونكو فيليبس", not "شركة موتورولا زيادة" (Motorola, an increase).
+bool foreign_second_word(const Context& c, std::size_t k) {
+    const std::string key = entity_words::key(c.tokens[k].text);
+    const std::string& word = c.tokens[k].text;
+    for (std::string_view ending : {"ه", "ين", "ون", "ات"})
+        if (newsdex::ends_with(key, ending)) return false;
+    return !newsdex::ends_with(word, "اً") && !newsdex::ends_with(word, "ا");
+}
+
+}  // namespace
+
+// A word for a body, then the words with al- that make it one ("وزارة
+// الصحة الفلسطينية", "مجلس الأمن"), places among them; or, for a company,
+// club or movement, one name without the article ("شركة نوكيا", "حركة
+// حماس"). The name drops the particle written onto its first word.
+void organizations_in_arabic(Context& c) {
+    const Keys& heads = body_nouns();
+    static const Keys companies = arabic_keys("arabic-company-nouns");
+    static const Keys legal_forms = arabic_keys("arabic-legal-forms");
+    for (std::size_t k = 0; k + 1 < c.tokens.size(); ++k) {
+        if (c.used[k] || !entity_words::arabic(c.tokens[k]) || !listed_with_particle(c, k, heads) ||
+            !c.adjacent(k, k + 1))
+            continue;
+        std::size_t end = k + 1;
+        while (end < k + 7 && body_word(c, end, end > k + 1))
+            ++end;
+        // A company, not "the company" ("المؤسسة عدداً"): its name follows.
+        const bool company = listed_with_particle(c, k, companies) && !with_article(c, k);
+        if (end == k + 1 && next_free(c, k + 1) &&
+            (name_word_after_title(c, k + 1) || (company && unlisted_word(c, k + 1)))) {
+            end = k + 2;  // one name without the article, and what it is of:
+            // a company's may be two foreign words ("مؤسسة كواكواريلي سيموندز").
+            if (company && next_free(c, end) && unlisted_word(c, end) &&
+                name_word_after_title(c, end, false) && foreign_second_word(c, end))
+                ++end;
+            // ... not its nationality ("مؤسسة كواكواريلي سيموندز البريطانية").
+            while (end < k + 5 && body_word(c, end, true) && !arabic_nationality(c, end))
+                ++end;  // "مديرية ماء البصرة"
+        }
+        if (end == k + 1) continue;
+        // A company's legal form after its name: "ذ.م.م", "ش.م.ع".
+        if (company && end < c.tokens.size() && c.adjacent(end - 1, end) &&
+            listed(c, end, legal_forms))
+            ++end;
+        c.claim(k, end - 1, EntityType::kOrganization, without_particle(c, k, end - 1, heads));
+        k = end - 1;
+    }
+}
+
+// A medium named by its own word after a correspondent or a word for a
+// channel ("مراسل الجزيرة", "موفد الجزيرة نت", "فضائية الجزيرة"), when the
+// lists name it with a head before that word ("قناة الجزيرة"): elsewhere
+// "الجزيرة" is the island, or the peninsula.
+void arabic_media_by_their_word(Context& c) {
+    static const Keys cues = arabic_keys("arabic-media-correspondents");
+    const auto& tokens = c.tokens;
+    for (std::size_t k = 0; k + 1 < tokens.size(); ++k) {
+        if (!entity_words::arabic(tokens[k]) || !next_free(c, k + 1) ||
+            !listed_with_particle(c, k, cues))
+            continue;
+        std::string canonical;
+        for (std::string_view head : {"قناة", "صحيفة", "وكالة", "شبكة"}) {
+            const std::string name = std::string(head) + " " + tokens[k + 1].text;
+            if (const std::string found = c.gazetteer.canonical(EntityType::kOrganization, name);
+                found != name) {
+                canonical = found;
+                break;
+            }
+        }
+        if (canonical.empty()) continue;
+        const bool net =
+            k + 2 < tokens.size() && c.adjacent(k + 1, k + 2) && tokens[k + 2].text == "نت";
+        c.claim(k + 1, net ? k + 2 : k + 1, EntityType::kOrganization, canonical);
+        ++k;
+    }
+}
+
+}  // namespace newsdex::entities::rules
