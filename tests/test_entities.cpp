@@ -112,6 +112,13 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "Liebenau ist im Dorf bekannt.",
          "de",
          {"place:Riederalp", "place:Bettmeralp", "place:Liebenau"}},
+        // A place said to be one ("in Soweto") does not join two bodies'
+        // names over "and".
+        {"",
+         "The attack hit Baragwanath Academic Hospital in Soweto and Maxeke Academic Hospital.",
+         "en",
+         {"organization:Baragwanath Academic Hospital", "place:Soweto",
+          "organization:Maxeke Academic Hospital"}},
         // In German an article after a name is no name particle, but
         // after "van" or "von" it is; a body's kind is no surname; a
         // body named by its town takes the town's whole name.

@@ -212,6 +212,17 @@ void organizations_by_head_word(Context& c) {
                    (c.name_word(k) || c.place[k] || inside_organization(k) ||
                     (c.capitalized(k) && c.is(k, cues::person_titles())));
         };
+        // A place said to be one, alone, before "and": "Academic Hospital in
+        // Soweto and Charlotte Maxeke Hospital" names two hospitals.
+        auto place_where = [&](std::size_t k) {
+            if (!c.place[k]) return false;
+            const Mention* m = c.found.covering(tokens[k].begin, tokens[k].end);
+            if (!m || m->end != tokens[k].end) return false;
+            std::size_t first = k;
+            while (first > 0 && tokens[first - 1].begin >= m->begin)
+                --first;
+            return after_preposition_of_place(c, first);
+        };
         // "National Disaster Risk Reduction and Management Council".
         auto joined = [&](std::size_t k) {  // k = start - 1, an "and" between names
             // Not "Hospital Regional de Lima and Pannonbusz Zrt": two bodies.
@@ -222,7 +233,7 @@ void organizations_by_head_word(Context& c) {
                    (tokens[k].text == "and" || (c.language == "de" && tokens[k].text == "und") ||
                     c.is(k, cues::name_particles())) &&
                    !(c.language == "de" && c.is(k, articles)) && c.adjacent(k, k + 1) &&
-                   before(k - 1) && !inside_organization(k - 1);
+                   before(k - 1) && !inside_organization(k - 1) && !place_where(k - 1);
         };
         while (start > 0 && i - start < 7 && (before(start - 1) || joined(start - 1)))
             --start;
