@@ -226,6 +226,14 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names_in_other_scripts) {
          {"organization:株式会社ミナト電子", "organization:アオバ株式会社",
           "organization:ヴァイス・アントリープ", "organization:中部精機",
           "organization:正興電機製作所"}},
+        // A Japanese address's smaller places after a city or ward: a name
+        // and its suffix, a district's name with ケ or ノ before の; not a
+        // particle ("と刈羽村").
+        {"",
+         "千葉市北区の会社。千葉市千駄ケ谷の店。千葉市と刈羽村。",
+         "ja",
+         {"place:Chiba", "place:北区", "place:Chiba", "place:千駄ケ谷", "place:Chiba",
+          "place:刈羽村"}},
         // Japanese hospitals, police stations and coast guard offices; the
         // longest word for a body (保安部, not 部 after a place); a Chinese
         // hospital only after a place, and a name of two characters at least.

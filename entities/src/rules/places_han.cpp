@@ -276,6 +276,78 @@ void chinese_counties_and_towns(Context& c) {
     }
 }
 
+namespace {
+
+// Word j ends a place's mention whose last word is a municipality's or a
+// prefecture's suffix ("尾道" "市", "渋谷区", "徳島" "県").
+bool ends_an_address_part(const Context& c, std::size_t j) {
+    static const cues::WordSet& suffixes = cues::set("japanese-address-suffixes");
+    if (!c.used[j]) return false;
+    const Mention* m = c.found.covering(c.tokens[j].begin, c.tokens[j].end);
+    const std::string& word = c.tokens[j].text;
+    return m && m->type == EntityType::kPlace && m->end == c.tokens[j].end && word.size() >= 3 &&
+           suffixes.count(word.substr(word.size() - 3));
+}
+
+// A Japanese particle ("と", "は", "の"; cue japanese-particles).
+bool particle(const std::string& word) {
+    static const cues::WordSet& particles = cues::set("japanese-particles");
+    return particles.count(word) > 0;
+}
+
+// Any katakana in the word (ア-ヶ: U+30A1-U+30F6).
+bool katakana_in(const std::string& word) {
+    for (std::size_t i = 0; i + 2 < word.size(); i += 3) {
+        const auto b1 = static_cast<unsigned char>(word[i + 1]);
+        const auto b2 = static_cast<unsigned char>(word[i + 2]);
+        if (static_cast<unsigned char>(word[i]) == 0xE3 &&
+            ((b1 == 0x82 && b2 >= 0xA1) || (b1 == 0x83 && b2 <= 0xB6)))
+            return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+// Japanese addresses: after a prefecture, city or ward, the smaller place
+// in it, written on without a gap: a name and its suffix ("神戸市" "灘区",
+// "尾道市" "因島土生町", "つるぎ町"), or a district's name before の
+// ("渋谷区千駄ケ谷の", "湯沢市秋ノ宮の"). Each can hold the next.
+void japanese_places_inside_places(Context& c) {
+    if (c.language != "ja") return;
+    static const cues::WordSet& suffixes = cues::set("japanese-place-suffixes");
+    const auto& tokens = c.tokens;
+    for (std::size_t j = 0; j + 1 < tokens.size(); ++j) {
+        if (!ends_an_address_part(c, j)) continue;
+        std::size_t k = j + 1, chars = 0;
+        // A name of one to five characters, then its suffix; not a
+        // particle ("尾道市と刈羽村", "は鳥羽市").
+        while (k < tokens.size() && !c.used[k] && tokens[k].begin == tokens[k - 1].end &&
+               entity_words::han_or_kana(tokens[k]) && !suffixes.count(tokens[k].text) &&
+               !particle(tokens[k].text) && chars < 5)
+            chars += entity_words::length(tokens[k++].text);
+        const bool suffixed = k < tokens.size() && k > j + 1 && chars <= 5 &&
+                              tokens[k].begin == tokens[k - 1].end &&
+                              suffixes.count(tokens[k].text);
+        // A district's name with a katakana or ケ, ノ in it: "千駄ケ谷",
+        // "秋ノ宮" (not "市長の", the mayor's).
+        const bool district = k == j + 2 && chars >= 2 && chars <= 4 && k < tokens.size() &&
+                              tokens[k].text == "の" && tokens[k].begin == tokens[k - 1].end &&
+                              katakana_in(tokens[j + 1].text);
+        const std::size_t single = j + 1;  // "北区": name and suffix in one word
+        if (suffixed) {
+            c.claim(j + 1, k, EntityType::kPlace);
+            j = k - 1;
+        } else if (district) {
+            c.claim(j + 1, j + 1, EntityType::kPlace);
+        } else if (!c.used[single] && tokens[single].begin == tokens[j].end &&
+                   entity_words::length(tokens[single].text) == 2 &&
+                   suffixes.count(tokens[single].text.substr(3))) {
+            c.claim(single, single, EntityType::kPlace);
+        }
+    }
+}
+
 // Japanese: a name in kanji and a municipality's suffix the analyser split
 // off it ("志賀" "町", "此花" "区") name a place: 志賀町.
 void places_by_japanese_suffix(Context& c) {

@@ -59,6 +59,8 @@ void places_by_japanese_suffix(Context& c);
 void places_inside_chinese_places(Context& c);
 // An unlisted county and a town in it ("关岭县坡贡镇"), and towns joined to it.
 void chinese_counties_and_towns(Context& c);
+// A Japanese address's smaller places after a city or ward ("神戸市灘区").
+void japanese_places_inside_places(Context& c);
 void bare_places_among_places(Context& c);
 void places_after_settlement_words(Context& c);
 void places_after_place_nouns(Context& c);
