@@ -112,6 +112,12 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "Liebenau ist im Dorf bekannt.",
          "de",
          {"place:Riederalp", "place:Bettmeralp", "place:Liebenau"}},
+        // A district named after a listed town is the district, with its
+        // word; not a town's genitive after the word ("Bezirk Hamburgs").
+        {"",
+         "Im Landkreis Hamburg und im größten Bezirk Hamburgs.",
+         "de",
+         {"place:Landkreis Hamburg", "place:Hamburg"}},
         // A place said to be one ("in Soweto") does not join two bodies'
         // names over "and".
         {"",

@@ -427,46 +427,8 @@ void places_on_a_journey(Context& c) {
     }
 }
 
-// German and French name a place after a word for a settlement or region:
-// right after it in German ("Gemeinde Umhausen", "Landkreis Uelzen"),
-// after "de" in French ("la commune de Tahannaout", "la ville d'Amizmiz").
-void places_after_settlement_words(Context& c) {
-    const cues::WordSet* nouns =
-        c.language.empty() ? nullptr
-                           : cues::find_set("settlement-nouns-" + std::string(c.language));
-    if (!nouns) return;
-    const auto& tokens = c.tokens;
-    for (std::size_t i = 1; i < tokens.size(); ++i) {
-        // "Landkreis Potsdam-Mittelmark": a listed town that opens a
-        // hyphenated name is part of the district's name.
-        const bool hyphen_name = c.used[i] && c.place[i] && i + 1 < tokens.size() &&
-                                 hyphenated(c, i, i + 1) && c.capitalized(i + 1) && !c.used[i + 1];
-        if ((c.used[i] && !hyphen_name) || !c.capitalized(i)) continue;
-        const std::string_view raw =
-            c.text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
-        const std::size_t elided = entity_words::elided_article(raw);
-        std::size_t noun = i - 1;
-        if (c.language == "fr" && elided == 0) {
-            if (i < 2 || tokens[i - 1].text != "de" || !c.adjacent(i - 1, i)) continue;
-            noun = i - 2;
-        } else if (c.language == "fr" && raw.substr(0, 1) != "d" && raw.substr(0, 1) != "D") {
-            continue;  // "l'Île": an article, not "de"
-        }
-        if (!c.is(noun, *nouns) || !c.adjacent(noun, noun + 1)) continue;
-        std::size_t end = hyphen_name ? i + 1 : unknown_place_end(c, i);
-        while (hyphen_name && end < tokens.size() && hyphenated(c, end - 1, end) &&
-               c.capitalized(end))
-            ++end;
-        if (end == i || (end < tokens.size() && c.adjacent(end - 1, end) && c.capitalized(end)))
-            continue;
-        // A district's word is part of its name: "Landkreis Uelzen" is the
-        // district, Uelzen the town.
-        static const cues::WordSet& named_with = cues::set("settlement-nouns-in-names");
-        const std::size_t first = c.is(noun, named_with) && noun + 1 == i ? noun : i;
-        const std::uint32_t from = first == i ? tokens[i].begin + elided : tokens[first].begin;
-        c.claim(first, end - 1, EntityType::kPlace,
-                std::string(c.text.substr(from, tokens[end - 1].end - from)));
-    }
+std::size_t place_name_end(const Context& c, std::size_t first) {
+    return unknown_place_end(c, first);
 }
 
 // "Sitia, a port town on Crete", "Tongi, an industrial suburb": a name in

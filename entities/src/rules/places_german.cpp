@@ -2,9 +2,11 @@
 
 #include "newsdex/strings.hpp"
 #include "rules.hpp"
+#include "words.hpp"
 
 // German, Austrian and Swiss villages that no packaged list has, by their
-// names' endings after a preposition of place.
+// names' endings after a preposition of place; places after a word for a
+// settlement or a district ("Gemeinde Umhausen", "Landkreis Cloppenburg").
 namespace newsdex::entities::rules {
 
 bool german_place_ending(const Context& c, std::size_t k) {
@@ -33,6 +35,75 @@ void places_after_german_prepositions(Context& c) {
             c.adjacent(i + 1, i + 2) && german_place_ending(c, i + 2) &&
             !(i + 3 < tokens.size() && c.adjacent(i + 2, i + 3) && c.capitalized(i + 3)))
             c.claim(i + 2, i + 2, EntityType::kPlace);
+    }
+}
+
+namespace {
+
+// A listed place at word i right after a word that is part of a district's
+// name ("Landkreis Cloppenburg"): one past the place's last word, or i.
+std::size_t district_of_town(const Context& c, std::size_t i) {
+    static const cues::WordSet& named_with = cues::set("settlement-nouns-in-names");
+    if (!c.used[i] || !c.place[i] || !c.is(i - 1, named_with) || !c.adjacent(i - 1, i)) return i;
+    const Mention* m = c.found.covering(c.tokens[i].begin, c.tokens[i].end);
+    if (!m || m->type != EntityType::kPlace || m->begin != c.tokens[i].begin) return i;
+    // Not a genitive: "der größte Bezirk Wiens" is a district of Vienna
+    // (Wien), where "Kanton Wallis" is the canton.
+    const std::string& word = c.tokens[i].text;
+    if (word.size() > 1 && word.back() == 's')
+        if (const auto* entries = c.gazetteer.starting_with(word.substr(0, word.size() - 1)))
+            for (const Gazetteer::Entry* e : *entries)
+                if (e->words.size() == 1 && e->canonical == m->canonical) return i;
+    std::size_t end = i + 1;
+    while (end < c.tokens.size() && c.tokens[end].end <= m->end)
+        ++end;
+    return end;
+}
+
+}  // namespace
+
+// German and French name a place after a word for a settlement or region
+// (here with the German rules, French's being one line):
+// right after it in German ("Gemeinde Umhausen", "Landkreis Uelzen"),
+// after "de" in French ("la commune de Tahannaout", "la ville d'Amizmiz").
+void places_after_settlement_words(Context& c) {
+    const cues::WordSet* nouns =
+        c.language.empty() ? nullptr
+                           : cues::find_set("settlement-nouns-" + std::string(c.language));
+    if (!nouns) return;
+    const auto& tokens = c.tokens;
+    for (std::size_t i = 1; i < tokens.size(); ++i) {
+        // "Landkreis Potsdam-Mittelmark": a listed town that opens a
+        // hyphenated name is part of the district's name.
+        const bool hyphen_name = c.used[i] && c.place[i] && i + 1 < tokens.size() &&
+                                 hyphenated(c, i, i + 1) && c.capitalized(i + 1) && !c.used[i + 1];
+        // "Landkreis Cloppenburg": the district named after a listed town.
+        const std::size_t town_end = district_of_town(c, i);
+        if ((c.used[i] && !hyphen_name && town_end == i) || !c.capitalized(i)) continue;
+        const std::string_view raw =
+            c.text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
+        const std::size_t elided = entity_words::elided_article(raw);
+        std::size_t noun = i - 1;
+        if (c.language == "fr" && elided == 0) {
+            if (i < 2 || tokens[i - 1].text != "de" || !c.adjacent(i - 1, i)) continue;
+            noun = i - 2;
+        } else if (c.language == "fr" && raw.substr(0, 1) != "d" && raw.substr(0, 1) != "D") {
+            continue;  // "l'Île": an article, not "de"
+        }
+        if (!c.is(noun, *nouns) || !c.adjacent(noun, noun + 1)) continue;
+        std::size_t end = town_end > i ? town_end : hyphen_name ? i + 1 : place_name_end(c, i);
+        while (hyphen_name && end < tokens.size() && hyphenated(c, end - 1, end) &&
+               c.capitalized(end))
+            ++end;
+        if (end == i || (end < tokens.size() && c.adjacent(end - 1, end) && c.capitalized(end)))
+            continue;
+        // A district's word is part of its name: "Landkreis Uelzen" is the
+        // district, Uelzen the town.
+        static const cues::WordSet& named_with = cues::set("settlement-nouns-in-names");
+        const std::size_t first = c.is(noun, named_with) && noun + 1 == i ? noun : i;
+        const std::uint32_t from = first == i ? tokens[i].begin + elided : tokens[first].begin;
+        c.claim(first, end - 1, EntityType::kPlace,
+                std::string(c.text.substr(from, tokens[end - 1].end - from)));
     }
 }
 

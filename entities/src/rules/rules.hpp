@@ -161,6 +161,9 @@ bool korean_name_then_ending(const std::string& form, const std::string& word);
 // "across northern Luzon", "north of Kherson"; not "a stake in ..."
 // (places.cpp).
 bool after_preposition_of_place(const Context& c, std::size_t i);
+// One past the last word of an unlisted place's name from `first`, or
+// `first` for none (places.cpp).
+std::size_t place_name_end(const Context& c, std::size_t first);
 // The longest listed name at word i that the text may mean there, if any
 // (extractor.cpp).
 const Gazetteer::Entry* listed_name_at(const Context& c, std::size_t i);
