@@ -144,6 +144,11 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names_in_other_scripts) {
         // determiner ("各駅", every station) or a verb before ("位于").
         {"", "清水寺と銀閣寺は混雑。各駅で案内した。", "ja", {"place:清水寺", "place:銀閣寺"}},
         {"", "少林寺位于登封。该机场关闭。", "zh", {"place:少林寺"}},
+        // A facility's word the analyser splits ("大" "桥"); not "a bridge".
+        {"",
+         "经演武大桥。乌沙河特大桥通车。一座大桥建成。",
+         "zh",
+         {"place:演武大桥", "place:乌沙河特大桥"}},
         // An unlisted county and a town in it, and a town joined to that
         // one; a county alone is not enough.
         {"",

@@ -376,26 +376,44 @@ void facilities_in_han(Context& c) {
     const cues::WordList& facilities = c.language == "ja" ? japanese : chinese;
     static const cues::WordSet& not_names = cues::set("han-facility-name-stops");
     for (std::size_t k = 0; k < c.tokens.size(); ++k) {
-        const std::string& word = c.tokens[k].text;
         if (c.used[k] || !entity_words::han_or_kana(c.tokens[k])) continue;
+        // The facility's word may be split: "大" "桥", "会" "展" "中心".
+        std::size_t suffix_first = k;
+        std::string word = c.tokens[k].text;
+        for (std::size_t j = k;
+             j > 0 && k - j < 2 && !c.used[j - 1] && c.tokens[j - 1].end == c.tokens[j].begin;
+             --j) {
+            const std::string longer = c.tokens[j - 1].text + word;
+            if (std::find(facilities.begin(), facilities.end(), longer) == facilities.end()) {
+                if (std::none_of(facilities.begin(), facilities.end(),
+                                 [&](std::string_view f) { return ends_with(f, longer); }))
+                    break;
+                word = longer;
+                continue;
+            }
+            word = longer;
+            suffix_first = j - 1;
+        }
+        if (suffix_first == k) word = c.tokens[k].text;
         const auto suffix = std::find_if(facilities.begin(), facilities.end(),
                                          [&](std::string_view f) { return ends_with(word, f); });
         if (suffix == facilities.end()) continue;
         const std::string stem = word.substr(0, word.size() - suffix->size());
         // Kanji, at most four of them: "あき竹城" is a person's name.
         if (!stem.empty() && (!kanji_word(stem, 1) || stem.size() > 4 * 3)) continue;
-        std::size_t first = k;
+        std::size_t first = suffix_first;
         if (stem.empty() || not_names.count(stem)) {
             // The name in the words before ("京都" "駅", "首都" "国际" "机场"),
             // a listed place among them; not a function word ("在万象站"),
             // a verb of place ("位于大钟寺") nor a determiner ("该机场").
             static const cues::WordSet& function_chars = cues::set("han-function-chars");
-            while (first > 0 && k - first < 3 && (!c.used[first - 1] || c.place[first - 1]) &&
+            while (first > 0 && suffix_first - first < 3 &&
+                   (!c.used[first - 1] || c.place[first - 1]) &&
                    c.tokens[first - 1].end == c.tokens[first].begin &&
                    kanji_word(c.tokens[first - 1].text, 1) && !c.is(first - 1, function_chars) &&
                    !c.is(first - 1, not_names))
                 --first;
-            if (first == k) continue;
+            if (first == suffix_first) continue;
         }
         // Two to four kanji of name before the word (3 bytes each).
         const std::size_t name = c.tokens[k].end - c.tokens[first].begin - suffix->size();
