@@ -308,6 +308,11 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names_in_other_scripts) {
         // "علي الأرض" is "on the ground".
         {"", "سقط علي الأرض وقال علي الشريف", "ar", {"person:علي الشريف"}},
         {"", "وتحدث عن علي بن أحمد", "ar", {"person:علي بن أحمد"}},
+        // A name does not end in "عبد" or "أبو"; "أبو" before a given name.
+        {"",
+         "وقالت الباحثة نادين عبد الساتر إن. وحضر أبو أحمد الشريف.",
+         "ar",
+         {"person:نادين عبد الساتر", "person:أبو أحمد الشريف"}},
         // Each "bin" and the next father; a speaker before a role with no
         // article; a foreign surname with s- after a listed given name.
         {"",

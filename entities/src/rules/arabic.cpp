@@ -194,6 +194,12 @@ bool role_after_name(const Context& c, std::size_t k) {
            listed_with_particle(c, k, person_titles());
 }
 
+// Word k is "عبد" or "أبو", which a name's next word completes.
+bool needs_more(const Context& c, std::size_t k) {
+    const std::string key = entity_words::key(c.tokens[k].text);
+    return key == "عبد" || key == "ابو";
+}
+
 // A name's words from `first`: up to three words fit for a name ("جورج
 // بوش", "كوفي أنان"), the last perhaps a family name with al- after a
 // listed given name ("خالد المطيري"). After a title (`after_title`) the
@@ -217,6 +223,9 @@ std::size_t name_at(const Context& c, std::size_t first, bool after_title) {
         ++end;
     if (end > first && end < first + 3 && next_free(c, end) &&
         (given_name(c, end - 1) || (after_title && end == first + 1)) && family_name(c, end))
+        ++end;
+    // A name does not end in "عبد" or "أبو": "نادين عبد الساتر".
+    if (end > first + 1 && end < c.tokens.size() && next_free(c, end) && needs_more(c, end - 1))
         ++end;
     return end;
 }
@@ -302,7 +311,10 @@ void people_in_arabic(Context& c) {
         } else if (family_name(c, k + 1) &&
                    (!word_too || c.gazetteer.is_name_part("ar-surname",
                                                           entity_words::key(tokens[k + 1].text)))) {
-            c.claim(k, k + 1, EntityType::kPerson);
+            // "أبو بكر الشامسي": the father-of before the given name.
+            const bool abu =
+                k > 0 && !c.used[k - 1] && c.adjacent(k - 1, k) && needs_more(c, k - 1);
+            c.claim(abu ? k - 1 : k, k + 1, EntityType::kPerson);
             ++k;
         } else if (!word_too && !listed(c, k, before_words) && next_free(c, k + 1) &&
                    name_word_after_title(c, k + 1) &&
