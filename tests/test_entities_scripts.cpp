@@ -308,6 +308,12 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names_in_other_scripts) {
         // "علي الأرض" is "on the ground".
         {"", "سقط علي الأرض وقال علي الشريف", "ar", {"person:علي الشريف"}},
         {"", "وتحدث عن علي بن أحمد", "ar", {"person:علي بن أحمد"}},
+        // A port or a border crossing with its word; not "an international
+        // airport" nor "a port for containers".
+        {"",
+         "عبر منفذ النويصيب وميناء الشويخ. مطار دولي وميناء للحاويات.",
+         "ar",
+         {"place:منفذ النويصيب", "place:ميناء الشويخ"}},
         // A name does not end in "عبد" or "أبو"; "أبو" before a given name.
         {"",
          "وقالت الباحثة نادين عبد الساتر إن. وحضر أبو أحمد الشريف.",

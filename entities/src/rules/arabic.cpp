@@ -443,13 +443,26 @@ void people_by_arabic_roles(Context& c) {
 // be an adjective ("مدينة العقبة الأردنية").
 void places_after_arabic_settlement_words(Context& c) {
     static const Keys nouns = arabic_keys("arabic-settlement-nouns");
+    static const Keys facilities = arabic_keys("arabic-facility-nouns");
     static const Keys not_names = arabic_keys("arabic-settlement-not-names");
     for (std::size_t k = 1; k < c.tokens.size(); ++k) {
-        if (!next_free(c, k) || !listed_with_particle(c, k - 1, nouns) || listed(c, k, not_names) ||
-            listed(c, k, not_name_words()) || listed(c, k, not_family_names()) ||
+        // A facility's word without the article, then a name with it:
+        // "ميناء الشويخ" (not "مطار دولي", an international airport).
+        const bool facility = listed_with_particle(c, k - 1, facilities) && !c.used[k - 1] &&
+                              !with_article(c, k - 1) && with_article(c, k) &&
+                              starts_with(entity_words::key(c.tokens[k].text), "ال") &&
+                              !arabic_nationality(c, k);  // not "ميناء للحاويات"
+        if (!next_free(c, k) || !(facility || listed_with_particle(c, k - 1, nouns)) ||
+            listed(c, k, not_names) || listed(c, k, not_name_words()) ||
+            listed(c, k, not_family_names()) ||
             entity_words::length(entity_words::key(c.tokens[k].text)) < 3)
             continue;
-        c.claim(k, k, EntityType::kPlace);
+        // A facility's word is part of its name: "ميناء الشويخ", "منفذ
+        // العبدلي" (a port, a border crossing).
+        if (facility)
+            c.claim(k - 1, k, EntityType::kPlace, without_particle(c, k - 1, k, facilities));
+        else
+            c.claim(k, k, EntityType::kPlace);
     }
 }
 
