@@ -112,6 +112,13 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "Liebenau ist im Dorf bekannt.",
          "de",
          {"place:Riederalp", "place:Bettmeralp", "place:Liebenau"}},
+        // Places after a plural compound for settlements, joined by "und";
+        // a mayor's town; not after a town's adjective ("Stronsdorfer").
+        {"",
+         "Die Zone reicht in die Nachbargemeinden Bösel und Friesoythe. Der Bürgermeister "
+         "von Sölden sprach. Im Stronsdorfer Revier jagen sie.",
+         "de",
+         {"place:Bösel", "place:Friesoythe", "place:Sölden"}},
         // A district named after a listed town is the district, with its
         // word; not a town's genitive after the word ("Bezirk Hamburgs").
         {"",

@@ -25,6 +25,15 @@ void places_after_german_prepositions(Context& c) {
     static const cues::WordSet& prepositions = cues::set("town-prepositions-de");
     const auto& tokens = c.tokens;
     for (std::size_t i = 1; i < tokens.size(); ++i) {
+        // "der Bürgermeister von Sölden": a mayor's town, whatever its ending.
+        static const cues::WordSet& mayors = cues::set("german-offices-of-towns");
+        const bool mayor = i > 1 && tokens[i - 1].text == "von" && c.adjacent(i - 2, i - 1) &&
+                           c.is(i - 2, mayors) && !c.used[i] && c.name_word(i);
+        if (mayor) {  // "Bürgermeister von St. Margarethen": the whole name
+            if (const std::size_t end = place_name_end(c, i); end > i)
+                c.claim(i, end - 1, EntityType::kPlace);
+            continue;
+        }
         if (!german_place_ending(c, i) || !c.adjacent(i - 1, i) ||
             !(c.is(i - 1, prepositions) || tokens[i - 1].text == "von") ||
             (i + 1 < tokens.size() && c.adjacent(i, i + 1) && c.capitalized(i + 1)))
@@ -39,6 +48,17 @@ void places_after_german_prepositions(Context& c) {
 }
 
 namespace {
+
+// A German compound that ends in a word for a settlement:
+// "Nachbargemeinden", "Kreisstadt", "Heimatdorf".
+bool german_settlement_compound(const Context& c, std::size_t k) {
+    static const cues::WordList& ends = cues::list("german-settlement-compound-ends");
+    const std::string& word = c.tokens[k].text;
+    return c.language == "de" && c.capitalized(k) &&
+           std::any_of(ends.begin(), ends.end(), [&](std::string_view e) {
+               return word.size() >= e.size() + 3 && ends_with(word, e);
+           });
+}
 
 // A listed place at word i right after a word that is part of a district's
 // name ("Landkreis Cloppenburg"): one past the place's last word, or i.
@@ -90,7 +110,9 @@ void places_after_settlement_words(Context& c) {
         } else if (c.language == "fr" && raw.substr(0, 1) != "d" && raw.substr(0, 1) != "D") {
             continue;  // "l'Île": an article, not "de"
         }
-        if (!c.is(noun, *nouns) || !c.adjacent(noun, noun + 1)) continue;
+        if (!(c.is(noun, *nouns) || german_settlement_compound(c, noun)) ||
+            !c.adjacent(noun, noun + 1))
+            continue;
         std::size_t end = town_end > i ? town_end : hyphen_name ? i + 1 : place_name_end(c, i);
         while (hyphen_name && end < tokens.size() && hyphenated(c, end - 1, end) &&
                c.capitalized(end))
@@ -104,6 +126,12 @@ void places_after_settlement_words(Context& c) {
         const std::uint32_t from = first == i ? tokens[i].begin + elided : tokens[first].begin;
         c.claim(first, end - 1, EntityType::kPlace,
                 std::string(c.text.substr(from, tokens[end - 1].end - from)));
+        // "die Nachbargemeinden Bösel und Friesoythe": one name after "und".
+        if (c.language == "de" && end + 1 < tokens.size() && tokens[end].text == "und" &&
+            c.adjacent(end - 1, end) && c.adjacent(end, end + 1) && c.capitalized(end + 1) &&
+            !c.used[end + 1] && place_name_end(c, end + 1) == end + 2 &&
+            !(end + 2 < tokens.size() && c.adjacent(end + 1, end + 2) && c.capitalized(end + 2)))
+            c.claim(end + 1, end + 1, EntityType::kPlace);
     }
 }
 
