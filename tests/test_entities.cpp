@@ -134,13 +134,16 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
           "organization:Maxeke Academic Hospital"}},
         // In German an article after a name is no name particle, but
         // after "van" or "von" it is; a body's kind is no surname; a
-        // body named by its town takes the town's whole name.
+        // body named by its town takes the town's whole name, or an
+        // unlisted district's of two hyphenated words.
         {"",
          "Sabine Imhof den Grenzposten besuchte. Sabine Van der Bellen kam. Das Sana "
-         "Klinikum Hamburg half. Die Vergabekammer Rheinland-Pfalz entschied.",
+         "Klinikum Hamburg half. Die Vergabekammer Rheinland-Pfalz entschied. Die "
+         "Kreisverwaltung Cochem-Zell warnte.",
          "de",
          {"person:Sabine Imhof", "person:Sabine Van der Bellen", "organization:Klinikum Hamburg",
-          "organization:Vergabekammer Rheinland-Pfalz"}},
+          "organization:Vergabekammer Rheinland-Pfalz",
+          "organization:Kreisverwaltung Cochem-Zell"}},
         // A German ministry is one body even alone; a court alone is a kind.
         {"",
          "Das Wirtschaftsministerium teilte mit, das Landgericht schwieg.",

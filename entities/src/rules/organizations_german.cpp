@@ -149,13 +149,22 @@ void german_bodies_named_by_town(Context& c) {
     const auto& tokens = c.tokens;
     for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
         if (c.used[i] || !c.capitalized(i) || !c.is(i, kinds) || !c.adjacent(i, i + 1) ||
-            (c.used[i + 1] && !c.place[i + 1]) || !german_place_name(c, i + 1))
+            (c.used[i + 1] && !c.place[i + 1]))
             continue;
-        // The place may be more than one word: "Landgericht Frankfurt am Main".
+        // The place may be more than one word: "Landgericht Frankfurt am
+        // Main"; an unlisted one of two joined by a hyphen, as districts
+        // are named ("Kreisverwaltung Cochem-Zell").
         std::size_t last = i + 1;
-        if (const Mention* m = c.found.covering(tokens[i + 1].begin, tokens[i + 1].end))
-            while (last + 1 < tokens.size() && tokens[last + 1].end <= m->end)
-                ++last;
+        if (german_place_name(c, i + 1)) {
+            if (const Mention* m = c.found.covering(tokens[i + 1].begin, tokens[i + 1].end))
+                while (last + 1 < tokens.size() && tokens[last + 1].end <= m->end)
+                    ++last;
+        } else if (i + 2 < tokens.size() && !c.used[i + 1] && c.name_word(i + 1) &&
+                   hyphenated(c, i + 1, i + 2) && c.name_word(i + 2) && !c.used[i + 2]) {
+            last = i + 2;
+        } else {
+            continue;
+        }
         c.claim(i, last, EntityType::kOrganization);
         i = last;
     }
