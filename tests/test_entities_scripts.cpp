@@ -149,6 +149,8 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names_in_other_scripts) {
          "经演武大桥。乌沙河特大桥通车。一座大桥建成。",
          "zh",
          {"place:演武大桥", "place:乌沙河特大桥"}},
+        // A province's bureau or corps.
+        {"", "江苏森林消防总队赶到。", "zh", {"organization:江苏森林消防总队"}},
         // An unlisted county and a town in it, and a town joined to that
         // one; a county alone is not enough.
         {"",
