@@ -310,6 +310,14 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names_in_other_scripts) {
         // "علي الأرض" is "on the ground".
         {"", "سقط علي الأرض وقال علي الشريف", "ar", {"person:علي الشريف"}},
         {"", "وتحدث عن علي بن أحمد", "ar", {"person:علي بن أحمد"}},
+        // A body named after a person by a title and a name, or after a
+        // person found already; a person's name running past it is none.
+        {"",
+         "وتصدرت جامعة الملك أحمد القائمة ودخلت جامعة القديس يوسف قائمة. ومكتبة علي بن "
+         "أحمد.",
+         "ar",
+         {"organization:جامعة الملك أحمد", "organization:جامعة القديس يوسف",
+          "organization:مكتبة علي بن أحمد"}},
         // A port or a border crossing with its word; not "an international
         // airport" nor "a port for containers".
         {"",

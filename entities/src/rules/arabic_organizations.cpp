@@ -54,14 +54,57 @@ bool foreign_second_word(const Context& c, std::size_t k) {
 // الصحة الفلسطينية", "مجلس الأمن"), places among them; or, for a company,
 // club or movement, one name without the article ("شركة نوكيا", "حركة
 // حماس"). The name drops the particle written onto its first word.
+// A body named after a person, by a title and a name: "جامعة الملك
+// عبدالعزيز", "جامعة القديس يوسف", or the person found already: "مكتبة
+// محمد بن راشد". One past the name, or k + 1 for none.
+const Keys& bodies_named_after_people() {
+    static const Keys keys = arabic_keys("arabic-bodies-named-after-people");
+    return keys;
+}
+
+std::size_t named_after_a_person(const Context& c, std::size_t k) {
+    const Keys& bodies = bodies_named_after_people();
+    static const Keys titles = arabic_keys("arabic-namesake-titles");
+    if (!listed_with_particle(c, k, bodies) || with_article(c, k)) return k + 1;
+    std::size_t j = k + 1;
+    const bool titled = listed(c, j, titles) && !c.used[j];
+    if (titled) ++j;
+    if (j >= c.tokens.size() || !c.adjacent(j - 1, j) || !entity_words::arabic(c.tokens[j]))
+        return k + 1;
+    if (const Mention* m = c.found.covering(c.tokens[j].begin, c.tokens[j].end);
+        m && m->type == EntityType::kPerson && m->begin == c.tokens[j].begin) {
+        std::size_t end = j + 1;
+        while (end < c.tokens.size() && c.tokens[end].end <= m->end)
+            ++end;
+        // After a title, a second word is the name's only with bin or al
+        // ("الملك عبدالعزيز آل سعود"), not "القديس يوسف قائمة" (a list).
+        const bool more =
+            end > j + 1 && (c.tokens[j + 1].text == "بن" || c.tokens[j + 1].text == "آل");
+        return titled && !more ? j + 1 : end;
+    }
+    // After a title, one name the lists need not know ("يوسف").
+    return titled && !c.used[j] && unlisted_word(c, j) ? j + 1 : k + 1;
+}
+
 void organizations_in_arabic(Context& c) {
     const Keys& heads = body_nouns();
     static const Keys companies = arabic_keys("arabic-company-nouns");
     static const Keys legal_forms = arabic_keys("arabic-legal-forms");
     for (std::size_t k = 0; k + 1 < c.tokens.size(); ++k) {
-        if (c.used[k] || !entity_words::arabic(c.tokens[k]) || !listed_with_particle(c, k, heads) ||
-            !c.adjacent(k, k + 1))
+        if (c.used[k] || !entity_words::arabic(c.tokens[k]) || !c.adjacent(k, k + 1)) continue;
+        if (const std::size_t named = named_after_a_person(c, k); named > k + 1) {
+            // A person found running past the body's name was no person
+            // ("يوسف قائمة": Joseph, a list).
+            const Token& last = c.tokens[named - 1];
+            if (const Mention* m = c.found.covering(last.begin, last.end);
+                m && m->type == EntityType::kPerson && m->end > last.end)
+                c.found.withdraw(EntityType::kPerson, std::string(m->canonical));
+            c.claim(k, named - 1, EntityType::kOrganization,
+                    without_particle(c, k, named - 1, bodies_named_after_people()));
+            k = named - 1;
             continue;
+        }
+        if (!listed_with_particle(c, k, heads)) continue;
         std::size_t end = k + 1;
         while (end < k + 7 && body_word(c, end, end > k + 1))
             ++end;
