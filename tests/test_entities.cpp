@@ -125,6 +125,15 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "Im Landkreis Hamburg und im größten Bezirk Hamburgs.",
          "de",
          {"place:Landkreis Hamburg", "place:Hamburg"}},
+        // Highways, creeks and halls by their head; a venue before what
+        // it is for and a lower-case head; not a given name and a surname
+        // ("Lee Hall") nor a hall of fame.
+        {"",
+         "Flames crossed the Trans-Canada Highway near Cherry Creek. Players met at the Harpa "
+         "concert hall. Sabine Hall wrote it.",
+         "en",
+         {"place:Trans-Canada Highway", "place:Cherry Creek", "place:Harpa", "person:Sabine Hall"}},
+        {"", "He entered the Rock Music Hall of Fame.", "en", {}},
         // A place said to be one ("in Soweto") does not join two bodies'
         // names over "and".
         {"",

@@ -36,7 +36,8 @@ bool initial_and_dot(const Context& c, std::size_t k) {
 bool surname(const Context& c, std::size_t k) {
     static const cues::WordSet& postnominals = cues::set("person-postnominals");  // KC, MP
     static const cues::WordSet& german_kinds = cues::set("german-bodies-before-towns");
-    return c.name_word(k) && !c.is(k, cues::place_heads()) &&
+    static const cues::WordSet& heads_also_surnames = cues::set("place-heads-also-surnames");
+    return c.name_word(k) && (!c.is(k, cues::place_heads()) || c.is(k, heads_also_surnames)) &&
            !c.is(k, cues::organization_heads()) && !c.is(k, cues::object_heads()) &&
            !c.is(k, postnominals) &&
            !(c.language == "de" && c.is(k, german_kinds));  // "Sana Klinikum Offenbach"

@@ -36,22 +36,38 @@ void places_by_head_word(Context& c) {
         // "Isabela province", "Belbek airbase": a head is often lower case,
         // after a name no list has (not "Kharkiv region", not "Russian
         // region").
-        const bool lower_head = !c.capitalized(i) && c.adjacent(i - 1, i) && c.name_word(i - 1) &&
-                                !demonym(tokens[i - 1].text);
+        // "the Harpa concert hall": a word for what the facility is for
+        // between the name and a lower-case head.
+        static const cues::WordSet& uses = cues::set("place-facility-uses");
+        const std::size_t named = i > 1 && !c.capitalized(i) && c.is(i - 1, uses) &&
+                                          !c.capitalized(i - 1) && c.adjacent(i - 1, i)
+                                      ? i - 1
+                                      : i;
+        const bool lower_head = !c.capitalized(i) && c.adjacent(named - 1, named) &&
+                                c.name_word(named - 1) && !demonym(tokens[named - 1].text);
         const bool lower_region = lower_head && c.is(i, regions);
         // ("a TV port", "the USB port": a device's, not a harbour.)
         const bool lower_facility =
             lower_head && c.is(i, facilities) && !entity_words::all_capitals(c.text, tokens[i - 1]);
         if (!c.capitalized(i) && !lower_region && !lower_facility) continue;
-        std::size_t start = i;
         // (A hyphen joins words of the name: "Tien Lang Hi-Tech Park".)
         auto joined = [&](std::size_t k) {
             return c.adjacent(k - 1, k) || (hyphenated(c, k - 1, k) && c.capitalized(k - 1));
         };
+        std::size_t start = named;
         while (start > 0 && i - start < 4 && joined(start) && !c.possessive(start - 1) &&
                (c.name_word(start - 1) || (c.place[start - 1] && c.capitalized(i))))
             --start;
-        if (start == i) continue;
+        if (start == named) continue;
+        // "Lee Hall", "Morgan Creek": a given name before a head that is also
+        // a surname is a person's or a firm's name.
+        static const cues::WordSet& surnames = cues::set("place-heads-also-surnames");
+        if (start + 1 == i && c.capitalized(i) && c.is(i, surnames) &&
+            c.gazetteer.is_given_name(entity_words::key(tokens[start].text)))
+            continue;
+        // "the UK Music Hall of Fame": an honour, not a hall.
+        if (i + 2 < tokens.size() && tokens[i + 1].text == "of" && tokens[i + 2].text == "fame")
+            continue;
         // "King Talal Dam", "Queen Alia International Airport": a facility
         // named after a person keeps the title.
         if (start > 0 && c.is(i, facilities) && c.adjacent(start - 1, start) &&
@@ -61,8 +77,8 @@ void places_by_head_word(Context& c) {
         // "Isabela province" is Isabela, "Venizelou station" Venizelou;
         // "Gyeonggi Province" is its name.
         if (lower_region || lower_facility) {
-            c.claim(start, i - 1, EntityType::kPlace);
-            c.used[i] = true;
+            c.claim(start, named - 1, EntityType::kPlace);
+            std::fill(c.used.begin() + named, c.used.begin() + i + 1, true);
         } else {
             c.claim(start, i, EntityType::kPlace);
         }
