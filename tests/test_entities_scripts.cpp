@@ -241,6 +241,8 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names_in_other_scripts) {
          "ja",
          {"place:Chiba", "place:北区", "place:Chiba", "place:千駄ケ谷", "place:Chiba",
           "place:刈羽村"}},
+        // Digits or a listed exception after a city are no ward.
+        {"", "千葉市24区の人口。千葉市各区の予算。", "ja", {"place:Chiba", "place:Chiba"}},
         // Japanese hospitals, police stations and coast guard offices; the
         // longest word for a body (保安部, not 部 after a place); a Chinese
         // hospital only after a place, and a name of two characters at least.

@@ -164,6 +164,14 @@ bool hiragana_at(std::string_view s, std::size_t i) {
     return second == 0x81 || (second == 0x82 && third <= 0x9F);
 }
 
+// Katakana, U+30A1-U+30F6: E3 82 A1-BF and E3 83 80-B6 in UTF-8.
+bool katakana_at(std::string_view s, std::size_t i) {
+    if (i + 2 >= s.size() || static_cast<unsigned char>(s[i]) != 0xE3) return false;
+    const auto second = static_cast<unsigned char>(s[i + 1]);
+    const auto third = static_cast<unsigned char>(s[i + 2]);
+    return (second == 0x82 && third >= 0xA1) || (second == 0x83 && third <= 0xB6);
+}
+
 std::string without_japanese_particles(const std::string& name) {
     if (hiragana_at(name, 0)) return {};
     for (std::size_t i = 0; i < name.size(); ++i)

@@ -32,8 +32,9 @@ std::string key(const std::string& folded);
 // or genitive s (Latin), without an attached Arabic particle (وموسكو).
 std::vector<std::string> candidates(const Token& token);
 
-// Whether the character at byte i of `s` is hiragana.
+// Whether the character at byte i of `s` is hiragana; katakana.
 bool hiragana_at(std::string_view s, std::size_t i);
+bool katakana_at(std::string_view s, std::size_t i);
 // Japanese writes particles and verb endings in hiragana straight after a
 // name ("Bill Weirが", "Alphaを使って"): the name without them. A name that
 // starts with hiragana ("が", "に就任した") is none: returns "".

@@ -150,6 +150,12 @@ bool unlisted_word(const Context& c, std::size_t k) {
     return name_word_kind(c, k, particle) == NameWord::kFree;
 }
 
+// The future's sa- before a verb's own prefix ("سيكون", "ستعقد", "سنعمل").
+bool future(const std::string& key) {
+    return entity_words::length(key) >= 4 &&
+           (starts_with(key, "سي") || starts_with(key, "ست") || starts_with(key, "سن"));
+}
+
 // Word k can be a word of a name after a title: not a listed word (with or
 // without a particle), not and-/in-/the- something ("والشعب", "لشؤون"),
 // and, when it starts like a verb in the present (ي, ت, س: "يريد",
@@ -157,20 +163,14 @@ bool unlisted_word(const Context& c, std::size_t k) {
 // After a listed foreign given name, s- is a surname as often ("لويس
 // ساها", "كريستوفر سامبا") but for the future's prefixes: `future_is_verb`
 // false.
-// The future's sa- before a verb's own prefix ("سيكون", "ستعقد", "سنعمل").
-bool future(const std::string& key) {
-    return entity_words::length(key) >= 4 &&
-           (starts_with(key, "سي") || starts_with(key, "ست") || starts_with(key, "سن"));
-}
-
 bool name_word_after_title(const Context& c, std::size_t k, bool future_is_verb) {
     std::size_t particle = 0;
     const NameWord kind = name_word_kind(c, k, particle);
     if (kind == NameWord::kNo) return false;
     if (kind == NameWord::kParticle) return particle < 4 && given_name(c, k);
     const std::string key = entity_words::key(c.tokens[k].text);
-    // The future's sa- comes before a verb's own prefix ("سيزور", "ستعقد");
-    // other words with s- are names as often ("ساها", "سميث").
+    // s- starts a verb in the future ("سيزور"); with `future_is_verb` false
+    // only when a verb's own prefix follows it (future()).
     for (std::string_view verb_start : {"ي", "ت", "س"})
         if (starts_with(key, verb_start) && (verb_start != "س" || future_is_verb || future(key)))
             return given_name(c, k) || entity_words::length(key) >= 6;
@@ -440,7 +440,8 @@ void people_by_arabic_roles(Context& c) {
 
 // A place no list has, right after a word for a settlement or region:
 // "مدينة العقبة", "إقليم الحوز", "بلدة أمزميز". One word: what follows may
-// be an adjective ("مدينة العقبة الأردنية").
+// be an adjective ("مدينة العقبة الأردنية"); a facility's word is part of
+// the name ("ميناء الشويخ").
 void places_after_arabic_settlement_words(Context& c) {
     static const Keys nouns = arabic_keys("arabic-settlement-nouns");
     static const Keys facilities = arabic_keys("arabic-facility-nouns");
@@ -448,10 +449,12 @@ void places_after_arabic_settlement_words(Context& c) {
     for (std::size_t k = 1; k < c.tokens.size(); ++k) {
         // A facility's word without the article, then a name with it:
         // "ميناء الشويخ" (not "مطار دولي", an international airport).
-        const bool facility = listed_with_particle(c, k - 1, facilities) && !c.used[k - 1] &&
-                              !with_article(c, k - 1) && with_article(c, k) &&
-                              starts_with(entity_words::key(c.tokens[k].text), "ال") &&
-                              !arabic_nationality(c, k);  // not "ميناء للحاويات"
+        // (al-, not li-: "ميناء للحاويات", a port for containers; not a
+        // title: "مطار الملكة علياء" is named after the queen, whole.)
+        const bool facility =
+            listed_with_particle(c, k - 1, facilities) && !c.used[k - 1] &&
+            !with_article(c, k - 1) && starts_with(entity_words::key(c.tokens[k].text), "ال") &&
+            !arabic_nationality(c, k) && !listed_with_particle(c, k, person_titles());
         if (!next_free(c, k) || !(facility || listed_with_particle(c, k - 1, nouns)) ||
             listed(c, k, not_names) || listed(c, k, not_name_words()) ||
             listed(c, k, not_family_names()) ||

@@ -39,29 +39,34 @@ bool body_word(const Context& c, std::size_t k, bool after_one) {
 
 // Word k can be a foreign company name's second word: no Arabic noun's
 // ending (ة, the plurals' -ين -ون -ات, the accusative's -اً): "شركة
-// كونكو فيليبس", not "شركة موتورولا زيادة" (Motorola, an increase).
+// كونكو فيليبس", "شركة كوكا كولا", not "شركة موتورولا زيادة" (Motorola,
+// an increase). (Adverbs in -ا are listed as no names: حاليا, مؤخرا.)
 bool foreign_second_word(const Context& c, std::size_t k) {
     const std::string key = entity_words::key(c.tokens[k].text);
     const std::string& word = c.tokens[k].text;
     for (std::string_view ending : {"ه", "ين", "ون", "ات"})
         if (newsdex::ends_with(key, ending)) return false;
-    return !newsdex::ends_with(word, "اً") && !newsdex::ends_with(word, "ا");
+    return !newsdex::ends_with(word, "اً");
 }
 
-}  // namespace
+// Word k can be a company's one-word name though it starts like a verb
+// ("شركة تلال للإنتاج"): no noun in -ة ("شركة تابعة", a subsidiary), and
+// a verb-like word only before what the company does ("شركة تعمل في"
+// works in).
+bool company_name_word(const Context& c, std::size_t k) {
+    if (!unlisted_word(c, k) || newsdex::ends_with(entity_words::key(c.tokens[k].text), "ه"))
+        return false;
+    return name_word_after_title(c, k) || body_word(c, k + 1, true);
+}
 
-// A word for a body, then the words with al- that make it one ("وزارة
-// الصحة الفلسطينية", "مجلس الأمن"), places among them; or, for a company,
-// club or movement, one name without the article ("شركة نوكيا", "حركة
-// حماس"). The name drops the particle written onto its first word.
-// A body named after a person, by a title and a name: "جامعة الملك
-// عبدالعزيز", "جامعة القديس يوسف", or the person found already: "مكتبة
-// محمد بن راشد". One past the name, or k + 1 for none.
 const Keys& bodies_named_after_people() {
     static const Keys keys = arabic_keys("arabic-bodies-named-after-people");
     return keys;
 }
 
+// A body named after a person, by a title and a name: "جامعة الملك
+// عبدالعزيز", "جامعة القديس يوسف", or the person found already: "مكتبة
+// محمد بن راشد". One past the name, or k + 1 for none.
 std::size_t named_after_a_person(const Context& c, std::size_t k) {
     const Keys& bodies = bodies_named_after_people();
     static const Keys titles = arabic_keys("arabic-namesake-titles");
@@ -86,6 +91,12 @@ std::size_t named_after_a_person(const Context& c, std::size_t k) {
     return titled && !c.used[j] && unlisted_word(c, j) ? j + 1 : k + 1;
 }
 
+}  // namespace
+
+// A word for a body, then the words with al- that make it one ("وزارة
+// الصحة الفلسطينية", "مجلس الأمن"), places among them; or, for a company,
+// club or movement, one name without the article ("شركة نوكيا", "حركة
+// حماس"). The name drops the particle written onto its first word.
 void organizations_in_arabic(Context& c) {
     const Keys& heads = body_nouns();
     static const Keys companies = arabic_keys("arabic-company-nouns");
@@ -97,8 +108,12 @@ void organizations_in_arabic(Context& c) {
             // ("يوسف قائمة": Joseph, a list).
             const Token& last = c.tokens[named - 1];
             if (const Mention* m = c.found.covering(last.begin, last.end);
-                m && m->type == EntityType::kPerson && m->end > last.end)
-                c.found.withdraw(EntityType::kPerson, std::string(m->canonical));
+                m && m->type == EntityType::kPerson && m->end > last.end) {
+                const std::uint32_t begin = m->begin, end = m->end;
+                c.found.withdraw_within(begin, end, false);
+                for (std::size_t j = named; j < c.tokens.size() && c.tokens[j].end <= end; ++j)
+                    c.used[j] = false;  // its words after the body's name are free again
+            }
             c.claim(k, named - 1, EntityType::kOrganization,
                     without_particle(c, k, named - 1, bodies_named_after_people()));
             k = named - 1;
@@ -111,7 +126,7 @@ void organizations_in_arabic(Context& c) {
         // A company, not "the company" ("المؤسسة عدداً"): its name follows.
         const bool company = listed_with_particle(c, k, companies) && !with_article(c, k);
         if (end == k + 1 && next_free(c, k + 1) &&
-            (name_word_after_title(c, k + 1) || (company && unlisted_word(c, k + 1)))) {
+            (name_word_after_title(c, k + 1) || (company && company_name_word(c, k + 1)))) {
             end = k + 2;  // one name without the article, and what it is of:
             // a company's may be two foreign words ("مؤسسة كواكواريلي سيموندز").
             if (company && next_free(c, end) && unlisted_word(c, end) &&

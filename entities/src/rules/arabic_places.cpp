@@ -18,20 +18,14 @@ using arabic_words::Keys;
 std::size_t words_in(const Context& c, const Keys& keys) {
     std::size_t n = 0;
     for (std::size_t k = 0; k < c.tokens.size(); ++k)
-        if (entity_words::arabic(c.tokens[k]))
-            for (const std::string& candidate : c.candidates(k))
-                if (keys.count(candidate)) {
-                    ++n;
-                    break;
-                }
+        n += entity_words::arabic(c.tokens[k]) && arabic_words::listed_with_particle(c, k, keys);
     return n;
 }
 
 bool names_amman_or_oman(const Context& c, std::size_t k) {
-    if (c.used[k] || !entity_words::arabic(c.tokens[k])) return false;
-    for (const std::string& candidate : c.candidates(k))
-        if (candidate == "عمان") return true;
-    return false;
+    static const Keys amman_or_oman = {entity_words::key("عمان")};
+    return !c.used[k] && entity_words::arabic(c.tokens[k]) &&
+           arabic_words::listed_with_particle(c, k, amman_or_oman);
 }
 
 }  // namespace

@@ -33,6 +33,9 @@ void places_by_head_word(Context& c) {
     static const cues::WordSet& facilities = cues::set("place-facility-heads");
     for (std::size_t i = 1; i < tokens.size(); ++i) {
         if (c.used[i] || !c.is(i, cues::place_heads())) continue;
+        // English heads in English text only: "Ländern Town-Hall-Meetings".
+        static const cues::WordSet& english = cues::set("place-heads-english-only");
+        if (!c.language.empty() && c.language != "en" && c.is(i, english)) continue;
         // "Isabela province", "Belbek airbase": a head is often lower case,
         // after a name no list has (not "Kharkiv region", not "Russian
         // region").
@@ -47,8 +50,8 @@ void places_by_head_word(Context& c) {
                                 c.name_word(named - 1) && !demonym(tokens[named - 1].text);
         const bool lower_region = lower_head && c.is(i, regions);
         // ("a TV port", "the USB port": a device's, not a harbour.)
-        const bool lower_facility =
-            lower_head && c.is(i, facilities) && !entity_words::all_capitals(c.text, tokens[i - 1]);
+        const bool lower_facility = lower_head && c.is(i, facilities) &&
+                                    !entity_words::all_capitals(c.text, tokens[named - 1]);
         if (!c.capitalized(i) && !lower_region && !lower_facility) continue;
         // (A hyphen joins words of the name: "Tien Lang Hi-Tech Park".)
         auto joined = [&](std::size_t k) {

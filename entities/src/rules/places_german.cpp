@@ -28,7 +28,8 @@ void places_after_german_prepositions(Context& c) {
         // "der Bürgermeister von Sölden": a mayor's town, whatever its ending.
         static const cues::WordSet& mayors = cues::set("german-offices-of-towns");
         const bool mayor = i > 1 && tokens[i - 1].text == "von" && c.adjacent(i - 2, i - 1) &&
-                           c.is(i - 2, mayors) && !c.used[i] && c.name_word(i);
+                           c.adjacent(i - 1, i) && c.is(i - 2, mayors) && !c.used[i] &&
+                           c.name_word(i);
         if (mayor) {  // "Bürgermeister von St. Margarethen": the whole name
             if (const std::size_t end = place_name_end(c, i); end > i)
                 c.claim(i, end - 1, EntityType::kPlace);
@@ -54,10 +55,7 @@ namespace {
 bool german_settlement_compound(const Context& c, std::size_t k) {
     static const cues::WordList& ends = cues::list("german-settlement-compound-ends");
     const std::string& word = c.tokens[k].text;
-    return c.language == "de" && c.capitalized(k) &&
-           std::any_of(ends.begin(), ends.end(), [&](std::string_view e) {
-               return word.size() >= e.size() + 3 && ends_with(word, e);
-           });
+    return c.language == "de" && c.capitalized(k) && ends_with_any(word, ends, 3);
 }
 
 // A listed place at word i right after a word that is part of a district's

@@ -278,15 +278,14 @@ void chinese_counties_and_towns(Context& c) {
 
 namespace {
 
-// Word j ends a place's mention whose last word is a municipality's or a
-// prefecture's suffix ("尾道" "市", "渋谷区", "徳島" "県").
+// Word j ends a place's name in a municipality's or a prefecture's
+// suffix ("尾道" "市", "渋谷区", "徳島" "県"), and a free word follows. (The
+// suffix first: the rule asks this of every word.)
 bool ends_an_address_part(const Context& c, std::size_t j) {
     static const cues::WordSet& suffixes = cues::set("japanese-address-suffixes");
-    if (!c.used[j]) return false;
-    const Mention* m = c.found.covering(c.tokens[j].begin, c.tokens[j].end);
     const std::string& word = c.tokens[j].text;
-    return m && m->type == EntityType::kPlace && m->end == c.tokens[j].end && word.size() >= 3 &&
-           suffixes.count(word.substr(word.size() - 3));
+    return word.size() >= 3 && suffixes.count(word.substr(word.size() - 3)) && c.place[j] &&
+           j + 1 < c.tokens.size() && !c.used[j + 1];
 }
 
 // A Japanese particle ("と", "は", "の"; cue japanese-particles).
@@ -295,15 +294,10 @@ bool particle(const std::string& word) {
     return particles.count(word) > 0;
 }
 
-// Any katakana in the word (ア-ヶ: U+30A1-U+30F6).
+// Any katakana in the word ("千駄ケ谷", "秋ノ宮").
 bool katakana_in(const std::string& word) {
-    for (std::size_t i = 0; i + 2 < word.size(); i += 3) {
-        const auto b1 = static_cast<unsigned char>(word[i + 1]);
-        const auto b2 = static_cast<unsigned char>(word[i + 2]);
-        if (static_cast<unsigned char>(word[i]) == 0xE3 &&
-            ((b1 == 0x82 && b2 >= 0xA1) || (b1 == 0x83 && b2 <= 0xB6)))
-            return true;
-    }
+    for (std::size_t i = 0; i < word.size(); ++i)
+        if (entity_words::katakana_at(word, i)) return true;
     return false;
 }
 
@@ -316,6 +310,7 @@ bool katakana_in(const std::string& word) {
 void japanese_places_inside_places(Context& c) {
     if (c.language != "ja") return;
     static const cues::WordSet& suffixes = cues::set("japanese-place-suffixes");
+    static const cues::WordSet& exceptions = cues::set("japanese-place-suffix-exceptions");
     const auto& tokens = c.tokens;
     for (std::size_t j = 0; j + 1 < tokens.size(); ++j) {
         if (!ends_an_address_part(c, j)) continue;
@@ -326,7 +321,7 @@ void japanese_places_inside_places(Context& c) {
                entity_words::han_or_kana(tokens[k]) && !suffixes.count(tokens[k].text) &&
                !particle(tokens[k].text) && chars < 5)
             chars += entity_words::length(tokens[k++].text);
-        const bool suffixed = k < tokens.size() && k > j + 1 && chars <= 5 &&
+        const bool suffixed = k < tokens.size() && k > j + 1 && chars <= 5 && !c.used[k] &&
                               tokens[k].begin == tokens[k - 1].end &&
                               suffixes.count(tokens[k].text);
         // A district's name with a katakana or ケ, ノ in it: "千駄ケ谷",
@@ -340,9 +335,10 @@ void japanese_places_inside_places(Context& c) {
             j = k - 1;
         } else if (district) {
             c.claim(j + 1, j + 1, EntityType::kPlace);
-        } else if (!c.used[single] && tokens[single].begin == tokens[j].end &&
-                   entity_words::length(tokens[single].text) == 2 &&
-                   suffixes.count(tokens[single].text.substr(3))) {
+        } else if (tokens[single].begin == tokens[j].end && tokens[single].text.size() == 6 &&
+                   kanji_word(tokens[single].text, 2) &&
+                   suffixes.count(tokens[single].text.substr(3)) && !c.is(single, exceptions) &&
+                   !exceptions.count(tokens[single].text.substr(0, 3))) {
             c.claim(single, single, EntityType::kPlace);
         }
     }

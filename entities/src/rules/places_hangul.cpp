@@ -88,12 +88,10 @@ const Gazetteer::Entry* korean_city_with_ending(const Context& c, const std::str
     return nullptr;
 }
 
-// Word j is a place already: listed, or named by a rule before.
+// Word j is a place already: listed, or named by a rule before (claim()
+// marks a place's words as the gazetteer does).
 bool place_at(const Context& c, std::size_t j) {
-    if (c.place[j]) return true;
-    if (!c.used[j]) return false;
-    const Mention* m = c.found.covering(c.tokens[j].begin, c.tokens[j].end);
-    return m && m->type == EntityType::kPlace;
+    return c.place[j];
 }
 
 // The South Korean city a word names without its suffix, with any
@@ -160,9 +158,10 @@ std::string korean_province_before_place(const Context& c, std::size_t k) {
 // 옥포동"): alone the ending makes other words (라면, noodles; 5동, five
 // buildings). The name, or empty.
 std::string korean_district_after_place(const Context& c, std::size_t k) {
-    if (k == 0 || !c.adjacent(k - 1, k) || !place_at(c, k - 1)) return {};
+    if (k == 0) return {};
     const std::string& before = c.tokens[k - 1].text;
     if (!ends_with(before, "시") && !ends_with(before, "군") && !ends_with(before, "구")) return {};
+    if (!c.adjacent(k - 1, k) || !place_at(c, k - 1)) return {};
     const std::string& word = c.tokens[k].text;
     for (std::size_t size = 3 * kSyllable; size <= 4 * kSyllable && size <= word.size();
          size += kSyllable) {
