@@ -51,6 +51,13 @@ bool separated_by(const Context& c, std::size_t a, std::size_t b, std::string_vi
            c.text.compare(t.end, between.size(), between) == 0;
 }
 
+std::size_t past_mention(const Context& c, std::size_t k, const Mention& m) {
+    std::size_t end = k + 1;
+    while (end < c.tokens.size() && c.tokens[end].end <= m.end)
+        ++end;
+    return end;
+}
+
 bool hyphenated(const Context& c, std::size_t a, std::size_t b) {
     return c.tokens[b].position == c.tokens[a].position + 1 &&
            c.tokens[b].begin == c.tokens[a].end + 1 && c.text[c.tokens[a].end] == '-';

@@ -78,9 +78,7 @@ std::size_t named_after_a_person(const Context& c, std::size_t k) {
         return k + 1;
     if (const Mention* m = c.found.covering(c.tokens[j].begin, c.tokens[j].end);
         m && m->type == EntityType::kPerson && m->begin == c.tokens[j].begin) {
-        std::size_t end = j + 1;
-        while (end < c.tokens.size() && c.tokens[end].end <= m->end)
-            ++end;
+        const std::size_t end = past_mention(c, j, *m);
         // After a title, a second word is the name's only with bin or al
         // ("الملك عبدالعزيز آل سعود"), not "القديس يوسف قائمة" (a list).
         const bool more =

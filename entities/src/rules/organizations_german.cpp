@@ -119,8 +119,7 @@ void organizations_in_german(Context& c) {
         // The whole of a place's name: "Rheinland-Pfalz", "Frankfurt am Main".
         if (end > k + 1 && c.place[end - 1])
             if (const Mention* m = c.found.covering(tokens[end - 1].begin, tokens[end - 1].end))
-                while (end < tokens.size() && tokens[end].end <= m->end)
-                    ++end;
+                end = past_mention(c, end - 1, *m);
         // "Bundeskartellamt", and a ministry of any kind: German news names
         // one ministry so ("das Wirtschaftsministerium teilte mit"), where
         // "das Landgericht" may be any court.
@@ -157,8 +156,7 @@ void german_bodies_named_by_town(Context& c) {
         std::size_t last = i + 1;
         if (german_place_name(c, i + 1)) {
             if (const Mention* m = c.found.covering(tokens[i + 1].begin, tokens[i + 1].end))
-                while (last + 1 < tokens.size() && tokens[last + 1].end <= m->end)
-                    ++last;
+                last = past_mention(c, i + 1, *m) - 1;
         } else if (i + 2 < tokens.size() && !c.used[i + 1] && c.name_word(i + 1) &&
                    hyphenated(c, i + 1, i + 2) && c.name_word(i + 2) && !c.used[i + 2]) {
             last = i + 2;

@@ -72,10 +72,7 @@ std::size_t district_of_town(const Context& c, std::size_t i) {
         if (const auto* entries = c.gazetteer.starting_with(word.substr(0, word.size() - 1)))
             for (const Gazetteer::Entry* e : *entries)
                 if (e->words.size() == 1 && e->canonical == m->canonical) return i;
-    std::size_t end = i + 1;
-    while (end < c.tokens.size() && c.tokens[end].end <= m->end)
-        ++end;
-    return end;
+    return past_mention(c, i, *m);
 }
 
 }  // namespace

@@ -24,6 +24,9 @@ bool hyphenated(const Context& c, std::size_t a, std::size_t b);
 // Word b follows word a with exactly `between` in the text between them:
 // ". " after an initial or "Dr", ", " before an apposition.
 bool separated_by(const Context& c, std::size_t a, std::size_t b, std::string_view between);
+// One past the last word of mention `m` from word k, which it holds ("Frankfurt"
+// "am" "Main"): where a name that takes the whole mention ends.
+std::size_t past_mention(const Context& c, std::size_t k, const Mention& m);
 // Free name words from `first` on, at most `most`, not ending at an
 // organisation or place word: the end of the name, or `first` for none.
 std::size_t name_run(const Context& c, std::size_t first, std::size_t most);
