@@ -214,6 +214,14 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names_in_other_scripts) {
          "太原市的工厂。柳州市政府表示，将由市政府公布。",
          "zh",
          {"place:Taiyuan", "place:Liuzhou"}},
+        // A city GeoNames names in English only, by its pinyin: before 市
+        // or 区, three characters alone, joined by "and" to a place; not a
+        // word before 区 (社区) or a verb after a place (温州接受, Jieshou).
+        {"",
+         "雅安市的熊猫。北碚区居民说。兴仁至六盘水。社区居民。在温州接受治疗。温州和安康。",
+         "zh",
+         {"place:Ya'an", "place:Beibei", "place:Liupanshui", "place:Wenzhou", "place:Wenzhou",
+          "place:Ankang"}},
         // Korean companies no list has: after a word for a kind of company
         // (three syllables or more: not "회사 직원"), between a person and
         // the title of a company's head; not a title ("CEO 김태훈 사장").

@@ -155,6 +155,9 @@ void Gazetteer::add_listings(const std::vector<ListedEntity>& listings) {
     });
     for (const ListedEntity& l : listings)
         if (!l.country.empty()) countries_[l.canonical] = l.country;
+    for (const ListedEntity& l : listings)
+        if (l.type == EntityType::kPlace && l.country == "China" && !l.town)
+            add_chinese_reading(l.canonical);  // a town's reading is too often a word's
     // A listing's names come aliases first, then its canonical: a one-word
     // alias that is the canonical's first word is its short form ("Rio").
     for (std::size_t i = 0, first = 0; i < names.size(); ++i) {

@@ -70,4 +70,44 @@ void Gazetteer::add_declined_adjective_forms(std::vector<std::unique_ptr<Entry>>
     }
 }
 
+namespace {
+
+// The letters of a Chinese place's English name as its pinyin reads: no
+// qualifier ("Changle (China)", "Anyang, Henan"), no generic last word
+// ("Huangshan City", "Banqiao District"), no apostrophe ("Ya'an"); "" for
+// a name in other letters (Wade-Giles' "Kaohsiung" just reads wrong).
+std::string reading_of(std::string_view name) {
+    name = name.substr(0, std::min(name.find(" ("), name.find(',')));
+    for (std::string_view generic : {" City", " District", " County", " Chengguanzhen"})
+        if (name.size() > generic.size() && name.substr(name.size() - generic.size()) == generic)
+            name.remove_suffix(generic.size());
+    std::string reading;
+    for (std::size_t i = 0; i < name.size(); ++i) {
+        const char c = name[i];
+        if (c >= 'A' && c <= 'Z')
+            reading += static_cast<char>(c - 'A' + 'a');
+        else if (c >= 'a' && c <= 'z')
+            reading += c;
+        else if (name.substr(i, 2) == "\xC3\xBC")
+            reading += 'u', ++i;  // ü (Lüliang)
+        else if (c != '\'' && c != ' ' && c != '-')
+            return {};
+    }
+    return reading;
+}
+
+}  // namespace
+
+void Gazetteer::add_chinese_reading(const std::string& canonical) {
+    const std::string reading = reading_of(canonical);
+    if (reading.size() < 4) return;
+    const auto [it, added] = chinese_places_by_reading_.emplace(reading, canonical);
+    if (!added && it->second != canonical) it->second.clear();  // Taizhou and Taizhou
+}
+
+std::string Gazetteer::chinese_place_read_as(const std::string& reading) const {
+    const auto it = chinese_places_by_reading_.find(reading);
+    return it == chinese_places_by_reading_.end() ? std::string() : it->second;
+}
+
 }  // namespace newsdex::entities

@@ -51,14 +51,20 @@ enum class PlaceSlot {
     kBesideInList,
     // Between two such, or before "等" and a word for places (绍兴、金华等城市).
     kInList,
-    // Chinese: before 市 without a gap (娄底市; 柳州市 as one word too).
+    // Chinese: a word of three characters or more (六盘水), or a word
+    // beside a place across "and" (都江堰和雅安): a Chinese city's reading
+    // tells it from a word.
+    kReadsAsCity,
+    // Chinese: before 市 without a gap (娄底市; 柳州市 as one word too), or
+    // before 区 (北碚区).
     kBeforeCitySuffix,
     // Japanese: a dateline's city, first in the story before 、 and the
     // date ("金沢、2024年1月2日―").
     kDateline,
 };
 
-constexpr std::string_view kCity = "\xE5\xB8\x82";  // 市
+constexpr std::string_view kCity = "\xE5\xB8\x82";      // 市
+constexpr std::string_view kDistrict = "\xE5\x8C\xBA";  // 区
 
 // Before 市 alone, split off by the analyser (娄 底 市); not 市政府 ("将由
 // 市政府", by the city government).
@@ -66,6 +72,25 @@ bool before_city_suffix(const Context& c, std::size_t last) {
     return c.language == "zh" && last + 1 < c.tokens.size() &&
            separated_by(c, last, last + 1, "") && !c.used[last + 1] &&
            c.tokens[last + 1].text == kCity;
+}
+
+// Before 区 alone (北 碚 区): a place only where the name reads as a
+// listed Chinese city's (区 ends 社区 and 景区 as well).
+bool before_district_suffix(const Context& c, std::size_t last) {
+    return c.language == "zh" && last + 1 < c.tokens.size() &&
+           separated_by(c, last, last + 1, "") && !c.used[last + 1] &&
+           c.tokens[last + 1].text == kDistrict;
+}
+
+// Chinese: words [first, last] and a place are joined by "and" (与, 和,
+// 及) on one side: "都江堰和雅安", "兴仁与六盘水".
+bool joined_to_a_place(const Context& c, std::size_t first, std::size_t last) {
+    static const cues::WordSet& ands = cues::set("chinese-place-list-joins");
+    const std::size_t n = c.tokens.size();
+    return (first >= 2 && c.place[first - 2] && c.is(first - 1, ands) &&
+            separated_by(c, first - 2, first - 1, "") && separated_by(c, first - 1, first, "")) ||
+           (last + 2 < n && c.place[last + 2] && c.is(last + 1, ands) &&
+            separated_by(c, last, last + 1, "") && separated_by(c, last + 1, last + 2, ""));
 }
 
 bool listed_place_follows(const Context& c, std::size_t last) {
@@ -106,7 +131,18 @@ PlaceSlot place_slot(const Context& c, std::size_t first, std::size_t last) {
     // Japanese joins words without a gap too freely (日本外務省).
     if (c.language == "zh" && place_before && separated_by(c, first - 1, first, ""))
         return PlaceSlot::kAfterPlace;
+    if (c.language == "zh" &&
+        (c.tokens[last].end - c.tokens[first].begin >= 9 || joined_to_a_place(c, first, last)))
+        return PlaceSlot::kReadsAsCity;
     return PlaceSlot::kNone;
+}
+
+// The listed Chinese city that Han characters read as ("雅安": Ya'an), or "".
+std::string city_read_as(const Context& c, const std::string& han) {
+    std::string reading = entity_words::pinyin(han);
+    if (reading.empty()) return {};
+    reading[0] = static_cast<char>(reading[0] - 'A' + 'a');
+    return c.gazetteer.chinese_place_read_as(reading);
 }
 
 // The place a bare Chinese or Japanese name stands for in `slot`, or "":
@@ -114,9 +150,9 @@ PlaceSlot place_slot(const Context& c, std::size_t first, std::size_t last) {
 //    a longer word (太原市: Taiyuan is listed as 太原);
 //  - the listed place whose name is the word and a suffix (盐城 for 盐城市;
 //    in Japanese, a prefecture first: 千葉 for 千葉県);
-//  - in Chinese, in a list or before 市, the listed Chinese city the
-//    word's pinyin names (湖州, Huzhou: GeoNames has no Chinese name for a
-//    third of China's cities);
+//  - in Chinese, the listed Chinese city the word's pinyin reads as
+//    (湖州, Huzhou; 雅安, Ya'an: GeoNames has no Chinese name for a third
+//    of China's cities);
 //  - among places on both sides, in Chinese, the word's pinyin itself.
 std::string bare_place(const Context& c, const std::string& word, PlaceSlot slot) {
     static const cues::WordList& chinese = cues::list("chinese-bare-name-suffixes");
@@ -131,12 +167,22 @@ std::string bare_place(const Context& c, const std::string& word, PlaceSlot slot
         const std::string canonical = c.gazetteer.canonical(EntityType::kPlace, name);
         if (canonical != name) return canonical;
     }
+    // After a place, a verb reads as a city too often ("温州接受", Jieshou).
     if (c.language != "zh" || slot == PlaceSlot::kAfterPlace) return {};
-    const std::string pinyin = entity_words::pinyin(word);
-    if (slot == PlaceSlot::kInList) return pinyin;
-    const bool chinese_city =
-        c.gazetteer.knows(EntityType::kPlace, pinyin) && c.gazetteer.country_of(pinyin) == "China";
-    return chinese_city ? pinyin : std::string();
+    const std::string city = city_read_as(c, word);
+    return city.empty() && slot == PlaceSlot::kInList ? entity_words::pinyin(word) : city;
+}
+
+// The Chinese place words [first, last] name, 市 or 区 last ("雅安市": Ya'an),
+// by its reading; its text when the reading is no listed city's, or for
+// a county or town, which a city of that reading is not (大通县, 河东乡).
+std::string named_by_reading(const Context& c, std::size_t first, std::size_t last) {
+    std::string name(
+        c.text.substr(c.tokens[first].begin, c.tokens[last].end - c.tokens[first].begin));
+    const std::string_view suffix = std::string_view(name).substr(name.size() - 3);
+    if (name.size() < 9 || (suffix != kCity && suffix != kDistrict)) return name;
+    const std::string city = city_read_as(c, name.substr(0, name.size() - 3));
+    return city.empty() ? name : city;
 }
 
 }  // namespace
@@ -151,7 +197,7 @@ void bare_places_among_places(Context& c) {
         if (c.used[k]) continue;
         const std::size_t first = k;
         std::string word;
-        for (std::size_t j = k; j < c.tokens.size() && j < first + 2; ++j) {
+        for (std::size_t j = k; j < c.tokens.size() && j < first + 3; ++j) {
             if (c.used[j] || (j > k && c.tokens[j].begin != c.tokens[j - 1].end) ||
                 !kanji_word(c.tokens[j].text, 1))
                 break;
@@ -166,7 +212,7 @@ void bare_places_among_places(Context& c) {
                 break;
             }
             if (word.size() < 6 || word.size() > 9 || not_names.count(word)) continue;
-            const bool suffixed = before_city_suffix(c, j);
+            const bool suffixed = before_city_suffix(c, j) || before_district_suffix(c, j);
             const PlaceSlot slot = suffixed ? PlaceSlot::kBeforeCitySuffix : place_slot(c, k, j);
             if (slot == PlaceSlot::kNone) continue;
             if (const std::string place = bare_place(c, word, slot); !place.empty()) {
@@ -214,7 +260,7 @@ void places_inside_chinese_places(Context& c) {
                                      tokens[j + 1].begin == t.end;
                 if (chars < 3 && another) continue;
                 if (chars < 3 || chars > 5 || c.is(j, generic)) break;
-                c.claim(k + 1, j, EntityType::kPlace);
+                c.claim(k + 1, j, EntityType::kPlace, named_by_reading(c, k + 1, j));
                 k = j - 1;  // the new place may hold the next
                 break;
             }

@@ -58,6 +58,11 @@ class Gazetteer {
     }
     // The country a place lies in ("" when unknown).
     std::string country_of(const std::string& place) const;
+    // The Chinese place whose English name reads `reading` (pinyin in
+    // lower-case letters, nothing else: "yaan" for Ya'an, "huangshan" for
+    // Huangshan City), or "" for none or more than one. GeoNames names a
+    // third of China's cities only in English (gazetteer_forms.cpp).
+    std::string chinese_place_read_as(const std::string& reading) const;
 
     // Source codes (Reuters-21578 PLACES, PEOPLE, ORGS) to canonical names:
     // a file of type<TAB>code<TAB>canonical lines. An unknown code comes
@@ -131,6 +136,7 @@ class Gazetteer {
     void add_listings(const std::vector<ListedEntity>& listings);
     static void add_ampersand_forms(std::vector<std::unique_ptr<Entry>>& entries);
     static void add_declined_adjective_forms(std::vector<std::unique_ptr<Entry>>& entries);
+    void add_chinese_reading(const std::string& canonical);
     // The lookup key of a name's first word, as the extractor sees it.
     std::optional<std::string> first_key(const std::string& name) const;
     std::vector<std::unique_ptr<Entry>> entries_;
@@ -140,6 +146,7 @@ class Gazetteer {
     std::unordered_map<std::string, std::vector<const Entry*>> by_last_words_;
     std::map<std::pair<EntityType, std::string>, std::vector<const Entry*>> by_canonical_;
     std::map<std::string, std::string> countries_;
+    std::unordered_map<std::string, std::string> chinese_places_by_reading_;  // "": two
     std::unordered_set<std::string> given_names_;
     std::unordered_set<std::string> given_name_forms_;
     std::unordered_map<std::string, std::unordered_set<std::string>> name_parts_;
