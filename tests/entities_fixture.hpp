@@ -67,6 +67,8 @@ inline const entities::Gazetteer& gazetteer() {
                          "Taiyuan\tcity\tChina\t太原\n"
                          "Liuzhou\tcity\tChina\t\n"
                          "Jiangyou\tcity\tChina\t\n"
+                         "Sichuan\tregion\tChina\t四川|四川省\n"
+                         "Shanghai\tcity\tChina\t上海\n"
                          "Ya'an\tcity\tChina\t\n"
                          "Beibei\tcity\tChina\t\n"
                          "Liupanshui\tcity\tChina\t\n"

@@ -214,6 +214,13 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names_in_other_scripts) {
          "太原市的工厂。柳州市政府表示，将由市政府公布。",
          "zh",
          {"place:Taiyuan", "place:Liuzhou"}},
+        // A government office whose remit is "X and Y" (和 inside), after
+        // its province or 国家; not two places joined by 和.
+        {"",
+         "四川省文化和旅游厅发布通知。国家林业和草原局表示。北京和上海的居民。",
+         "zh",
+         {"organization:四川省文化和旅游厅", "organization:国家林业和草原局", "place:Beijing",
+          "place:Shanghai"}},
         // A city GeoNames names in English only, by its pinyin: before 市
         // or 区, three characters alone, joined by "and" to a place; not a
         // word before 区 (社区) or a verb after a place (温州接受, Jieshou).

@@ -49,6 +49,30 @@ bool name_part(const Context& c, std::size_t k) {
     return !c.used[k] || c.place[k];
 }
 
+constexpr std::string_view kState = "\xE5\x9B\xBD\xE5\xAE\xB6";  // 国家
+
+// A government office whose remit is "X and Y", named from its place or
+// from 国家 (state): "四川省文化和旅游厅", "国家林业和草原局". The name
+// [first, body) ran back to 和; the start before it, or `first`.
+std::size_t over_and_in_an_office(const Context& c, std::size_t first, std::size_t body) {
+    if (first < 3 || c.tokens[first - 1].text != "\xE5\x92\x8C" || !joined(c, first - 1, first) ||
+        c.tokens[body].begin - c.tokens[first].begin < 6)  // 和; two characters after it
+        return first;
+    std::size_t start = first - 1;
+    while (start > 0 && first - start <= 3 && name_part(c, start - 1) && !c.place[start - 1] &&
+           c.tokens[start - 1].text != kState)
+        --start;
+    if (start == 0 || start == first - 1 || c.tokens[first - 1].begin - c.tokens[start].begin < 6)
+        return first;
+    if (!joined(c, start - 1, start)) return first;
+    if (c.tokens[start - 1].text == kState) return start - 1;
+    if (!c.place[start - 1]) return first;
+    --start;  // the whole place: "广东" "省"
+    while (start > 0 && c.place[start - 1] && joined(c, start - 1, start))
+        --start;
+    return start;
+}
+
 // The word for a body ending at word k, written in one to three of the
 // analyser's words ("委员" "会", "组" "委" "会").
 enum class After { kAnything, kAPlace, kNoPlace };
@@ -197,6 +221,7 @@ void organizations_in_han(Context& c) {
         std::size_t first = body;
         while (first > 0 && body - first < kMostWords && name_part(c, first - 1))
             --first;
+        first = over_and_in_an_office(c, first, body);
         // A body's branch joined to the body: "北大荒集团建三江分公司" (not
         // "索尼公司", Sony called a company, nor a department, "检察院第二检察部").
         static const cues::WordList& branches = cues::list("han-branch-endings");
@@ -216,12 +241,15 @@ void organizations_in_han(Context& c) {
             (ends_with(c.tokens[first].text, "省") || ends_with(c.tokens[first].text, "自治区")) &&
             !c.found.covering(c.tokens[first].begin, c.tokens[first + 1].end))
             ++first;
-        if (after == After::kAPlace)
+        // 国家 (the state) stands for a place before a national office.
+        const bool national = c.tokens[first].text == kState && first + 1 < body;
+        if (after == After::kAPlace && !national)
             while (first < body && !c.place[first])
                 ++first;
         // One character is no name ("保医院": to protect hospitals).
         const std::size_t name_bytes = c.tokens[body].begin - c.tokens[first].begin;
-        if (first == body || name_bytes < 6 || (after == After::kAPlace && !c.place[first]) ||
+        if (first == body || name_bytes < 6 ||
+            (after == After::kAPlace && !c.place[first] && !national) ||
             (after == After::kNoPlace && c.place[first]))
             continue;
         c.claim(first, k, EntityType::kOrganization);
