@@ -153,6 +153,14 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          {"person:Sabine Imhof", "person:Sabine Van der Bellen", "organization:Klinikum Hamburg",
           "organization:Vergabekammer Rheinland-Pfalz",
           "organization:Kreisverwaltung Cochem-Zell"}},
+        // German: a body's name after its kind, alone or a compound's end,
+        // the first word in no word list; not a noun ("Gewinne") or a
+        // time ("Mittwochabend").
+        {"",
+         "Ein Sprecher des Konzerns Transdev sagte, der Fahrgastverband Pro Bahn warnte. Der "
+         "Konzern Gewinne machte. Das Unternehmen Mittwochabend mitteilte.",
+         "de",
+         {"organization:Transdev", "organization:Pro Bahn"}},
         // A German ministry is one body even alone; a court alone is a kind.
         {"",
          "Das Wirtschaftsministerium teilte mit, das Landgericht schwieg.",

@@ -88,6 +88,11 @@ bool all_ascii_letters(std::string_view word) {
 
 }  // namespace
 
+bool german_dictionary_word(std::string_view word) {
+    const std::string folded = fold_german(word);
+    return folded.size() >= 4 && german_words().count(folded) > 0;
+}
+
 bool GermanCompoundFilter::available() {
     return !german_words().empty();
 }

@@ -382,6 +382,7 @@ Entities EntityExtractor::extract_from(std::string_view text, const TokenList& t
     if (in.han_or_kana) rules::people_in_han(c);
     if (in.arabic) rules::people_in_arabic(c);
     if (in.arabic) rules::people_by_foreign_given_names_in_arabic(c);
+    rules::bodies_after_their_kind(c);  // before people: "Konzerns Transdev"
     rules::people_by_initials(c);
     rules::people_by_given_name(c);
     rules::organizations_in_german(c);

@@ -1,6 +1,7 @@
 #include <string>
 #include <string_view>
 
+#include "newsdex/analysis/stemming.hpp"
 #include "newsdex/strings.hpp"
 #include "rules.hpp"
 
@@ -142,6 +143,48 @@ bool german_place_name(const Context& c, std::size_t k) {
 // A body named by its kind and its town: "Landratsamt Ebersberg",
 // "Amtsgericht Rosenheim", "Klinikum Nürnberg". The town alone after
 // the word, not a noun ("die Staatsanwaltschaft Ermittlungen").
+namespace {
+
+// Word k is a word for a kind of body, or a compound ending in one
+// ("Satellitenhersteller").
+bool company_kind(const Context& c, std::size_t k) {
+    static const cues::WordList& kinds = cues::list("german-company-kinds");
+    if (!c.capitalized(k)) return false;
+    const std::string& word = c.tokens[k].text;
+    for (std::string_view kind : kinds)
+        if (word == kind || (word.size() >= kind.size() + 4 && ends_with(word, kind))) return true;
+    return false;
+}
+
+// Word k can open a body's name after its kind: no word of the German
+// word list ("Bahn"), no time of a day ("Mittwochabend").
+bool opens_a_body_name(const Context& c, std::size_t k) {
+    static const cues::WordList& days = cues::list("german-day-prefixes");
+    const Token& t = c.tokens[k];
+    if (c.used[k] || analysis::german_dictionary_word(c.text.substr(t.begin, t.end - t.begin)))
+        return false;
+    for (std::string_view day : days)
+        if (starts_with(t.text, day)) return false;
+    return true;
+}
+
+}  // namespace
+
+void bodies_after_their_kind(Context& c) {
+    if (c.language != "de") return;
+    const auto& tokens = c.tokens;
+    for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+        if (!company_kind(c, i) || !c.adjacent(i, i + 1) || !opens_a_body_name(c, i + 1)) continue;
+        std::size_t end = name_run(c, i + 1, 3);
+        if (end == i + 1) continue;
+        if (end < tokens.size() && c.adjacent(end - 1, end) && !c.used[end] &&
+            c.is(end, cues::company_suffixes()))
+            ++end;  // "Metrans GmbH"
+        c.claim(i + 1, end - 1, EntityType::kOrganization);
+        i = end - 1;
+    }
+}
+
 void german_bodies_named_by_town(Context& c) {
     if (c.language != "de") return;
     static const cues::WordSet& kinds = cues::set("german-bodies-before-towns");

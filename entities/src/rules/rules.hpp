@@ -116,6 +116,8 @@ void organizations_in_german(Context& c);
 // A German body named by its kind and its town: "Amtsgericht Rosenheim"
 // (organizations_german.cpp).
 void german_bodies_named_by_town(Context& c);
+// German: a body's name after its kind ("des Konzerns Transdev").
+void bodies_after_their_kind(Context& c);
 // French bodies: a head word, adjectives and "de" phrases
 // (organizations_french.cpp).
 void organizations_in_french(Context& c);

@@ -57,6 +57,11 @@ class GermanCompoundFilter : public TokenFilter {
     Xapian::Stem stemmer_;
 };
 
+// Whether the German word list (wngerman) has `word` (as written, any
+// case; four letters or more): a common noun, not a name ("Bahn", not
+// "Transdev"). False for every word without the list.
+bool german_dictionary_word(std::string_view word);
+
 // A language's analysis in two steps, for a reader that needs the stems
 // of a few words only (a snippet: which words of a story stem to the
 // query's stems): the analysis without stems, then the stem filter word by
