@@ -265,6 +265,18 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names_in_other_scripts) {
          "因島総合病院に搬送。湯沢警察署によると。尾道海上保安部は。",
          "ja",
          {"organization:因島総合病院", "organization:湯沢警察署", "organization:尾道海上保安部"}},
+        // A university's hospital is one body with it; a prefecture's
+        // hospital keeps a word that opens no name (中央) after 県立; a
+        // listed given name ends before a title (准教授, not 准 + 教授).
+        {"",
+         "医科大学附属病院に搬送。県立中央病院の医師。田中健太准教授が発表した。",
+         "ja",
+         {"organization:医科大学附属病院", "organization:県立中央病院", "person:田中健太"}},
+        // Two bodies joined by 和 stay two.
+        {"",
+         "由国家体育总局和四川省人民政府主办。",
+         "zh",
+         {"organization:国家体育总局", "organization:四川省人民政府"}},
         {"", "先保居民、保医院。送往指定医院。", "zh", {}},
         // A Chinese river or lake in one word, named by its pinyin; not a
         // kind of water (护城河, a moat).

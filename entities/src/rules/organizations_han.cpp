@@ -49,28 +49,14 @@ bool name_part(const Context& c, std::size_t k) {
     return !c.used[k] || c.place[k];
 }
 
-constexpr std::string_view kState = "\xE5\x9B\xBD\xE5\xAE\xB6";  // 国家
-
-// A government office whose remit is "X and Y", named from its place or
-// from 国家 (state): "四川省文化和旅游厅", "国家林业和草原局". The name
-// [first, body) ran back to 和; the start before it, or `first`.
-std::size_t over_and_in_an_office(const Context& c, std::size_t first, std::size_t body) {
-    if (first < 3 || c.tokens[first - 1].text != "\xE5\x92\x8C" || !joined(c, first - 1, first) ||
-        c.tokens[body].begin - c.tokens[first].begin < 6)  // 和; two characters after it
-        return first;
-    std::size_t start = first - 1;
-    while (start > 0 && first - start <= 3 && name_part(c, start - 1) && !c.place[start - 1] &&
-           c.tokens[start - 1].text != kState)
-        --start;
-    if (start == 0 || start == first - 1 || c.tokens[first - 1].begin - c.tokens[start].begin < 6)
-        return first;
-    if (!joined(c, start - 1, start)) return first;
-    if (c.tokens[start - 1].text == kState) return start - 1;
-    if (!c.place[start - 1]) return first;
-    --start;  // the whole place: "广东" "省"
-    while (start > 0 && c.place[start - 1] && joined(c, start - 1, start))
-        --start;
-    return start;
+// Word k is a word that opens no name ("中央", central) inside a public
+// body's name, after a word for a public body's owner: "岩手県立中央病院"
+// (県立, 市立, 国立: founded by the prefecture, the city, the state).
+bool public_body_inside(const Context& c, std::size_t k) {
+    static const cues::WordSet& stops = cues::set("han-name-stops");
+    return k > 0 && c.is(k, stops) && !c.used[k] && joined(c, k, k + 1) && joined(c, k - 1, k) &&
+           c.tokens[k - 1].text.size() == 6 &&
+           ends_with(c.tokens[k - 1].text, "\xE7\xAB\x8B");  // 立
 }
 
 // The word for a body ending at word k, written in one to three of the
@@ -109,6 +95,33 @@ BodyWord body_word(const Context& c, std::size_t k) {
             return longest;
         word.insert(0, c.tokens[first - 1].text);
     }
+}
+
+constexpr std::string_view kState = "\xE5\x9B\xBD\xE5\xAE\xB6";  // 国家
+
+// A government office whose remit is "X and Y", named from its place or
+// from 国家 (state): "四川省文化和旅游厅", "国家林业和草原局". The name
+// [first, body) ran back to 和; the start before it, or `first`.
+std::size_t over_and_in_an_office(const Context& c, std::size_t first, std::size_t body) {
+    if (first < 3 || c.tokens[first - 1].text != "\xE5\x92\x8C" || !joined(c, first - 1, first) ||
+        c.tokens[body].begin - c.tokens[first].begin < 6 ||  // 和; two characters after it
+        body_word(c, first - 2).first <= first - 2)  // two bodies: "国家体育总局和山东省..."
+        return first;
+    for (std::size_t j = first; j < body; ++j)
+        if (c.place[j]) return first;  // a remit is no place
+    std::size_t start = first - 1;
+    while (start > 0 && first - start <= 3 && name_part(c, start - 1) && !c.place[start - 1] &&
+           c.tokens[start - 1].text != kState)
+        --start;
+    if (start == 0 || start == first - 1 || c.tokens[first - 1].begin - c.tokens[start].begin < 6)
+        return first;
+    if (!joined(c, start - 1, start)) return first;
+    if (c.tokens[start - 1].text == kState) return start - 1;
+    if (!c.place[start - 1]) return first;
+    --start;  // the whole place: "广东" "省"
+    while (start > 0 && c.place[start - 1] && joined(c, start - 1, start))
+        --start;
+    return start;
 }
 
 // A word in katakana that ends in a Japanese body's word, which the
@@ -219,7 +232,8 @@ void organizations_in_han(Context& c) {
             continue;
         }
         std::size_t first = body;
-        while (first > 0 && body - first < kMostWords && name_part(c, first - 1))
+        while (first > 0 && body - first < kMostWords &&
+               (name_part(c, first - 1) || public_body_inside(c, first - 1)))
             --first;
         first = over_and_in_an_office(c, first, body);
         // A body's branch joined to the body: "北大荒集团建三江分公司" (not

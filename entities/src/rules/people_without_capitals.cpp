@@ -151,6 +151,15 @@ std::size_t japanese_name_end(const Context& c, const CodePoints& cp, std::size_
     for (std::size_t s = 1; s <= 3 && i + s < cp.points.size(); ++s) {
         const std::string surname(c.text.substr(cp.at[i], cp.at[i + s] - cp.at[i]));
         if (!han_only(cp, i, i + s) || !c.gazetteer.is_name_part("ja-surname", surname)) continue;
+        // A listed given name before a title first: "河合" "亮介" "准教授",
+        // not "亮介准" before "教授".
+        for (std::size_t end = i + s + 1; end <= i + s + 3 && end < cp.points.size(); ++end)
+            if (han_only(cp, i + s, end) &&
+                c.gazetteer.is_name_part(
+                    "ja-given",
+                    std::string(c.text.substr(cp.at[i + s], cp.at[end] - cp.at[i + s]))) &&
+                starts_with_any(c.text.substr(cp.at[end]), japanese_titles()))
+                return end;
         for (std::size_t end = std::min(i + s + 3, cp.points.size() - 1); end > i + s; --end) {
             const bool name =
                 all_points(cp, i + s, end, [](UChar32 ch) { return han(ch) || kana(ch); });
