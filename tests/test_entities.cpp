@@ -161,6 +161,16 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          "Konzern Gewinne machte. Das Unternehmen Mittwochabend mitteilte.",
          "de",
          {"organization:Transdev", "organization:Pro Bahn"}},
+        // German news names its own small towns bare (not in a hyphenated
+        // district's name); a list of places after a preposition or a
+        // comma closes with a name with a place's ending after "und"; a
+        // noun before a place is no part of its name.
+        {"",
+         "Wernigerode meldete Regen. Die Gemeinden Meckenbeuren, Tettnang und Markdorf. Sie "
+         "kommen aus Wernigerode und Ilsenburg. Der Kreis Bernkastel-Wittlich half.",
+         "de",
+         {"place:Wernigerode", "place:Meckenbeuren", "place:Tettnang", "place:Markdorf",
+          "place:Wernigerode", "place:Ilsenburg", "place:Kreis Bernkastel-Wittlich"}},
         // A German ministry is one body even alone; a court alone is a kind.
         {"",
          "Das Wirtschaftsministerium teilte mit, das Landgericht schwieg.",

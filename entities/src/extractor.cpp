@@ -414,6 +414,7 @@ Entities EntityExtractor::extract_from(std::string_view text, const TokenList& t
     rules::places_before_a_known_place(c);
     rules::places_after_settlement_words(c);
     rules::places_after_german_prepositions(c);
+    rules::places_closing_german_lists(c);
     if (in.arabic) rules::places_after_arabic_settlement_words(c);
     if (in.han_or_kana) rules::places_in_han_compounds(c);
     if (in.han_or_kana) rules::facilities_in_han(c);

@@ -2,6 +2,7 @@
 #include <map>
 
 #include "cues.hpp"
+#include "newsdex/analysis/stemming.hpp"
 #include "newsdex/strings.hpp"
 #include "rules.hpp"
 #include "words.hpp"
@@ -205,6 +206,11 @@ void places_before_a_known_place(Context& c) {
     const auto& tokens = c.tokens;
     for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
         if (c.used[i] || c.after_capital(i)) continue;
+        // German capitalises nouns: "die Gemeinden Meckenbeuren, Tettnang".
+        if (c.language == "de" && i + 1 < tokens.size() && c.adjacent(i, i + 1) &&
+            analysis::german_dictionary_word(
+                c.text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin)))
+            ++i;
         const std::size_t end = name_run(c, i, 2);
         if (end == i || end >= tokens.size() || !c.place[end]) continue;
         // "Sun Interbrew, Russia's second-largest brewer": a description.

@@ -1,5 +1,6 @@
 #include <algorithm>
 
+#include "newsdex/analysis/stemming.hpp"
 #include "newsdex/strings.hpp"
 #include "rules.hpp"
 #include "words.hpp"
@@ -45,6 +46,43 @@ void places_after_german_prepositions(Context& c) {
             c.adjacent(i + 1, i + 2) && german_place_ending(c, i + 2) &&
             !(i + 3 < tokens.size() && c.adjacent(i + 2, i + 3) && c.capitalized(i + 3)))
             c.claim(i + 2, i + 2, EntityType::kPlace);
+    }
+}
+
+namespace {
+
+// Word k is a free German name with a place name's ending that no word
+// list has, a list's last: "und" before it, no capitalised word after it.
+bool last_of_a_list(const Context& c, std::size_t k) {
+    const Token& t = c.tokens[k];
+    return !c.used[k] && german_place_ending(c, k) &&
+           !analysis::german_dictionary_word(c.text.substr(t.begin, t.end - t.begin)) &&
+           !(k + 1 < c.tokens.size() && c.adjacent(k, k + 1) && c.capitalized(k + 1));
+}
+
+}  // namespace
+
+// "aus Blankenburg und Ilsenburg", "die Gemeinden Meckenbeuren, Tettnang
+// und Markdorf": the name after "und" that closes a list of places, the
+// first after a preposition of place or the one before after a comma.
+void places_closing_german_lists(Context& c) {
+    if (c.language != "de") return;
+    static const cues::WordSet& prepositions = cues::set("town-prepositions-de");
+    const auto& tokens = c.tokens;
+    for (std::size_t j = 2; j + 1 < tokens.size(); ++j) {
+        if (tokens[j].text != "und" || !c.place[j - 1] || !c.adjacent(j - 1, j) ||
+            !c.adjacent(j, j + 1) || !last_of_a_list(c, j + 1))
+            continue;
+        const Mention* m = c.found.covering(tokens[j - 1].begin, tokens[j - 1].end);
+        if (!m || m->type != EntityType::kPlace) continue;
+        std::size_t first = j - 1;
+        while (first > 0 && tokens[first - 1].begin >= m->begin)
+            --first;
+        const bool after_preposition =
+            first > 0 && c.adjacent(first - 1, first) && c.is(first - 1, prepositions);
+        const bool after_comma =
+            first > 0 && c.place[first - 1] && separated_by(c, first - 1, first, ", ");
+        if (after_preposition || after_comma) c.claim(j + 1, j + 1, EntityType::kPlace);
     }
 }
 

@@ -70,6 +70,7 @@ void places_after_place_nouns(Context& c);
 void places_on_a_journey(Context& c);
 void places_such_as(Context& c);
 void places_after_german_prepositions(Context& c);
+void places_closing_german_lists(Context& c);
 void places_in_apposition(Context& c);
 // Turkish clubs in one word ending in "spor", in any text in Latin
 // letters (organizations_english.cpp).

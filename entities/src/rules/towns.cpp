@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "cues.hpp"
+#include "newsdex/analysis/stemming.hpp"
 #include "rules.hpp"
 #include "words.hpp"
 
@@ -72,6 +73,20 @@ bool part_of_a_longer_name(const Context& c, std::size_t first, std::size_t last
             !c.is(next, settlements));
 }
 
+// German news names the towns of German-speaking countries bare
+// ("Friedrichshafen", "Wernigerode"): one no word of the German word list
+// ("Datteln", "Bergen") and no given name is the town there.
+bool home_town_in_german(const Context& c, std::size_t i, const Gazetteer::Entry& e) {
+    if (c.language != "de" || e.words.size() != 1) return false;
+    const std::string country = c.gazetteer.country_of(e.canonical);
+    if (country != "Germany" && country != "Austria" && country != "Switzerland") return false;
+    const Token& t = c.tokens[i];
+    const bool hyphenated = (t.begin > 0 && c.text[t.begin - 1] == '-') ||
+                            (t.end < c.text.size() && c.text[t.end] == '-');  // Bernkastel-Wittlich
+    return !hyphenated && !c.gazetteer.is_given_name(e.words.front()) &&
+           !analysis::german_dictionary_word(c.text.substr(t.begin, t.end - t.begin));
+}
+
 }  // namespace
 
 // A small town's name is the town where the text says so, at one of its
@@ -86,6 +101,7 @@ bool town_out_of_context(const Context& c, std::size_t i, const Gazetteer::Entry
     if (entity_words::hangul(c.tokens[i]) || entity_words::han_or_kana(c.tokens[i])) return false;
     // A word the text also writes in lower case ("the metro") is that word.
     if (e.words.size() == 1 && c.written_in_lower_case(i)) return true;
+    if (home_town_in_german(c, i, e)) return false;
     // A town's name in Latin letters is written as listed: "bei Palmers"
     // (the firm) is no Palmer.
     if (e.words.size() == 1 && !entity_words::cyrillic(c.tokens[i]) &&
