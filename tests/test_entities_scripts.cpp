@@ -353,6 +353,12 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names_in_other_scripts) {
          "عبر منفذ النويصيب وميناء الشويخ. مطار دولي وميناء للحاويات.",
          "ar",
          {"place:منفذ النويصيب", "place:ميناء الشويخ"}},
+        // A wilaya is named with its word, by a listed place's name or as
+        // written; not a term of office ("الولاية الثانية").
+        {"",
+         "في ولاية ثمريت وولاية سوسة. خلال الولاية الثانية للرئيس.",
+         "ar",
+         {"place:ولاية ثمريت", "place:ولاية سوسة"}},
         // A name does not end in "عبد" or "أبو"; "أبو" before a given name.
         {"",
          "وقالت الباحثة نادين عبد الساتر إن. وحضر أبو أحمد الشريف.",

@@ -442,6 +442,32 @@ void people_by_arabic_roles(Context& c) {
 // "مدينة العقبة", "إقليم الحوز", "بلدة أمزميز". One word: what follows may
 // be an adjective ("مدينة العقبة الأردنية"); a facility's word is part of
 // the name ("ميناء الشويخ").
+namespace {
+
+// Word k is "ولاية" (with a particle or not): a wilaya, the province of
+// Oman, Algeria, Tunisia or Sudan (a state of the US), which news names
+// with its word ("ولاية ثمريت"), not the town of the same name.
+bool wilaya(const Context& c, std::size_t k) {
+    static const Keys word = {entity_words::key("\xD9\x88\xD9\x84\xD8\xA7\xD9\x8A\xD8\xA9")};
+    // Not "الولاية الثانية", the second term of office.
+    return !c.used[k] && listed_with_particle(c, k, word) &&
+           entity_words::key(c.tokens[k].text).find("\xD8\xA7\xD9\x84\xD9\x88\xD9\x84") ==
+               std::string::npos;  // الول
+}
+
+// "ولاية" before a listed place: the wilaya, by the place's name.
+void wilayas_of_listed_places(Context& c) {
+    for (std::size_t k = 1; k < c.tokens.size(); ++k) {
+        if (!c.place[k] || !c.adjacent(k - 1, k) || !wilaya(c, k - 1)) continue;
+        const Mention* m = c.found.covering(c.tokens[k].begin, c.tokens[k].end);
+        if (!m || m->type != EntityType::kPlace || m->begin != c.tokens[k].begin) continue;
+        const std::size_t end = past_mention(c, k, *m);
+        c.claim(k - 1, end - 1, EntityType::kPlace, std::string(m->canonical));
+    }
+}
+
+}  // namespace
+
 void places_after_arabic_settlement_words(Context& c) {
     static const Keys nouns = arabic_keys("arabic-settlement-nouns");
     static const Keys facilities = arabic_keys("arabic-facility-nouns");
@@ -464,9 +490,12 @@ void places_after_arabic_settlement_words(Context& c) {
         // العبدلي" (a port, a border crossing).
         if (facility)
             c.claim(k - 1, k, EntityType::kPlace, without_particle(c, k - 1, k, facilities));
+        else if (wilaya(c, k - 1))
+            c.claim(k - 1, k, EntityType::kPlace, without_particle(c, k - 1, k, nouns));
         else
             c.claim(k, k, EntityType::kPlace);
     }
+    wilayas_of_listed_places(c);
 }
 
 }  // namespace newsdex::entities::rules
