@@ -120,10 +120,11 @@ inline const entities::Gazetteer& gazetteer() {
                          "# given names\nSabine Andrés\nJames Rodrigo\nМарина\nDenis Bill\n"
                          "Ігор Алексей Ірина Микола Карл Ирина Влад Любовь Марина\n"
                          "Джон Майкл Стівен\n");
-        test::write_file(dir / "name-parts.txt",
-                         "# name parts\nko-surname\t김 박\nko-given\t태훈 준형\nja-surname\t田中 "
-                         "森\nja-given\t健太\n"
-                         "zh-surname\t刘 徐 沈\nar-given\tأحمد علي يزيد بدر\nar-surname\tالشريف\n");
+        test::write_file(
+            dir / "name-parts.txt",
+            "# name parts\nko-surname\t김 박\nko-given\t태훈 준형\nja-surname\t田中 "
+            "森\nja-given\t健太\n"
+            "zh-surname\t刘 徐 沈\nar-given\tأحمد علي يزيد بدر فارس\nar-surname\tالشريف\n");
         entities::Gazetteer loaded;
         for (const char* f : {"places.tsv", "organizations.tsv", "people.tsv"})
             loaded.add_file(dir / f);

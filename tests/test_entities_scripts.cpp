@@ -313,6 +313,9 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names_in_other_scripts) {
          "ar",
          {"organization:المعهد الوطني لحماية النباتات", "organization:شركة تلال للإنتاج ذ.م.م",
           "organization:هيئة الزكاة والضريبة والجمارك", "organization:مستشفى ميداني"}},
+        // After a title, a given name that is also a word (فارس, a knight)
+        // and the rest of the name found already are one person.
+        {"", "وقال الدكتور فارس علي الشريف إن الخطة جيدة.", "ar", {"person:فارس علي الشريف"}},
         // "عمان" is Amman with its shadda, and as the story's other words
         // say (Jordan or the Gulf); undecided, it is left alone.
         {"", "عمّان - وصل الوفد إلى عمان.", "ar", {"place:Amman"}},

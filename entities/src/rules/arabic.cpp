@@ -389,6 +389,31 @@ std::size_t with_regnal_number(const Context& c, std::size_t title, std::size_t 
 
 // A title, the words that qualify it (with al-, or names already found:
 // "الأمين العام للأمم المتحدة"), then a name: "الرئيس الأمريكي جورج بوش".
+namespace {
+
+// One past the person's mention that starts at word k, right after word
+// k - 1; k for none.
+std::size_t person_from(const Context& c, std::size_t k) {
+    if (k >= c.tokens.size() || !c.used[k] || !c.adjacent(k - 1, k)) return k;
+    const Mention* m = c.found.covering(c.tokens[k].begin, c.tokens[k].end);
+    if (!m || m->type != EntityType::kPerson || m->begin != c.tokens[k].begin) return k;
+    return past_mention(c, k, *m);
+}
+
+const Keys& name_links() {
+    static const Keys links = arabic_keys("arabic-name-links");
+    return links;
+}
+
+// Words [first, last] are listed given names or links ("أبي", "بن").
+bool given_names_only(const Context& c, std::size_t first, std::size_t last) {
+    for (std::size_t k = first; k <= last; ++k)
+        if (!given_name(c, k) && !listed(c, k, name_links())) return false;
+    return true;
+}
+
+}  // namespace
+
 void people_after_arabic_titles(Context& c) {
     for (std::size_t k = 0; k < c.tokens.size(); ++k) {
         if (c.used[k] || !entity_words::arabic(c.tokens[k]) ||
@@ -405,10 +430,27 @@ void people_after_arabic_titles(Context& c) {
             ++first;
         // The title's person is named already ("الرئيس جون كندي رفض").
         if (first < c.tokens.size() && person_named(c, first)) continue;
-        const std::size_t end = name_at(c, first, true);
+        std::size_t end = name_at(c, first, true);
+        // A given name, a link ("بن", "بنت") and a person found already:
+        // "السيدة لولوة بنت راشد الخاطر".
+        if (end == first && first + 2 < c.tokens.size() && name_word_after_title(c, first) &&
+            c.adjacent(first, first + 1) && listed(c, first + 1, name_links()) &&
+            person_from(c, first + 2) > first + 2)
+            end = first + 1;
         if (end == first) continue;
-        const std::size_t last = with_house(c, with_regnal_number(c, k, through_bin(c, end)));
-        c.claim(first, last, EntityType::kPerson);
+        std::size_t last = with_house(c, with_regnal_number(c, k, through_bin(c, end)));
+        // The rest of the name, found already, after given names:
+        // "الدكتور فارس" "يونس الحمداني" (not "العقيد جمارك", customs).
+        std::string name;
+        if (const std::size_t rest = person_from(c, last + 1);
+            rest > last + 1 && given_names_only(c, first, last)) {
+            const Mention* m = c.found.covering(c.tokens[last + 1].begin, c.tokens[last + 1].end);
+            // "محمد" "حسني مبارك": the listed person (Hosni Mubarak).
+            if (m->canonical != c.text.substr(m->begin, m->end - m->begin)) name = m->canonical;
+            c.found.withdraw_within(c.tokens[last + 1].begin, c.tokens[rest - 1].end, false);
+            last = rest - 1;
+        }
+        c.claim(first, last, EntityType::kPerson, name);
         k = last;
     }
 }
