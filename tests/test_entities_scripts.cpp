@@ -356,6 +356,12 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names_in_other_scripts) {
          "عبر منفذ النويصيب وميناء الشويخ. مطار دولي وميناء للحاويات.",
          "ar",
          {"place:منفذ النويصيب", "place:ميناء الشويخ"}},
+        // Korean: a city without 시 in a list with commas beside a place;
+        // a city's ward (구) right after the city; not "연구" (research).
+        {"",
+         "시설은 진주, 서울 등에 있다. 진주시 처인구 주민이 왔다. 연구 결과가 나왔다.",
+         "ko",
+         {"place:Jinju", "place:Seoul", "place:Jinju", "place:처인구"}},
         // A wilaya is named with its word, by a listed place's name or as
         // written; not a term of office ("الولاية الثانية").
         {"",

@@ -185,8 +185,12 @@ void places_in_datelines(Context& c) {
     const auto& tokens = c.tokens;
     const std::size_t first = first_body_word(c);
     std::size_t end = first;
+    // Hangul and Han are "all capitals" too, a script without case, and
+    // their wires write no such dateline ("(서울=연합뉴스)"; Arabic does:
+    // "رادس (وات) -").
     while (end < tokens.size() && end - first < 3 &&
            entity_words::all_capitals(c.text, tokens[end]) && tokens[end].text.size() > 1 &&
+           !entity_words::hangul(tokens[end]) && !entity_words::han_or_kana(tokens[end]) &&
            (end == first || c.adjacent(end - 1, end)))
         ++end;
     if (end == first || c.used[first] || end >= tokens.size()) return;
@@ -205,7 +209,10 @@ void places_in_datelines(Context& c) {
 void places_before_a_known_place(Context& c) {
     const auto& tokens = c.tokens;
     for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
-        if (c.used[i] || c.after_capital(i)) continue;
+        // Hangul, Han and Arabic have no capitals to tell a name by.
+        if (c.used[i] || c.after_capital(i) || entity_words::hangul(c.tokens[i]) ||
+            entity_words::han_or_kana(c.tokens[i]) || entity_words::arabic(c.tokens[i]))
+            continue;
         // German capitalises nouns: "die Gemeinden Meckenbeuren, Tettnang".
         if (c.language == "de" && i + 1 < tokens.size() && c.adjacent(i, i + 1) &&
             analysis::german_dictionary_word(

@@ -134,10 +134,12 @@ const Gazetteer::Entry* korean_city_without_suffix(const Context& c, std::size_t
     const Gazetteer::Entry* city = korean_city_named(c, word);
     if (!city) return nullptr;
     if (next && korean_place_noun_at(c.tokens[k + 1].text, 0)) return city;
-    return (k + 1 < c.tokens.size() && separated_by(c, k, k + 1, "·") && place(k + 1)) ||
-                   (k > 0 && separated_by(c, k - 1, k, "·") && place(k - 1))
-               ? city
-               : nullptr;
+    // "천안·논산", "춘천, 삼척, 강릉, 원주 등".
+    for (std::string_view list : {"·", ", "})
+        if ((k + 1 < c.tokens.size() && separated_by(c, k, k + 1, list) && place(k + 1)) ||
+            (k > 0 && separated_by(c, k - 1, k, list) && place(k - 1)))
+            return city;
+    return nullptr;
 }
 
 // A province's short name before a place in it ("강원 인제군", "경기
@@ -155,19 +157,26 @@ std::string korean_province_before_place(const Context& c, std::size_t k) {
 
 // A township, ward or village (면, 동, 리; 읍 is a place by its ending
 // alone) right after its city or county ("태안군 근흥면", "거제시
-// 옥포동"): alone the ending makes other words (라면, noodles; 5동, five
-// buildings). The name, or empty.
+// 옥포동"), a city's district (구) after the city: alone the ending makes
+// other words (라면, noodles; 5동, five buildings; 연구, research). The
+// name, or empty.
 std::string korean_district_after_place(const Context& c, std::size_t k) {
     if (k == 0) return {};
     const std::string& before = c.tokens[k - 1].text;
-    if (!ends_with(before, "시") && !ends_with(before, "군") && !ends_with(before, "구")) return {};
+    const bool suffixed =
+        ends_with(before, "시") || ends_with(before, "군") || ends_with(before, "구");
     if (!c.adjacent(k - 1, k) || !place_at(c, k - 1)) return {};
+    // A city's ward (구) after the city, with its suffix or listed bare:
+    // "용인시 처인구", "인천 연수구의"; not after a province (도).
+    const bool city = suffixed || (c.place[k - 1] && !ends_with(before, "도"));
+    if (!suffixed && !city) return {};
     const std::string& word = c.tokens[k].text;
     for (std::size_t size = 3 * kSyllable; size <= 4 * kSyllable && size <= word.size();
          size += kSyllable) {
         const std::string name = word.substr(0, size);
         const std::string kind = name.substr(size - kSyllable);
-        if ((kind == "면" || kind == "동" || kind == "리") && korean_name_then_ending(name, word))
+        const bool district = suffixed && (kind == "면" || kind == "동" || kind == "리");
+        if ((district || (city && kind == "구")) && korean_name_then_ending(name, word))
             return name;
     }
     return {};
