@@ -362,6 +362,10 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names_in_other_scripts) {
          "시설은 진주, 서울 등에 있다. 진주시 처인구 주민이 왔다. 연구 결과가 나왔다.",
          "ko",
          {"place:Jinju", "place:Seoul", "place:Jinju", "place:처인구"}},
+        // An Arabic dateline: the place, the agency in parentheses, a dash;
+        // not a sentence's first words before a parenthesis.
+        {"", "الجديدة (ومع) - استقبل الميناء السفن.", "ar", {"place:الجديدة", "organization:ومع"}},
+        {"", "قال المتحدث (في بيان) إن الميناء مغلق.", "ar", {}},
         // A wilaya is named with its word, by a listed place's name or as
         // written; not a term of office ("الولاية الثانية").
         {"",

@@ -197,6 +197,15 @@ void places_in_datelines(Context& c) {
     const std::uint32_t after = tokens[end - 1].end;
     const bool separated = c.text.substr(after, 1) == "," || c.text.substr(after, 3) == " --" ||
                            c.text.substr(after, 2) == " (";
+    // An Arabic dateline is "رادس (وات) -", the agency in parentheses and
+    // a dash after them; other first words before a comma or a
+    // parenthesis open a sentence.
+    if (entity_words::arabic(tokens[first])) {
+        const std::size_t close = c.text.find(')', after);
+        if (c.text.substr(after, 2) != " (" || close == std::string_view::npos ||
+            close > after + 40 || c.text.substr(close + 1, 2) != " -")
+            return;
+    }
     if (!separated) return;
     c.claim(
         first, end - 1, EntityType::kPlace,
