@@ -272,6 +272,13 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names_in_other_scripts) {
          "医科大学附属病院に搬送。県立中央病院の医師。田中健太准教授が発表した。",
          "ja",
          {"organization:医科大学附属病院", "organization:県立中央病院", "person:田中健太"}},
+        // A company's unknown name the analyser reads as single characters
+        // runs back to its province over more than six of them; a word of
+        // time or a verb opens no facility's or body's name.
+        {"",
+         "四川楚天跨境电商有限公司表示。目前机场已开通。过去公司亏损。支持北京机场建设。",
+         "zh",
+         {"organization:四川楚天跨境电商有限公司", "place:北京机场"}},
         // Two bodies joined by 和 stay two.
         {"",
          "由国家体育总局和四川省人民政府主办。",

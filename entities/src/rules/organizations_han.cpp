@@ -11,7 +11,8 @@ namespace newsdex::entities::rules {
 
 namespace {
 
-constexpr std::size_t kMostWords = 6;  // before the word for a body
+constexpr std::size_t kMostWords = 6;       // before the word for a body
+constexpr std::size_t kMostNameBytes = 30;  // ten characters (UTF-8)
 
 // Hiragana anywhere in the word ("務める", "考える"): a verb or a
 // particle, no part of a name.
@@ -232,7 +233,11 @@ void organizations_in_han(Context& c) {
             continue;
         }
         std::size_t first = body;
-        while (first > 0 && body - first < kMostWords &&
+        // Six words, or more single characters: the analyser reads an
+        // unknown name so ("楚" "天" "跨" "境" "电" "商" after "湖北").
+        while (first > 0 &&
+               (body - first < kMostWords ||
+                c.tokens[body].begin - c.tokens[first - 1].begin <= kMostNameBytes) &&
                (name_part(c, first - 1) || public_body_inside(c, first - 1)))
             --first;
         first = over_and_in_an_office(c, first, body);
