@@ -79,6 +79,8 @@ inline const entities::Gazetteer& gazetteer() {
                          "Jieshou\tcity\tChina\t\n"
                          "Yancheng\tcity\tChina\t盐城市\n"
                          "Japan\tcountry\tJapan\t日本\n"
+                         "Fukushima\tregion\tJapan\t福島\n"
+                         "Taitung County\tregion\tTaiwan\t台東\n"
                          "Osaka\tcity\tJapan\t大阪\n"
                          "Chiba\tcity\tJapan\t千葉市\n"
                          "Chiba Prefecture\tregion\tJapan\t千葉県\n"

@@ -248,6 +248,13 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names_in_other_scripts) {
          {"organization:株式会社ミナト電子", "organization:アオバ株式会社",
           "organization:ヴァイス・アントリープ", "organization:中部精機",
           "organization:正興電機製作所"}},
+        // A prefecture with its suffix the analyser split off is one
+        // mention; in an address a ward whose name a foreign place has is
+        // the ward (台東区, not Taiwan's Taitung).
+        {"",
+         "福島県へ運ぶ。大阪府台東区の博物館。",
+         "ja",
+         {"place:Fukushima", "place:Osaka", "place:台東区"}},
         // A Japanese address's smaller places after a city or ward: a name
         // and its suffix, a district's name with ケ or ノ before の; not a
         // particle ("と刈羽村").

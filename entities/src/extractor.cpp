@@ -419,6 +419,7 @@ Entities EntityExtractor::extract_from(std::string_view text, const TokenList& t
     if (in.han_or_kana) rules::places_in_han_compounds(c);
     if (in.han_or_kana) rules::facilities_in_han(c);
     if (in.hangul) rules::places_in_korean_words(c);
+    if (in.han_or_kana) rules::japanese_places_with_suffixes(c);
     if (in.han_or_kana) rules::japanese_places_inside_places(c);
     if (in.han_or_kana) rules::places_by_japanese_suffix(c);
     if (in.han_or_kana) rules::places_inside_chinese_places(c);

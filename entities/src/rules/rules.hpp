@@ -64,6 +64,8 @@ void places_inside_chinese_places(Context& c);
 void chinese_counties_and_towns(Context& c);
 // A Japanese address's smaller places after a city or ward ("神戸市灘区").
 void japanese_places_inside_places(Context& c);
+// "福島" "県" as one mention; "東京都台東区" a ward (places_japanese.cpp).
+void japanese_places_with_suffixes(Context& c);
 void bare_places_among_places(Context& c);
 void places_after_settlement_words(Context& c);
 void places_after_place_nouns(Context& c);
