@@ -153,6 +153,12 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names) {
          {"person:Sabine Imhof", "person:Sabine Van der Bellen", "organization:Klinikum Hamburg",
           "organization:Vergabekammer Rheinland-Pfalz",
           "organization:Kreisverwaltung Cochem-Zell"}},
+        // A ballroom is a place, a register a body, by their last word.
+        {"",
+         "They plan a stadium next to the Beach Ballroom. The theft was reported to the Art "
+         "Loss Register on Monday.",
+         "en",
+         {"place:Beach Ballroom", "organization:Art Loss Register"}},
         // German: a body's name after its kind, alone or a compound's end,
         // the first word in no word list; not a noun ("Gewinne") or a
         // time ("Mittwochabend").
