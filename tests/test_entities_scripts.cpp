@@ -248,6 +248,12 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names_in_other_scripts) {
          {"organization:株式会社ミナト電子", "organization:アオバ株式会社",
           "organization:ヴァイス・アントリープ", "organization:中部精機",
           "organization:正興電機製作所"}},
+        // Courts by their short names after the city; a company's name in
+        // quotes after its legal form, kana and all.
+        {"",
+         "大阪地裁は判決を出した。運送会社「株式会社みちのく運輸」で働いた。",
+         "ja",
+         {"organization:大阪地裁", "organization:株式会社みちのく運輸"}},
         // A prefecture with its suffix the analyser split off is one
         // mention; in an address a ward whose name a foreign place has is
         // the ward (台東区, not Taiwan's Taitung).

@@ -80,12 +80,27 @@ void Found::withdraw(EntityType type, const std::string& canonical) {
                     mentions_.end());
 }
 
+namespace {
+
+constexpr std::string_view kLegalForms[] = {"株式会社", "有限会社", "合同会社"};
+
+bool starts_with_any(const std::string& name, const std::string_view (&forms)[3]) {
+    for (std::string_view form : forms)
+        if (name.compare(0, form.size(), form) == 0) return true;
+    return false;
+}
+
+}  // namespace
+
 Entities Found::result(std::uint32_t body_begin) {
     // Names with Japanese particles attached lose them; "names" that are
     // particles or verb endings go. (Places come from the gazetteer or
     // from head words, never with particles.)
+    // (A company's name after its legal form was read whole, in quotes:
+    // 「株式会社みちのく運輸サービス」 keeps its kana.)
     for (Mention& m : mentions_)
-        if (m.type != EntityType::kPlace)
+        if (m.type != EntityType::kPlace &&
+            !(m.type == EntityType::kOrganization && starts_with_any(m.canonical, kLegalForms)))
             m.canonical = entity_words::without_japanese_particles(m.canonical);
     mentions_.erase(std::remove_if(mentions_.begin(), mentions_.end(),
                                    [](const Mention& m) { return m.canonical.empty(); }),

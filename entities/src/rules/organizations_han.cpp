@@ -190,6 +190,25 @@ std::size_t company_name_run(const Context& c, std::size_t k, int step) {
 // Japanese companies by their legal form (株式会社ミナト, ミナト株式会社)
 // or by a head office in parentheses after the name
 // ("ヴァイス・アントリープ（本社シュツットガルト）").
+namespace {
+
+// Word k opens a quotation (「 right before it) that closes within twenty
+// characters, with nothing but the name inside: the name's last word, or
+// k for none.
+std::size_t quoted_to(const Context& c, std::size_t k) {
+    static constexpr std::string_view kOpen = "\xE3\x80\x8C", kClose = "\xE3\x80\x8D";  // 「 」
+    const std::size_t begin = c.tokens[k].begin;
+    if (begin < kOpen.size() || c.text.substr(begin - kOpen.size(), kOpen.size()) != kOpen)
+        return k;
+    for (std::size_t j = k + 1; j < c.tokens.size() && c.tokens[j].end - begin <= 60; ++j) {
+        if (c.used[j] || c.tokens[j].begin != c.tokens[j - 1].end) return k;
+        if (c.text.substr(c.tokens[j].end, kClose.size()) == kClose) return j;
+    }
+    return k;
+}
+
+}  // namespace
+
 void japanese_companies_by_form(Context& c) {
     if (c.language != "ja") return;
     static const cues::WordSet& forms = cues::set("japanese-legal-forms");
@@ -197,6 +216,15 @@ void japanese_companies_by_form(Context& c) {
     for (std::size_t k = 0; k < tokens.size(); ++k) {
         if (c.used[k]) continue;
         if (c.is(k, forms)) {
+            // In quotes the whole quoted name, whatever its script:
+            // 「株式会社みちのく運輸サービス」.
+            if (const std::size_t close = quoted_to(c, k); close > k) {
+                c.claim(k, close, EntityType::kOrganization,
+                        std::string(
+                            c.text.substr(tokens[k].begin, tokens[close].end - tokens[k].begin)));
+                k = close;
+                continue;
+            }
             // The name after the form, joined; else the name before it.
             const std::size_t last =
                 k + 1 < tokens.size() && joined(c, k, k + 1) ? company_name_run(c, k + 1, +1) : k;
