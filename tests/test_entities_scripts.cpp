@@ -376,6 +376,12 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names_in_other_scripts) {
          "عبر منفذ النويصيب وميناء الشويخ. مطار دولي وميناء للحاويات.",
          "ar",
          {"place:منفذ النويصيب", "place:ميناء الشويخ"}},
+        // A club's Hangul name is the word joined to "FC", not the clause
+        // before it; "경기당" (per match) is no party (당).
+        {"",
+         "리그에 새로 참가하는 용인FC가 출범했다. 관중 목표를 경기당 8천 명으로 잡았다.",
+         "ko",
+         {"organization:용인FC"}},
         // Korean: a city without 시 in a list with commas beside a place;
         // a city's ward (구) right after the city; not "연구" (research).
         {"",

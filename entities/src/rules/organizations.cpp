@@ -202,6 +202,10 @@ void organizations_by_head_word(Context& c) {
         };
         auto before = [&](std::size_t k) {  // k = start - 1
             if (initial(k)) return true;
+            // Hangul has no capitals: only a word joined to the head is its
+            // name ("용인FC", not "참가하는 용인FC").
+            if (entity_words::hangul(tokens[k]) && tokens[k].end != tokens[k + 1].begin)
+                return false;
             if (company_kind(c, k)) return false;
             // "Bergmann & Söhne KG", "Marks & Spencer Group": an ampersand
             // joins a company's names.
