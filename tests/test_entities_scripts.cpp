@@ -336,6 +336,12 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names_in_other_scripts) {
         // After a title, a given name that is also a word (فارس, a knight)
         // and the rest of the name found already are one person.
         {"", "وقال الدكتور فارس علي الشريف إن الخطة جيدة.", "ar", {"person:فارس علي الشريف"}},
+        // A ministry's remit "X and Y" closes its name; a relative
+        // pronoun does not ("والذي", and which).
+        {"",
+         "قالت وزارة التراث والسياحة إن الموسم جيد. بيان وزارة المالية والذي صدر أمس.",
+         "ar",
+         {"organization:وزارة التراث والسياحة", "organization:وزارة المالية"}},
         // "عمان" is Amman with its shadda, and as the story's other words
         // say (Jordan or the Gulf); undecided, it is left alone.
         {"", "عمّان - وصل الوفد إلى عمان.", "ar", {"place:Amman"}},

@@ -14,6 +14,18 @@ using namespace arabic_words;
 
 namespace {
 
+// And-al- word k closes a ministry's name after one word ("وزارة التراث
+// والسياحة") or a longer body's after three ("البنك الأوروبي لإعادة
+// الإعمار والتنمية").
+bool closes_a_remit(const Context& c, std::size_t k) {
+    static const Keys ministries = arabic_keys("arabic-ministry-nouns");
+    std::size_t head = k - 1;
+    while (head > 0 && head + 4 > k && !listed_with_particle(c, head, body_nouns()))
+        --head;
+    if (!listed_with_particle(c, head, body_nouns())) return false;
+    return k - head >= 4 || (k - head == 2 && listed_with_particle(c, head, ministries));
+}
+
 // Word k continues a body's name: a word with al- ("وزارة الصحة"), or,
 // after one, and-al- before another ("وزارة التموين والتجارة الداخلية").
 bool body_word(const Context& c, std::size_t k, bool after_one) {
@@ -27,9 +39,11 @@ bool body_word(const Context& c, std::size_t k, bool after_one) {
     const std::string next_key = next ? entity_words::key(c.tokens[k + 1].text) : std::string();
     // and-the-X before the-Y or and-the-Z ("والتنمية الريفية", "والضريبة
     // والجمارك"), or closing such a chain.
+    // A ministry's remit is "X and Y" ("وزارة التراث والسياحة"); a longer
+    // name closes so too ("البنك الأوروبي لإعادة الإعمار والتنمية").
     if (after_one && starts_with(key, "وال"))
         return (next && (starts_with_article(next_key) || starts_with(next_key, "وال"))) ||
-               starts_with(entity_words::key(c.tokens[k - 1].text), "وال");
+               starts_with(entity_words::key(c.tokens[k - 1].text), "وال") || closes_a_remit(c, k);
     // for-X the-Y: "المعهد الوطني لحماية النباتات"; not li- before a verb
     // ("ليقدم", to provide; "لتكون", to be).
     return after_one && starts_with(key, "ل") && !starts_with(key, "لي") &&
