@@ -80,6 +80,7 @@ inline const entities::Gazetteer& gazetteer() {
                          "Yancheng\tcity\tChina\t盐城市\n"
                          "Japan\tcountry\tJapan\t日本\n"
                          "Fukushima\tregion\tJapan\t福島\n"
+                         "Kanazawa\tcity\tJapan\t金沢市\n"
                          "Taitung County\tregion\tTaiwan\t台東\n"
                          "Osaka\tcity\tJapan\t大阪\n"
                          "Chiba\tcity\tJapan\t千葉市\n"

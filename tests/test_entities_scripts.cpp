@@ -248,6 +248,12 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names_in_other_scripts) {
          {"organization:株式会社ミナト電子", "organization:アオバ株式会社",
           "organization:ヴァイス・アントリープ", "organization:中部精機",
           "organization:正興電機製作所"}},
+        // A city without its 市 on a journey, "X から Y まで", beside a
+        // place; not alone.
+        {"",
+         "新幹線が金沢から福島まで延伸された。金沢は晴れ。",
+         "ja",
+         {"place:Kanazawa", "place:Fukushima"}},
         // Courts by their short names after the city; a company's name in
         // quotes after its legal form, kana and all.
         {"",

@@ -115,8 +115,21 @@ bool japanese_dateline(const Context& c, std::size_t first, std::size_t last) {
     return next >= '0' && next <= '9';
 }
 
+// Japanese: words [first, last] and a place make a journey, "X から Y
+// まで" (from X to Y), on either side.
+bool japanese_journey(const Context& c, std::size_t first, std::size_t last) {
+    if (c.language != "ja") return false;
+    const auto word = [&](std::size_t k, std::string_view w) {
+        return k < c.tokens.size() && c.tokens[k].text == w;
+    };
+    return (word(last + 1, "から") && last + 2 < c.tokens.size() && c.place[last + 2] &&
+            word(last + 3, "まで")) ||
+           (word(last + 1, "まで") && first >= 2 && word(first - 1, "から") && c.place[first - 2]);
+}
+
 PlaceSlot place_slot(const Context& c, std::size_t first, std::size_t last) {
     if (japanese_dateline(c, first, last)) return PlaceSlot::kDateline;
+    if (japanese_journey(c, first, last)) return PlaceSlot::kBesideInList;
     const bool place_before = first > 0 && c.place[first - 1];
     const bool listed_before = place_before && separated_by(c, first - 1, first, kListComma);
     const bool listed_after = listed_place_follows(c, last);
