@@ -50,6 +50,8 @@ void places_after_prepositions(Context& c);
 void places_named_with_of(Context& c);
 void places_before_based(Context& c);
 void places_in_han_compounds(Context& c);
+// Kanji only, `least` characters or more (places_han.cpp).
+bool kanji_word(const std::string& word, std::size_t least);
 // The Korean place a word names by its kind's ending ("울주군은",
 // "제주국제공항과"), or empty (places_han.cpp).
 std::string korean_place_word(const Context& c, std::size_t k);
