@@ -257,7 +257,9 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names_in_other_scripts) {
         // Courts by their short names after the city; a company's name in
         // quotes after its legal form, kana and all.
         {"",
-         "大阪地裁は判決を出した。運送会社「株式会社みちのく運輸」で働いた。",
+         "大阪地裁は判決を出した。運送会社「株式会社みちのく運輸」で働いた。「株式会社にすべきだ」"
+         "と"
+         "述べた。",
          "ja",
          {"organization:大阪地裁", "organization:株式会社みちのく運輸"}},
         // A prefecture with its suffix the analyser split off is one
@@ -266,7 +268,7 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names_in_other_scripts) {
         {"",
          "福島県へ運ぶ。大阪府台東区の博物館。",
          "ja",
-         {"place:Fukushima", "place:Osaka", "place:台東区"}},
+         {"place:Fukushima Prefecture", "place:Osaka", "place:台東区"}},
         // A Japanese address's smaller places after a city or ward: a name
         // and its suffix, a district's name with ケ or ノ before の; not a
         // particle ("と刈羽村").
@@ -397,9 +399,11 @@ BOOST_AUTO_TEST_CASE(rules_for_unlisted_names_in_other_scripts) {
         // Korean: a city without 시 in a list with commas beside a place;
         // a city's ward (구) right after the city; not "연구" (research).
         {"",
-         "시설은 진주, 서울 등에 있다. 진주시 처인구 주민이 왔다. 연구 결과가 나왔다.",
+         "시설은 진주, 서울 등에 있다. 진주시 처인구 주민이 왔다. 연구 결과가 나왔다. 서울 "
+         "지역구 의원이 왔다. 한국 출입구에 섰다.",
          "ko",
-         {"place:Jinju", "place:Seoul", "place:Jinju", "place:처인구"}},
+         {"place:Jinju", "place:Seoul", "place:Jinju", "place:처인구", "place:Seoul",
+          "place:South Korea"}},
         // An Arabic dateline: the place, the agency in parentheses, a dash;
         // not a sentence's first words before a parenthesis.
         {"", "الجديدة (ومع) - استقبل الميناء السفن.", "ar", {"place:الجديدة", "organization:ومع"}},

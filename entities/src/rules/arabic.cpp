@@ -430,13 +430,7 @@ void people_after_arabic_titles(Context& c) {
             ++first;
         // The title's person is named already ("الرئيس جون كندي رفض").
         if (first < c.tokens.size() && person_named(c, first)) continue;
-        std::size_t end = name_at(c, first, true);
-        // A given name, a link ("بن", "بنت") and a person found already:
-        // "السيدة لولوة بنت راشد الخاطر".
-        if (end == first && first + 2 < c.tokens.size() && name_word_after_title(c, first) &&
-            c.adjacent(first, first + 1) && listed(c, first + 1, name_links()) &&
-            person_from(c, first + 2) > first + 2)
-            end = first + 1;
+        const std::size_t end = name_at(c, first, true);
         if (end == first) continue;
         std::size_t last = with_house(c, with_regnal_number(c, k, through_bin(c, end)));
         // The rest of the name, found already, after given names:

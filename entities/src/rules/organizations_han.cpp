@@ -200,9 +200,14 @@ std::size_t quoted_to(const Context& c, std::size_t k) {
     const std::size_t begin = c.tokens[k].begin;
     if (begin < kOpen.size() || c.text.substr(begin - kOpen.size(), kOpen.size()) != kOpen)
         return k;
+    // A name has kanji or katakana in it ("みちのく運輸"; not
+    // 「株式会社にすべきだ」, a sentence).
+    bool name = false;
     for (std::size_t j = k + 1; j < c.tokens.size() && c.tokens[j].end - begin <= 60; ++j) {
         if (c.used[j] || c.tokens[j].begin != c.tokens[j - 1].end) return k;
-        if (c.text.substr(c.tokens[j].end, kClose.size()) == kClose) return j;
+        name = name || kanji_word(c.tokens[j].text, 1) ||
+               entity_words::katakana_at(c.tokens[j].text, 0);
+        if (c.text.substr(c.tokens[j].end, kClose.size()) == kClose) return name ? j : k;
     }
     return k;
 }

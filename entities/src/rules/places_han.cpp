@@ -182,8 +182,9 @@ std::string bare_place(const Context& c, const std::string& word, PlaceSlot slot
 std::string named_by_reading(const Context& c, std::size_t first, std::size_t last) {
     std::string name(
         c.text.substr(c.tokens[first].begin, c.tokens[last].end - c.tokens[first].begin));
+    if (name.size() < 9) return name;
     const std::string_view suffix = std::string_view(name).substr(name.size() - 3);
-    if (name.size() < 9 || (suffix != kCity && suffix != kDistrict)) return name;
+    if (suffix != kCity && suffix != kDistrict) return name;
     const std::string city = city_read_as(c, name.substr(0, name.size() - 3));
     return city.empty() ? name : city;
 }

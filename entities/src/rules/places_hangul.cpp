@@ -155,6 +155,14 @@ std::string korean_province_before_place(const Context& c, std::size_t k) {
     return place ? province->second : std::string();
 }
 
+// Word k is a South Korean city's listed name (인천, not 한국 or 서울's
+// country).
+bool korean_city_listed_at(const Context& c, std::size_t k) {
+    const Mention* m = c.found.covering(c.tokens[k].begin, c.tokens[k].end);
+    return m && m->type == EntityType::kPlace &&
+           c.gazetteer.country_of(m->canonical) == "South Korea" && m->canonical != "South Korea";
+}
+
 // A township, ward or village (면, 동, 리; 읍 is a place by its ending
 // alone) right after its city or county ("태안군 근흥면", "거제시
 // 옥포동"), a city's district (구) after the city: alone the ending makes
@@ -168,7 +176,8 @@ std::string korean_district_after_place(const Context& c, std::size_t k) {
     if (!c.adjacent(k - 1, k) || !place_at(c, k - 1)) return {};
     // A city's ward (구) after the city, with its suffix or listed bare:
     // "용인시 처인구", "인천 연수구의"; not after a province (도).
-    const bool city = suffixed || (c.place[k - 1] && !ends_with(before, "도"));
+    const bool city =
+        suffixed || (c.place[k - 1] && !ends_with(before, "도") && korean_city_listed_at(c, k - 1));
     if (!suffixed && !city) return {};
     const std::string& word = c.tokens[k].text;
     for (std::size_t size = 3 * kSyllable; size <= 4 * kSyllable && size <= word.size();
@@ -176,7 +185,9 @@ std::string korean_district_after_place(const Context& c, std::size_t k) {
         const std::string name = word.substr(0, size);
         const std::string kind = name.substr(size - kSyllable);
         const bool district = suffixed && (kind == "면" || kind == "동" || kind == "리");
-        if ((district || (city && kind == "구")) && korean_name_then_ending(name, word))
+        static const cues::WordSet& exceptions = cues::set("korean-place-word-exceptions");
+        if ((district || (city && kind == "구")) && korean_name_then_ending(name, word) &&
+            !exceptions.count(name))
             return name;
     }
     return {};

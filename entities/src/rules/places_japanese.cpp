@@ -34,7 +34,7 @@ bool joined_free(const Context& c, std::size_t k) {
 // "区": in an address a ward, not Taiwan's Taitung that a list writes so.
 void japanese_places_with_suffixes(Context& c) {
     if (c.language != "ja") return;
-    for (std::size_t k = 1; k + 1 < c.tokens.size(); ++k) {
+    for (std::size_t k = 0; k + 1 < c.tokens.size(); ++k) {
         if (!c.place[k] || c.place[k + 1]) continue;
         const Mention* m = c.found.covering(c.tokens[k].begin, c.tokens[k].end);
         if (!m || m->type != EntityType::kPlace || m->end != c.tokens[k].end) continue;
@@ -45,8 +45,13 @@ void japanese_places_with_suffixes(Context& c) {
             std::size_t start = k;  // the mention's first word
             while (start > 0 && c.tokens[start - 1].end > m->begin)
                 --start;
-            c.claim(start, k + 1, EntityType::kPlace, canonical);
-        } else if (one_of(next, kMunicipalSuffixes) && c.place[k - 1] &&
+            // The prefecture's own listing, where the bare name is its city's
+            // (広島県: Hiroshima Prefecture, 広島: the city).
+            const std::string whole(
+                c.text.substr(c.tokens[start].begin, c.tokens[k + 1].end - c.tokens[start].begin));
+            const std::string listed = c.gazetteer.canonical(EntityType::kPlace, whole);
+            c.claim(start, k + 1, EntityType::kPlace, listed != whole ? listed : canonical);
+        } else if (k > 0 && one_of(next, kMunicipalSuffixes) && c.place[k - 1] &&
                    c.tokens[k - 1].end == c.tokens[k].begin &&
                    c.gazetteer.country_of(canonical) != "Japan" && m->begin == c.tokens[k].begin) {
             c.claim(k, k + 1, EntityType::kPlace);
