@@ -4,6 +4,7 @@
 #include <map>
 
 #include "cues.hpp"
+#include "newsdex/analysis/stemming.hpp"
 #include "newsdex/strings.hpp"
 #include "newsdex/utf8.hpp"
 #include "words.hpp"
@@ -58,6 +59,17 @@ std::size_t past_mention(const Context& c, std::size_t k, const Mention& m) {
     return end;
 }
 
+std::size_t mention_start(const Context& c, std::size_t k, const Mention& m) {
+    while (k > 0 && c.tokens[k - 1].begin >= m.begin)
+        --k;
+    return k;
+}
+
+bool german_dictionary_word_at(const Context& c, std::size_t k) {
+    const Token& t = c.tokens[k];
+    return analysis::german_dictionary_word(c.text.substr(t.begin, t.end - t.begin));
+}
+
 bool hyphenated(const Context& c, std::size_t a, std::size_t b) {
     return c.tokens[b].position == c.tokens[a].position + 1 &&
            c.tokens[b].begin == c.tokens[a].end + 1 && c.text[c.tokens[a].end] == '-';
@@ -80,27 +92,17 @@ void Found::withdraw(EntityType type, const std::string& canonical) {
                     mentions_.end());
 }
 
-namespace {
-
-constexpr std::string_view kLegalForms[] = {"株式会社", "有限会社", "合同会社"};
-
-bool starts_with_any(const std::string& name, const std::string_view (&forms)[3]) {
-    for (std::string_view form : forms)
-        if (name.compare(0, form.size(), form) == 0) return true;
-    return false;
-}
-
-}  // namespace
-
 Entities Found::result(std::uint32_t body_begin) {
     // Names with Japanese particles attached lose them; "names" that are
     // particles or verb endings go. (Places come from the gazetteer or
     // from head words, never with particles.)
     // (A company's name after its legal form was read whole, in quotes:
     // 「株式会社みちのく運輸サービス」 keeps its kana.)
+    static const cues::WordList& legal_forms = cues::list("japanese-legal-forms");
     for (Mention& m : mentions_)
         if (m.type != EntityType::kPlace &&
-            !(m.type == EntityType::kOrganization && starts_with_any(m.canonical, kLegalForms)))
+            !(m.type == EntityType::kOrganization &&
+              entity_words::starts_with_any(m.canonical, legal_forms)))
             m.canonical = entity_words::without_japanese_particles(m.canonical);
     mentions_.erase(std::remove_if(mentions_.begin(), mentions_.end(),
                                    [](const Mention& m) { return m.canonical.empty(); }),

@@ -106,7 +106,7 @@ void Gazetteer::add_chinese_reading(const std::string& canonical) {
 }
 
 std::string Gazetteer::chinese_place_read_as(const std::string& reading) const {
-    const auto it = chinese_places_by_reading_.find(reading);
+    const auto it = chinese_places_by_reading_.find(reading_of(reading));
     return it == chinese_places_by_reading_.end() ? std::string() : it->second;
 }
 

@@ -1,7 +1,6 @@
 #include <string>
 #include <string_view>
 
-#include "newsdex/analysis/stemming.hpp"
 #include "newsdex/strings.hpp"
 #include "rules.hpp"
 
@@ -161,8 +160,7 @@ bool company_kind(const Context& c, std::size_t k) {
 bool opens_a_body_name(const Context& c, std::size_t k) {
     static const cues::WordList& days = cues::list("german-day-prefixes");
     const Token& t = c.tokens[k];
-    if (c.used[k] || analysis::german_dictionary_word(c.text.substr(t.begin, t.end - t.begin)))
-        return false;
+    if (c.used[k] || german_dictionary_word_at(c, k)) return false;
     for (std::string_view day : days)
         if (starts_with(t.text, day)) return false;
     return true;

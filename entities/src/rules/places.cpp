@@ -2,7 +2,6 @@
 #include <map>
 
 #include "cues.hpp"
-#include "newsdex/analysis/stemming.hpp"
 #include "newsdex/strings.hpp"
 #include "rules.hpp"
 #include "words.hpp"
@@ -224,8 +223,7 @@ void places_before_a_known_place(Context& c) {
             continue;
         // German capitalises nouns: "die Gemeinden Meckenbeuren, Tettnang".
         if (c.language == "de" && i + 1 < tokens.size() && c.adjacent(i, i + 1) &&
-            analysis::german_dictionary_word(
-                c.text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin)))
+            german_dictionary_word_at(c, i))
             ++i;
         const std::size_t end = name_run(c, i, 2);
         if (end == i || end >= tokens.size() || !c.place[end]) continue;

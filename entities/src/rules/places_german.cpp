@@ -1,6 +1,5 @@
 #include <algorithm>
 
-#include "newsdex/analysis/stemming.hpp"
 #include "newsdex/strings.hpp"
 #include "rules.hpp"
 #include "words.hpp"
@@ -54,9 +53,7 @@ namespace {
 // Word k is a free German name with a place name's ending that no word
 // list has, a list's last: "und" before it, no capitalised word after it.
 bool last_of_a_list(const Context& c, std::size_t k) {
-    const Token& t = c.tokens[k];
-    return !c.used[k] && german_place_ending(c, k) &&
-           !analysis::german_dictionary_word(c.text.substr(t.begin, t.end - t.begin)) &&
+    return !c.used[k] && german_place_ending(c, k) && !german_dictionary_word_at(c, k) &&
            !(k + 1 < c.tokens.size() && c.adjacent(k, k + 1) && c.capitalized(k + 1));
 }
 
@@ -75,9 +72,7 @@ void places_closing_german_lists(Context& c) {
             continue;
         const Mention* m = c.found.covering(tokens[j - 1].begin, tokens[j - 1].end);
         if (!m || m->type != EntityType::kPlace) continue;
-        std::size_t first = j - 1;
-        while (first > 0 && tokens[first - 1].begin >= m->begin)
-            --first;
+        const std::size_t first = mention_start(c, j - 1, *m);
         const bool after_preposition =
             first > 0 && c.adjacent(first - 1, first) && c.is(first - 1, prepositions);
         const bool after_comma =

@@ -142,10 +142,7 @@ PlaceSlot place_slot(const Context& c, std::size_t first, std::size_t last) {
 
 // The listed Chinese city that Han characters read as ("雅安": Ya'an), or "".
 std::string city_read_as(const Context& c, const std::string& han) {
-    std::string reading = entity_words::pinyin(han);
-    if (reading.empty()) return {};
-    reading[0] = static_cast<char>(reading[0] - 'A' + 'a');
-    return c.gazetteer.chinese_place_read_as(reading);
+    return c.gazetteer.chinese_place_read_as(entity_words::pinyin(han));
 }
 
 // The place a bare Chinese or Japanese name stands for in `slot`, or "":
@@ -172,8 +169,9 @@ std::string bare_place(const Context& c, const std::string& word, PlaceSlot slot
     }
     // After a place, a verb reads as a city too often ("温州接受", Jieshou).
     if (c.language != "zh" || slot == PlaceSlot::kAfterPlace) return {};
-    const std::string city = city_read_as(c, word);
-    return city.empty() && slot == PlaceSlot::kInList ? entity_words::pinyin(word) : city;
+    const std::string pinyin = entity_words::pinyin(word);
+    const std::string city = c.gazetteer.chinese_place_read_as(pinyin);
+    return city.empty() && slot == PlaceSlot::kInList ? pinyin : city;
 }
 
 // The Chinese place words [first, last] name, 市 or 区 last ("雅安市": Ya'an),

@@ -42,9 +42,7 @@ void japanese_places_with_suffixes(Context& c) {
         if (!joined_free(c, k + 1)) continue;
         const std::string canonical = m->canonical;
         if (one_of(next, kPrefectureSuffixes) && c.gazetteer.country_of(canonical) == "Japan") {
-            std::size_t start = k;  // the mention's first word
-            while (start > 0 && c.tokens[start - 1].end > m->begin)
-                --start;
+            const std::size_t start = mention_start(c, k, *m);
             // The prefecture's own listing, where the bare name is its city's
             // (広島県: Hiroshima Prefecture, 広島: the city).
             const std::string whole(

@@ -27,6 +27,11 @@ bool separated_by(const Context& c, std::size_t a, std::size_t b, std::string_vi
 // One past the last word of mention `m` from word k, which it holds ("Frankfurt"
 // "am" "Main"): where a name that takes the whole mention ends.
 std::size_t past_mention(const Context& c, std::size_t k, const Mention& m);
+// The first word of mention `m`, which holds word k.
+std::size_t mention_start(const Context& c, std::size_t k, const Mention& m);
+// Word k, as written, is in the German word list (wngerman): a noun or
+// another word, not a name ("Bahn", not "Transdev").
+bool german_dictionary_word_at(const Context& c, std::size_t k);
 // Free name words from `first` on, at most `most`, not ending at an
 // organisation or place word: the end of the name, or `first` for none.
 std::size_t name_run(const Context& c, std::size_t first, std::size_t most);

@@ -1,7 +1,6 @@
 #include <algorithm>
 
 #include "cues.hpp"
-#include "newsdex/analysis/stemming.hpp"
 #include "rules.hpp"
 #include "words.hpp"
 
@@ -84,7 +83,7 @@ bool home_town_in_german(const Context& c, std::size_t i, const Gazetteer::Entry
     const bool hyphenated = (t.begin > 0 && c.text[t.begin - 1] == '-') ||
                             (t.end < c.text.size() && c.text[t.end] == '-');  // Bernkastel-Wittlich
     return !hyphenated && !c.gazetteer.is_given_name(e.words.front()) &&
-           !analysis::german_dictionary_word(c.text.substr(t.begin, t.end - t.begin));
+           !german_dictionary_word_at(c, i);
 }
 
 }  // namespace

@@ -58,9 +58,9 @@ class Gazetteer {
     }
     // The country a place lies in ("" when unknown).
     std::string country_of(const std::string& place) const;
-    // The Chinese place whose English name reads `reading` (pinyin in
-    // lower-case letters, nothing else: "yaan" for Ya'an, "huangshan" for
-    // Huangshan City), or "" for none or more than one. GeoNames names a
+    // The Chinese place whose English name reads `reading` (pinyin without
+    // tones, in either case: "Yaan" for Ya'an, "huangshan" for Huangshan
+    // City), or "" for none or more than one. GeoNames names a
     // third of China's cities only in English (gazetteer_forms.cpp).
     std::string chinese_place_read_as(const std::string& reading) const;
 
